@@ -1,0 +1,75 @@
+"""Settings from the environment.
+
+Development and tests get safe local defaults; anything else must be given a
+SECRET_KEY explicitly so that no deployment runs on a key from the repository.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+
+
+class ConfigError(RuntimeError):
+    pass
+
+
+def _bool(value: str | None, default: bool = False) -> bool:
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def load_config(instance_path: str, overrides: dict | None = None) -> dict:
+    overrides = overrides or {}
+    env = overrides.get("CANDOR_ENV") or os.environ.get("CANDOR_ENV", "production")
+    testing = bool(overrides.get("TESTING")) or env == "testing"
+    development = env == "development"
+
+    secret = overrides.get("SECRET_KEY") or os.environ.get("SECRET_KEY")
+    if not secret:
+        if development or testing:
+            # A fresh random key per process: sessions do not survive a restart,
+            # which is acceptable locally and never a shared, known key.
+            secret = secrets.token_hex(32)
+        else:
+            raise ConfigError(
+                "SECRET_KEY must be set (for local use, set CANDOR_ENV=development)."
+            )
+
+    default_db = "sqlite:///" + os.path.join(instance_path, "candor.sqlite3")
+    database_url = os.environ.get("DATABASE_URL", default_db)
+    if database_url.startswith("postgres://"):
+        database_url = "postgresql+psycopg://" + database_url[len("postgres://"):]
+    elif database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url[len("postgresql://"):]
+
+    config = {
+        "CANDOR_ENV": env,
+        "DEBUG": False,
+        "TESTING": testing,
+        "SECRET_KEY": secret,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "CANDOR_BASE_URL": os.environ.get("CANDOR_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        "MAX_CONTENT_LENGTH": 256 * 1024,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": _bool(os.environ.get("SESSION_COOKIE_SECURE"), not (development or testing)),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "WTF_CSRF_TIME_LIMIT": None,
+        "RATELIMIT_ENABLED": _bool(os.environ.get("RATELIMIT_ENABLED"), not testing),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "CANDOR_AUTH_RATE_LIMIT": os.environ.get("CANDOR_AUTH_RATE_LIMIT", "10 per minute;100 per hour"),
+        "SOCKETIO_MESSAGE_QUEUE": os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None,
+        "SMTP_URL": os.environ.get("SMTP_URL") or None,
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "Candor <no-reply@candor.localhost>"),
+        "INVITATION_TTL_DAYS": int(os.environ.get("INVITATION_TTL_DAYS", "14")),
+        "CONNECTION_TTL_DAYS": int(os.environ.get("CONNECTION_TTL_DAYS", "365")),
+        # argon2id cost; tests lower it so the suite stays quick.
+        "PASSWORD_TIME_COST": 3 if not testing else 1,
+        "PASSWORD_MEMORY_COST": 65536 if not testing else 1024,
+    }
+    config.update(overrides)
+    return config

@@ -1,0 +1,111 @@
+"""Staying in touch: each side opts in or out; connected only when both do."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import select
+
+from ..accounts.models import User
+from ..core.errors import Conflict, Invalid
+from ..core.time import isoformat, utcnow
+from ..core.transaction import operation
+from ..extensions import db
+from ..threads import events
+from ..threads.access import get_visible_thread
+from ..threads.models import Thread
+from .models import ConsentEvent, Connection
+
+MAX_INTERESTS = 10
+INTEREST_LIMIT = 80
+
+
+def connection_for(thread: Thread) -> Connection | None:
+    if thread.candidate_user_id is None:
+        return None
+    return db.session.scalar(select(Connection).where(
+        Connection.candidate_user_id == thread.candidate_user_id,
+        Connection.organization_id == thread.organization_id))
+
+
+def connections_for(threads: list[Thread]) -> dict[int, Connection]:
+    """thread id -> connection, in one query for a whole inbox page."""
+    pairs = {(t.candidate_user_id, t.organization_id): t.id for t in threads if t.candidate_user_id}
+    if not pairs:
+        return {}
+    rows = db.session.scalars(select(Connection).where(
+        Connection.candidate_user_id.in_({c for c, _ in pairs}),
+        Connection.organization_id.in_({o for _, o in pairs})))
+    result = {}
+    for row in rows:
+        thread_id = pairs.get((row.candidate_user_id, row.organization_id))
+        if thread_id is not None:
+            result[thread_id] = row
+    return result
+
+
+def serialize_connection(connection: Connection | None) -> dict:
+    if connection is None:
+        return {"candidate_opt_in": False, "employer_opt_in": False, "connected": False, "expires_at": None}
+    return {
+        "candidate_opt_in": connection.candidate_opt_in,
+        "employer_opt_in": connection.employer_opt_in,
+        "connected": connection.is_connected(utcnow()),
+        "expires_at": isoformat(connection.expires_at),
+        "interests": list(connection.interests or []),
+    }
+
+
+def _clean_interests(interests: list[str] | None) -> list[str] | None:
+    if interests is None:
+        return None
+    if len(interests) > MAX_INTERESTS:
+        raise Invalid(f"At most {MAX_INTERESTS} interests.", fields={"interests": f"At most {MAX_INTERESTS}."})
+    cleaned = []
+    for item in interests:
+        item = " ".join(str(item).split())
+        if not item:
+            continue
+        if len(item) > INTEREST_LIMIT:
+            raise Invalid("An interest is too long.", fields={"interests": f"Each at most {INTEREST_LIMIT} characters."})
+        if item.lower() not in {c.lower() for c in cleaned}:
+            cleaned.append(item)
+    return cleaned
+
+
+@operation
+def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str] | None = None) -> Connection:
+    thread = get_visible_thread(user, thread_id)
+    if thread.candidate_user_id is None:
+        raise Conflict("The candidate has not joined this conversation yet.", code="candidate_not_joined")
+    interests = _clean_interests(interests)
+    connection = connection_for(thread)
+    if connection is None:
+        connection = Connection(candidate_user_id=thread.candidate_user_id,
+                                organization_id=thread.organization_id, interests=[])
+        db.session.add(connection)
+    was_connected = connection.is_connected(utcnow())
+    side = "candidate" if user.is_candidate else "employer"
+    if side == "candidate":
+        connection.candidate_opt_in = opt_in
+        if interests is not None:
+            connection.interests = interests
+    else:
+        connection.employer_opt_in = opt_in
+    now = utcnow()
+    if connection.candidate_opt_in and connection.employer_opt_in and opt_in:
+        # Each opt-in while both agree renews the consent period.
+        connection.expires_at = now + timedelta(days=current_app.config["CONNECTION_TTL_DAYS"])
+    elif not opt_in:
+        connection.expires_at = None
+    connection.updated_at = now
+    db.session.flush()
+    db.session.add(ConsentEvent(connection_id=connection.id, actor_id=user.id, side=side, opt_in=opt_in,
+                                interests=interests or [], thread_id=thread.id, created_at=now))
+    is_connected = connection.is_connected(now)
+    if is_connected != was_connected:
+        from ..threads.operations import announce_connection
+
+        announce_connection(thread, is_connected, user)
+    events.thread_changed(thread)
+    return connection

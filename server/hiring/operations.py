@@ -1,0 +1,209 @@
+"""Positions, candidacies, rejection and invitations."""
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from flask import current_app
+from sqlalchemy import select
+
+from ..accounts.access import MANAGE_CANDIDATES, require_membership
+from ..accounts.models import Organization, User
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound
+from ..core.time import utcnow
+from ..core.transaction import operation
+from ..extensions import db
+from .defaults import REJECTION_REASONS
+from .models import Candidacy, Invitation, Position, RejectionReason
+
+TITLE_LIMIT = 200
+DESCRIPTION_LIMIT = 10_000
+
+
+def seed_rejection_reasons(org: Organization) -> None:
+    for index, (code, label, hints) in enumerate(REJECTION_REASONS):
+        db.session.add(RejectionReason(organization_id=org.id, code=code, label=label, hints=hints,
+                                       position=index))
+
+
+def rejection_reasons(organization_id: int) -> list[RejectionReason]:
+    return list(db.session.scalars(
+        select(RejectionReason).where(RejectionReason.organization_id == organization_id)
+        .order_by(RejectionReason.position)))
+
+
+def _text(value: str | None, field: str, label: str, limit: int, required: bool = True) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise Invalid(f"{label} is required.", fields={field: "Required."})
+    if len(value) > limit:
+        raise Invalid(f"{label} is too long (at most {limit:,} characters).",
+                      fields={field: f"At most {limit:,} characters."})
+    return value
+
+
+# -- positions ---------------------------------------------------------------
+
+@operation
+def create_position(user: User, organization_id: int, title: str, description: str | None = None) -> Position:
+    require_membership(user, organization_id, MANAGE_CANDIDATES)
+    position = Position(
+        organization_id=organization_id,
+        title=" ".join(_text(title, "title", "Title", TITLE_LIMIT).split()),
+        description=_text(description, "description", "Description", DESCRIPTION_LIMIT, required=False),
+    )
+    db.session.add(position)
+    db.session.flush()
+    return position
+
+
+def list_positions(user: User, organization_id: int) -> list[Position]:
+    require_membership(user, organization_id)
+    return list(db.session.scalars(
+        select(Position).where(Position.organization_id == organization_id).order_by(Position.id.desc())))
+
+
+def get_position(user: User, position_id: int) -> Position:
+    position = db.session.get(Position, position_id)
+    if position is None or not user.is_staff or user.role_in(position.organization_id) is None:
+        raise NotFound("Position not found.")
+    return position
+
+
+# -- candidacies ---------------------------------------------------------------
+
+@operation
+def add_candidacy(user: User, position_id: int, name: str, email: str) -> Candidacy:
+    from ..accounts.operations import normalize_email
+
+    position = get_position(user, position_id)
+    require_membership(user, position.organization_id, MANAGE_CANDIDATES)
+    email = normalize_email(_text(email, "email", "Email", 254))
+    exists = db.session.scalar(select(Candidacy.id).where(Candidacy.position_id == position.id,
+                                                          Candidacy.email == email))
+    if exists:
+        raise Conflict("This person is already a candidate for this position.", code="duplicate_candidacy")
+    candidacy = Candidacy(position_id=position.id, name=" ".join(_text(name, "name", "Name", 120).split()),
+                          email=email)
+    db.session.add(candidacy)
+    db.session.flush()
+    return candidacy
+
+
+def list_candidacies(user: User, position_id: int) -> list[Candidacy]:
+    position = get_position(user, position_id)
+    return list(db.session.scalars(
+        select(Candidacy).where(Candidacy.position_id == position.id).order_by(Candidacy.id.desc())))
+
+
+def get_candidacy(user: User, candidacy_id: int) -> Candidacy:
+    candidacy = db.session.get(Candidacy, candidacy_id)
+    if candidacy is None or not user.is_staff or user.role_in(candidacy.position.organization_id) is None:
+        raise NotFound("Candidacy not found.")
+    return candidacy
+
+
+def _token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def invitation_url(token: str) -> str:
+    return f"{current_app.config['CANDOR_BASE_URL']}/invitations/{token}"
+
+
+@operation
+def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
+                     message: str | None = None):
+    """Rejects, opens the private thread, and queues the invitation email."""
+    from ..notifications.emails import queue_invitation_email
+    from ..threads.operations import open_thread
+
+    candidacy = get_candidacy(user, candidacy_id)
+    org_id = candidacy.position.organization_id
+    require_membership(user, org_id, MANAGE_CANDIDATES)
+    if candidacy.status == "rejected":
+        raise Conflict("This candidacy has already been rejected.", code="already_rejected")
+    if reason is not None:
+        codes = {r.code for r in rejection_reasons(org_id)}
+        if reason not in codes:
+            raise Invalid("Unknown rejection reason.",
+                          fields={"reason": "One of: " + ", ".join(sorted(codes)) + "."})
+    first_message = _text(message, "message", "Message", 20_000, required=False)
+
+    now = utcnow()
+    candidacy.status = "rejected"
+    candidacy.rejection_reason = reason
+    candidacy.rejected_at = now
+    candidacy.rejected_by_id = user.id
+    thread = open_thread(candidacy, user, first_message or None)
+
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation(
+        candidacy_id=candidacy.id, email=candidacy.email, token_hash=_token_digest(token),
+        expires_at=now + timedelta(days=current_app.config["INVITATION_TTL_DAYS"]),
+    )
+    db.session.add(invitation)
+    db.session.flush()
+    url = invitation_url(token)
+    queue_invitation_email(invitation, candidacy, url, first_message)
+    return candidacy, thread, url
+
+
+# -- invitations ---------------------------------------------------------------
+
+def _usable_invitation(token: str) -> Invitation:
+    invitation = db.session.scalar(select(Invitation).where(Invitation.token_hash == _token_digest(token)))
+    if invitation is None:
+        raise NotFound("This invitation link is not valid. Check that you copied the whole link.")
+    if invitation.used_at is not None:
+        raise Conflict("This invitation has already been used. Log in to see your conversation.",
+                       code="invitation_used")
+    if invitation.expires_at <= utcnow():
+        raise Conflict("This invitation has expired. Ask the employer to send a new one.",
+                       code="invitation_expired")
+    return invitation
+
+
+def get_invitation(token: str) -> Invitation:
+    return _usable_invitation(token)
+
+
+@operation
+def accept_invitation(token: str, user: User | None = None, name: str | None = None,
+                      password: str | None = None):
+    """Binds the candidacy and its thread to the candidate's account.
+
+    With ``user`` (a signed-in candidate) the invited email must be theirs;
+    without it a new candidate account is created for the invited email.
+    """
+    from ..accounts.operations import create_candidate_account, find_user_by_email
+    from ..threads.operations import candidate_joined
+
+    invitation = _usable_invitation(token)
+    if user is not None:
+        if not user.is_candidate:
+            raise Forbidden("Staff accounts cannot accept a candidate invitation. Log out and try again.",
+                            code="not_a_candidate")
+        if user.email != invitation.email:
+            raise Forbidden("This invitation was sent to a different email address than your account's.",
+                            code="email_mismatch")
+    else:
+        if find_user_by_email(invitation.email) is not None:
+            raise Conflict("You already have a Candor account with this email. Log in to accept.",
+                           code="email_taken")
+        user = create_candidate_account(name or "", invitation.email, password or "")
+
+    # Claim the invitation atomically: a concurrent accept sees zero rows and stops.
+    now = utcnow()
+    claimed = db.session.execute(
+        Invitation.__table__.update()
+        .where(Invitation.id == invitation.id, Invitation.used_at.is_(None))
+        .values(used_at=now, used_by_id=user.id)
+    ).rowcount
+    if claimed != 1:
+        raise Conflict("This invitation has already been used.", code="invitation_used")
+    candidacy = invitation.candidacy
+    candidacy.user_id = user.id
+    thread = candidate_joined(candidacy, user)
+    return user, thread
