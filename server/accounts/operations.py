@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -17,8 +18,16 @@ from .passwords import MIN_LENGTH, burn_time, hash_password, verify_password
 TOKEN_PREFIX = "cnd_"
 
 
-def normalize_email(email: str) -> str:
-    return email.strip().lower()
+def normalize_email(email: str, field: str = "email") -> str:
+    """Checks the syntax (no network look-up) and returns the address lower-cased."""
+    email = (email or "").strip()
+    if not email:
+        raise Invalid("Email is required.", fields={field: "Required."})
+    try:
+        email = validate_email(email, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise Invalid(f"That email address does not look right: {exc}", fields={field: str(exc)})
+    return email.lower()
 
 
 def _check_password(password: str) -> None:
@@ -39,7 +48,7 @@ def _clean_name(value: str, field: str, label: str, limit: int = 120) -> str:
 
 
 def find_user_by_email(email: str) -> User | None:
-    return db.session.scalar(select(User).where(User.email == normalize_email(email)))
+    return db.session.scalar(select(User).where(User.email == (email or "").strip().lower()))
 
 
 def _new_user(kind: UserKind, name: str, email: str, password: str) -> User:
@@ -162,3 +171,10 @@ def sign_out_everywhere(user: User) -> None:
     for row in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id,
                                                         ApiToken.revoked_at.is_(None))):
         row.revoked_at = now
+
+
+@operation
+def signup_employer_with_token(organization: str, name: str, email: str,
+                               password: str) -> tuple[User, Organization, str]:
+    user, org = signup_employer(organization, name, email, password)
+    return user, org, issue_token(user)

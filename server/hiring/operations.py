@@ -207,3 +207,12 @@ def accept_invitation(token: str, user: User | None = None, name: str | None = N
     candidacy.user_id = user.id
     thread = candidate_joined(candidacy, user)
     return user, thread
+
+
+@operation
+def accept_invitation_with_token(token: str, name: str | None, password: str | None):
+    """A new candidate account from an invitation, with an API token, in one transaction."""
+    from ..accounts.operations import issue_token
+
+    user, thread = accept_invitation(token, name=name, password=password)
+    return user, thread, issue_token(user)

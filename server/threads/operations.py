@@ -285,6 +285,13 @@ def draft_request(topics: list[str], organization: str, position: str) -> str:
     return "\n".join(lines)
 
 
+def draft_for_thread(thread: Thread, topics: list[str]) -> str:
+    unknown = [t for t in topics if t not in TOPICS]
+    if unknown:
+        raise Invalid("Unknown topic.", fields={"topics": "One or more of: " + ", ".join(TOPICS) + "."})
+    return draft_request(topics, thread.organization.name, thread.candidacy.position.title)
+
+
 @operation
 def request_feedback(user: User, thread_id: int, topics: list[str], message: str) -> tuple[Message, Thread]:
     thread = get_visible_thread(user, thread_id, for_update=True)
@@ -389,3 +396,11 @@ def announce_connection(thread: Thread, connected: bool, actor: User) -> None:
         _system(thread, f"You are now connected: {org.name} may contact you about future roles.")
     else:
         _system(thread, f"{actor.name} chose not to stay in touch. You are no longer connected.")
+
+
+def check_text(text: str) -> list[dict]:
+    """The quality check as offered to authors while they write."""
+    if len(text) > MAX_BODY:
+        raise TooLarge(f"That text is too long to check: at most {MAX_BODY:,} characters.",
+                       code="body_too_large", fields={"text": f"At most {MAX_BODY:,} characters."})
+    return [finding.to_dict() for finding in quality.check(text)]

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ..api.schemas import OrganizationRef, Out, Request, UserOut
+
+
+class SignupEmployerIn(Request):
+    organization: str
+    name: str
+    email: str
+    password: str
+
+
+class TokenIn(Request):
+    email: str
+    password: str
+
+
+class SignupOut(Out):
+    token: str
+    user: UserOut
+    organization: OrganizationRef
+
+
+class TokenOut(Out):
+    token: str
+    user: UserOut
+
+
+class MembershipOut(Out):
+    id: int
+    name: str
+    role: Literal["admin", "recruiter", "hiring_manager"]
+
+
+class MeOut(Out):
+    user: UserOut
+    organizations: list[MembershipOut]
+
+
+def user_out(user) -> dict:
+    return {"id": user.id, "name": user.name, "email": user.email, "kind": user.kind}
+
+
+def org_ref(org) -> dict:
+    return {"id": org.id, "name": org.name}

@@ -1,0 +1,65 @@
+"""Who is calling: a bearer token, or the browser session (with CSRF on writes)."""
+from __future__ import annotations
+
+from functools import wraps
+
+from flask import g, request
+from flask_login import current_user
+
+from ..core.errors import Unauthorized
+from ..core.time import utcnow
+from ..extensions import csrf, db
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if not header:
+        return None
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Use 'Authorization: Bearer <token>'.", code="invalid_token")
+    return token.strip()
+
+
+def current_user_or_none():
+    from ..accounts.operations import user_for_token
+
+    if "api_user" in g:
+        return g.api_user
+    token = _bearer()
+    user = None
+    if token is not None:
+        found = user_for_token(token)
+        if found is None:
+            raise Unauthorized("That token is not valid or has been revoked.", code="invalid_token")
+        user, row = found
+        g.api_token = row
+        # Coarse last-use tracking without a write on every request.
+        now = utcnow()
+        if row.last_used_at is None or (now - row.last_used_at).total_seconds() > 300:
+            row.last_used_at = now
+            db.session.commit()
+    elif current_user.is_authenticated:
+        if request.method not in SAFE_METHODS:
+            csrf.protect()
+        user = current_user._get_current_object()
+    g.api_user = user
+    return user
+
+
+def require_user():
+    user = current_user_or_none()
+    if user is None:
+        raise Unauthorized("Log in first: send 'Authorization: Bearer <token>'.", code="unauthorized")
+    return user
+
+
+def authenticated(view):
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        require_user()
+        return view(*args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,115 @@
+"""Positions, candidacies, rejection and invitations over JSON."""
+from __future__ import annotations
+
+from flask import request
+from spectree import Response
+
+from ..accounts.access import require_membership
+from ..accounts.schemas import user_out
+from ..api import bp, spec
+from ..api.auth import current_user_or_none, require_user
+from ..api.schemas import errors
+from ..threads.summaries import summarize_one
+from . import operations
+from .schemas import (AcceptIn, AcceptOut, CandidacyIn, CandidacyList, CandidacyOut, InvitationOut, PositionIn,
+                      PositionList, PositionListQuery, PositionOut, ReasonList, RejectIn, RejectOut, candidacy_out,
+                      invitation_out, position_out)
+
+SECURED = {"bearer": []}
+
+
+@bp.post("/positions")
+@spec.validate(json=PositionIn, resp=Response(HTTP_201=PositionOut, **errors(400, 401, 403, 404, 422)),
+               security=SECURED, tags=["hiring"])
+def create_position():
+    """Create a position in one of the caller's organizations (admin or recruiter)."""
+    user = require_user()
+    body: PositionIn = request.context.json
+    position = operations.create_position(user, body.organization_id, body.title, body.description)
+    return position_out(position), 201
+
+
+@bp.get("/positions")
+@spec.validate(query=PositionListQuery, resp=Response(HTTP_200=PositionList, **errors(400, 401, 404, 422)),
+               security=SECURED, tags=["hiring"])
+def list_positions():
+    """Positions of an organization the caller belongs to, newest first."""
+    user = require_user()
+    query: PositionListQuery = request.context.query
+    items = [position_out(p) for p in operations.list_positions(user, query.organization_id)]
+    return {"items": items, "next_cursor": None}
+
+
+@bp.get("/positions/<int:position_id>")
+@spec.validate(resp=Response(HTTP_200=PositionOut, **errors(401, 404)), security=SECURED, tags=["hiring"])
+def get_position(position_id: int):
+    """One position of the caller's organization."""
+    return position_out(operations.get_position(require_user(), position_id))
+
+
+@bp.post("/positions/<int:position_id>/candidacies")
+@spec.validate(json=CandidacyIn, resp=Response(HTTP_201=CandidacyOut, **errors(400, 401, 403, 404, 409, 422)),
+               security=SECURED, tags=["hiring"])
+def add_candidacy(position_id: int):
+    """Add a person (name and email) as a candidate for the position."""
+    user = require_user()
+    body: CandidacyIn = request.context.json
+    return candidacy_out(operations.add_candidacy(user, position_id, body.name, body.email)), 201
+
+
+@bp.get("/positions/<int:position_id>/candidacies")
+@spec.validate(resp=Response(HTTP_200=CandidacyList, **errors(401, 404)), security=SECURED, tags=["hiring"])
+def list_candidacies(position_id: int):
+    """Candidacies for the position, newest first."""
+    items = [candidacy_out(c) for c in operations.list_candidacies(require_user(), position_id)]
+    return {"items": items, "next_cursor": None}
+
+
+@bp.get("/candidacies/<int:candidacy_id>")
+@spec.validate(resp=Response(HTTP_200=CandidacyOut, **errors(401, 404)), security=SECURED, tags=["hiring"])
+def get_candidacy(candidacy_id: int):
+    """One candidacy of the caller's organization."""
+    return candidacy_out(operations.get_candidacy(require_user(), candidacy_id))
+
+
+@bp.post("/candidacies/<int:candidacy_id>/reject")
+@spec.validate(json=RejectIn, resp=Response(HTTP_201=RejectOut, **errors(400, 401, 403, 404, 409, 413, 422)),
+               security=SECURED, tags=["hiring"])
+def reject_candidacy(candidacy_id: int):
+    """Reject: opens the private thread and emails the candidate an invitation."""
+    user = require_user()
+    body: RejectIn = request.context.json or RejectIn()
+    candidacy, thread, url = operations.reject_candidacy(user, candidacy_id, body.reason, body.message)
+    return {"candidacy": candidacy_out(candidacy), "thread": summarize_one(user, thread),
+            "invitation_url": url}, 201
+
+
+@bp.get("/organizations/<int:organization_id>/rejection-reasons")
+@spec.validate(resp=Response(HTTP_200=ReasonList, **errors(401, 404)), security=SECURED, tags=["hiring"])
+def list_rejection_reasons(organization_id: int):
+    """The organization's rejection reasons (internal to the employer)."""
+    require_membership(require_user(), organization_id)
+    return {"items": [{"code": r.code, "label": r.label, "hints": r.hints}
+                      for r in operations.rejection_reasons(organization_id)]}
+
+
+@bp.get("/invitations/<token>")
+@spec.validate(resp=Response(HTTP_200=InvitationOut, **errors(404, 409)), tags=["invitations"])
+def get_invitation(token: str):
+    """What an invitation is for; no login needed (the token is the secret)."""
+    return invitation_out(operations.get_invitation(token))
+
+
+@bp.post("/invitations/<token>/accept")
+@spec.validate(json=AcceptIn, resp=Response(HTTP_200=AcceptOut, **errors(400, 401, 403, 404, 409, 422)),
+               tags=["invitations"])
+def accept_invitation(token: str):
+    """Create a candidate account for the invited email, or attach the thread to the caller's."""
+    caller = current_user_or_none()
+    body: AcceptIn = request.context.json or AcceptIn()
+    if caller is not None:
+        user, thread = operations.accept_invitation(token, user=caller)
+        new_token = None
+    else:
+        user, thread, new_token = operations.accept_invitation_with_token(token, body.name, body.password)
+    return {"token": new_token, "user": user_out(user), "thread": summarize_one(user, thread)}

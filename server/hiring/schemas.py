@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from ..api.schemas import OrganizationRef, Out, Query, Request, UserOut
+from ..core.time import isoformat
+from ..threads.schemas import ThreadOut
+
+
+class PositionIn(Request):
+    organization_id: int
+    title: str
+    description: str | None = None
+
+
+class PositionListQuery(Query):
+    organization_id: int
+
+
+class PositionOut(Out):
+    id: int
+    organization_id: int
+    title: str
+    description: str
+    status: Literal["open", "closed"]
+
+
+class PositionList(Out):
+    items: list[PositionOut]
+    next_cursor: str | None
+
+
+class CandidacyIn(Request):
+    name: str
+    email: str
+
+
+class CandidacyOut(Out):
+    id: int
+    position_id: int
+    name: str
+    email: str
+    status: Literal["active", "rejected"]
+
+
+class CandidacyList(Out):
+    items: list[CandidacyOut]
+    next_cursor: str | None
+
+
+class RejectIn(Request):
+    reason: str | None = None
+    message: str | None = None
+
+
+class RejectOut(Out):
+    candidacy: CandidacyOut
+    thread: ThreadOut
+    invitation_url: str
+
+
+class PositionRef(Out):
+    id: int
+    title: str
+
+
+class InvitationOut(Out):
+    organization: OrganizationRef
+    position: PositionRef
+    email: str
+    expires_at: str
+
+
+class AcceptIn(Request):
+    name: str | None = None
+    password: str | None = None
+
+
+class AcceptOut(Out):
+    token: str | None
+    user: UserOut
+    thread: ThreadOut
+
+
+class ReasonOut(Out):
+    code: str
+    label: str
+    hints: dict[str, str]
+
+
+class ReasonList(Out):
+    items: list[ReasonOut]
+
+
+def position_out(position) -> dict:
+    return {"id": position.id, "organization_id": position.organization_id, "title": position.title,
+            "description": position.description, "status": position.status}
+
+
+def candidacy_out(candidacy) -> dict:
+    return {"id": candidacy.id, "position_id": candidacy.position_id, "name": candidacy.name,
+            "email": candidacy.email, "status": candidacy.status}
+
+
+def invitation_out(invitation) -> dict:
+    position = invitation.candidacy.position
+    return {
+        "organization": {"id": position.organization.id, "name": position.organization.name},
+        "position": {"id": position.id, "title": position.title},
+        "email": invitation.email,
+        "expires_at": isoformat(invitation.expires_at),
+    }
