@@ -1,11 +1,11 @@
 """Accounts over JSON: employer signup, tokens, me."""
 from __future__ import annotations
 
-from flask import current_app, g, request
+from flask import current_app, request
 from spectree import Response
 
 from ..api import bp, spec
-from ..api.auth import authenticated, require_user
+from ..api.auth import authenticated, current_token, require_user
 from ..api.schemas import errors
 from ..extensions import limiter
 from . import operations
@@ -41,7 +41,7 @@ def create_token():
 @spec.validate(resp=Response("HTTP_204", **errors(401)), security={"bearer": []}, tags=["accounts"])
 def revoke_current_token():
     """Log out: revoke the token used for this request."""
-    row = g.get("api_token")
+    row = current_token()
     if row is None:
         from ..core.errors import Unauthorized
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import g, request
+from flask import request
 from flask_login import current_user
 
 from ..core.errors import Unauthorized
@@ -26,8 +26,9 @@ def _bearer() -> str | None:
 def current_user_or_none():
     from ..accounts.operations import user_for_token
 
-    if "api_user" in g:
-        return g.api_user
+    # Cached on the request (not g): an app context can outlive one request.
+    if "candor.api_user" in request.environ:
+        return request.environ["candor.api_user"]
     token = _bearer()
     user = None
     if token is not None:
@@ -35,7 +36,7 @@ def current_user_or_none():
         if found is None:
             raise Unauthorized("That token is not valid or has been revoked.", code="invalid_token")
         user, row = found
-        g.api_token = row
+        request.environ["candor.api_token"] = row
         # Coarse last-use tracking without a write on every request.
         now = utcnow()
         if row.last_used_at is None or (now - row.last_used_at).total_seconds() > 300:
@@ -45,7 +46,7 @@ def current_user_or_none():
         if request.method not in SAFE_METHODS:
             csrf.protect()
         user = current_user._get_current_object()
-    g.api_user = user
+    request.environ["candor.api_user"] = user
     return user
 
 
@@ -63,3 +64,9 @@ def authenticated(view):
         return view(*args, **kwargs)
 
     return wrapper
+
+
+def current_token():
+    """The ApiToken row of a bearer-authenticated request, else None."""
+    current_user_or_none()
+    return request.environ.get("candor.api_token")

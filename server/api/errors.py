@@ -3,19 +3,14 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, Flask, jsonify, request
+from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from ..core.errors import ServiceError
+from .blueprint import bp
+from .exceptions import ApiError
 
 log = logging.getLogger(__name__)
-
-# pydantic error types that mean "wrong JSON type" (400) rather than "invalid value" (422)
-_TYPE_ERRORS = {
-    "string_type", "int_type", "int_parsing", "int_from_float", "bool_type", "bool_parsing",
-    "dict_type", "list_type", "model_type", "model_attributes_type", "float_type", "none_required",
-    "is_instance_of", "union_tag_invalid",
-}
 
 _HTTP_CODES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
@@ -32,12 +27,6 @@ _HTTP_MESSAGES = {
 }
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, fields: dict | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.fields = status, code, message, fields
-
-
 def error_response(status: int, code: str, message: str, fields: dict | None = None):
     error = {"code": code, "message": message}
     if fields:
@@ -45,33 +34,6 @@ def error_response(status: int, code: str, message: str, fields: dict | None = N
     response = jsonify({"error": error})
     response.status_code = status
     return response
-
-
-def _field_name(loc: tuple) -> str:
-    return ".".join(str(part) for part in loc) or "body"
-
-
-def handle_validation_error(req, resp, req_validation_error, instance, *args) -> None:
-    """spectree hook: turn pydantic errors into our shape (400 wrong type, 422 invalid)."""
-    if req_validation_error is None:
-        return
-    errors = req_validation_error.errors()
-    fields = {}
-    wrong_type = False
-    for err in errors:
-        name = _field_name(err.get("loc", ()))
-        if err["type"] in _TYPE_ERRORS:
-            wrong_type = True
-        if err["type"] == "missing":
-            message = "Required."
-        elif err["type"] == "extra_forbidden":
-            message = "Unknown field."
-        else:
-            message = err.get("msg", "Invalid value.")
-        fields.setdefault(name, message)
-    if wrong_type:
-        raise ApiError(400, "wrong_type", "Some fields have the wrong type.", fields)
-    raise ApiError(422, "validation_failed", "Some fields need attention.", fields)
 
 
 def _check_json_body():
@@ -88,7 +50,7 @@ def _check_json_body():
     return None
 
 
-def register(app: Flask, bp: Blueprint) -> None:
+def register_app_hooks(app: Flask) -> None:
     @app.before_request
     def _api_routing_errors():
         # 404/405 from routing happen before any blueprint is known.
@@ -98,30 +60,35 @@ def register(app: Flask, bp: Blueprint) -> None:
                 return error_response(exc.code, _HTTP_CODES[exc.code], _HTTP_MESSAGES[exc.code])
         return None
 
-    bp.before_request(_check_json_body)
 
-    @bp.errorhandler(ApiError)
-    def _api_error(exc: ApiError):
-        return error_response(exc.status, exc.code, exc.message, exc.fields)
+bp.before_request(_check_json_body)
 
-    @bp.errorhandler(ServiceError)
-    def _service_error(exc: ServiceError):
-        return error_response(exc.status, exc.code, exc.message, exc.fields)
 
-    @bp.errorhandler(HTTPException)
-    def _http_error(exc: HTTPException):
-        status = exc.code or 500
-        message = _HTTP_MESSAGES.get(status) or exc.description or "Request failed."
-        if status == 400 and getattr(exc, "description", None):
-            message = exc.description  # e.g. the CSRF error explains itself
-        response = error_response(status, _HTTP_CODES.get(status, "error"), message)
-        if status == 429:
-            retry = getattr(exc, "retry_after", None)
-            if retry is not None:
-                response.headers["Retry-After"] = str(int(retry))
-        return response
+@bp.errorhandler(ApiError)
+def _api_error(exc: ApiError):
+    return error_response(exc.status, exc.code, exc.message, exc.fields)
 
-    @bp.errorhandler(Exception)
-    def _unexpected(exc: Exception):
-        log.exception("unhandled API error")
-        return error_response(500, "server_error", _HTTP_MESSAGES[500])
+
+@bp.errorhandler(ServiceError)
+def _service_error(exc: ServiceError):
+    return error_response(exc.status, exc.code, exc.message, exc.fields)
+
+
+@bp.errorhandler(HTTPException)
+def _http_error(exc: HTTPException):
+    status = exc.code or 500
+    message = _HTTP_MESSAGES.get(status) or exc.description or "Request failed."
+    if status == 400 and getattr(exc, "description", None):
+        message = exc.description  # e.g. the CSRF error explains itself
+    response = error_response(status, _HTTP_CODES.get(status, "error"), message)
+    if status == 429:
+        retry = getattr(exc, "retry_after", None)
+        if retry is not None:
+            response.headers["Retry-After"] = str(int(retry))
+    return response
+
+
+@bp.errorhandler(Exception)
+def _unexpected(exc: Exception):
+    log.exception("unhandled API error")
+    return error_response(500, "server_error", _HTTP_MESSAGES[500])

@@ -5,7 +5,7 @@ import base64
 import json
 from datetime import datetime
 
-from .errors import ApiError
+from .exceptions import ApiError
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 100

@@ -129,7 +129,7 @@ def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
         if reason not in codes:
             raise Invalid("Unknown rejection reason.",
                           fields={"reason": "One of: " + ", ".join(sorted(codes)) + "."})
-    first_message = _text(message, "message", "Message", 20_000, required=False)
+    first_message = (message or "").strip()  # its length is checked with every message
 
     now = utcnow()
     candidacy.status = "rejected"

@@ -1,0 +1,26 @@
+"""The API blueprint and its OpenAPI spec object (set up once, at import)."""
+from __future__ import annotations
+
+from flask import Blueprint
+from spectree import SecurityScheme, SpecTree
+from spectree.models import SecuritySchemeData
+
+from .validation import handle_validation_error
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+spec = SpecTree(
+    "flask",
+    title="Candor API",
+    version="1",
+    description="Rejection as a respectful conversation. See API.md for the contract.",
+    # spectree leaves routes under its own path out of the document, so it lives
+    # below the API; /api/v1/openapi.json itself is served by the view below.
+    path="api/v1/spec",
+    filename="openapi.json",
+    mode="strict",
+    page_templates={},  # no documentation page loading assets from a CDN
+    annotations=False,
+    before=handle_validation_error,
+    security_schemes=[SecurityScheme(name="bearer", data=SecuritySchemeData(type="http", scheme="bearer"))],
+)

@@ -1,0 +1,37 @@
+"""Turns pydantic validation errors into API errors: 400 wrong type, 422 invalid."""
+from __future__ import annotations
+
+from .exceptions import ApiError
+
+# pydantic error types that mean "wrong JSON type" rather than "invalid value"
+_TYPE_ERRORS = {
+    "string_type", "int_type", "int_parsing", "int_from_float", "bool_type", "bool_parsing",
+    "dict_type", "list_type", "model_type", "model_attributes_type", "float_type", "none_required",
+    "is_instance_of", "union_tag_invalid",
+}
+
+def _field_name(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc) or "body"
+
+
+def handle_validation_error(req, resp, req_validation_error, instance, *args) -> None:
+    """spectree hook: turn pydantic errors into our shape (400 wrong type, 422 invalid)."""
+    if req_validation_error is None:
+        return
+    errors = req_validation_error.errors()
+    fields = {}
+    wrong_type = False
+    for err in errors:
+        name = _field_name(err.get("loc", ()))
+        if err["type"] in _TYPE_ERRORS:
+            wrong_type = True
+        if err["type"] == "missing":
+            message = "Required."
+        elif err["type"] == "extra_forbidden":
+            message = "Unknown field."
+        else:
+            message = err.get("msg", "Invalid value.")
+        fields.setdefault(name, message)
+    if wrong_type:
+        raise ApiError(400, "wrong_type", "Some fields have the wrong type.", fields)
+    raise ApiError(422, "validation_failed", "Some fields need attention.", fields)
