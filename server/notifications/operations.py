@@ -25,7 +25,9 @@ def queue_email(dedupe_key: str, to_email: str, subject: str, body_text: str,
     db.session.add(row)
     db.session.flush()
     if current_app.config["CANDOR_ENV"] == "development":
-        after_commit(lambda: log.info("outbox email to %s: %s\n%s", to_email, subject, body_text))
+        # Development has no mail server: the log (and the Outbox page) is where links are found.
+        after_commit(lambda: log.info("outbox: email to %s queued: %s", to_email, subject))
+        after_commit(lambda: log.debug("outbox: body of email to %s:\n%s", to_email, body_text))
     return row
 
 

@@ -1,0 +1,101 @@
+"""Demo data: one organization, its staff, and candidates at every stage of a thread."""
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from .accounts import operations as accounts
+from .accounts.models import Organization, User
+from .connections import operations as connections
+from .extensions import db
+from .hiring import operations as hiring
+from .threads import operations as threads
+
+ORG_NAME = "Northwind Labs"
+PASSWORD = "candor-demo-2026"
+ADMIN = ("Alex Admin", "alex@northwind.example")
+RECRUITER = ("Riley Recruiter", "riley@northwind.example")
+MANAGER = ("Morgan Manager", "morgan@northwind.example")
+
+CANDIDATES = [
+    # name, email, position, reason, stage
+    ("Sam Rivera", "sam@candidates.example", "Backend Engineer", "skills", "joined"),
+    ("Priya Shah", "priya@candidates.example", "Backend Engineer", "experience", "feedback_requested"),
+    ("Jordan Lee", "jordan@candidates.example", "Product Designer", "stronger_candidate", "feedback_given"),
+    ("Taylor Kim", "taylor@candidates.example", "Product Designer", "role_requirements", "connected"),
+    ("Chris Novak", "chris@candidates.example", "Data Analyst", "position_closed", "closed"),
+    ("Avery Stone", "avery@candidates.example", "Data Analyst", "communication", "invited"),
+]
+
+
+def _reset() -> None:
+    org_ids = list(db.session.scalars(select(Organization.id).where(Organization.name == ORG_NAME)))
+    emails = [ADMIN[1], RECRUITER[1], MANAGER[1]] + [c[1] for c in CANDIDATES]
+    if org_ids:
+        db.session.execute(delete(Organization).where(Organization.id.in_(org_ids)))
+    db.session.execute(delete(User).where(User.email.in_(emails)))
+    db.session.commit()
+
+
+def load_demo(reset: bool = False) -> list[str]:
+    if reset:
+        _reset()
+    if accounts.find_user_by_email(ADMIN[1]) is not None:
+        return ["Demo data is already loaded (use --reset to start over).", *_logins(None)]
+
+    admin, org = accounts.signup_employer(ORG_NAME, ADMIN[0], ADMIN[1], PASSWORD)
+    accounts.add_staff_member(admin, org.id, RECRUITER[0], RECRUITER[1], PASSWORD, "recruiter")
+    accounts.add_staff_member(admin, org.id, MANAGER[0], MANAGER[1], PASSWORD, "hiring_manager")
+    positions = {}
+    for title, description in [
+        ("Backend Engineer", "Design and run the APIs behind our logistics platform (Python, PostgreSQL)."),
+        ("Product Designer", "Own the end-to-end design of our warehouse tools, from research to polish."),
+        ("Data Analyst", "Turn operational data into decisions for the operations team."),
+    ]:
+        positions[title] = hiring.create_position(admin, org.id, title, description)
+
+    pending_link = None
+    for name, email, title, reason, stage in CANDIDATES:
+        candidacy = hiring.add_candidacy(admin, positions[title].id, name, email)
+        first = (f"Hi {name.split()[0]}, thank you for the time you put into the {title} process. "
+                 "We won't be moving forward, but we'd be glad to tell you more if it helps.")
+        _c, thread, url = hiring.reject_candidacy(admin, candidacy.id, reason=reason, message=first)
+        if stage == "invited":
+            pending_link = url
+            continue
+        token = url.rsplit("/", 1)[1]
+        candidate, thread = hiring.accept_invitation(token, name=name, password=PASSWORD)
+        if stage == "joined":
+            threads.post_message(candidate, thread.id, "Thanks for letting me know, and for the kind note.")
+            continue
+        threads.request_feedback(
+            candidate, thread.id, ["skills", "interview"],
+            threads.draft_request(["skills", "interview"], org.name, title))
+        if stage == "feedback_requested":
+            continue
+        threads.give_feedback(admin, thread.id, {
+            "strengths": "Your portfolio walkthrough was structured and you explained trade-offs clearly.",
+            "gaps": "The role needs hands-on experience running user research; your examples relied on "
+                    "research done by others.",
+            "advice": "Run two or three small usability sessions on a side project and write up what changed.",
+        })
+        if stage == "feedback_given":
+            continue
+        if stage == "connected":
+            connections.set_connection(candidate, thread.id, True, ["design systems", "research"])
+            connections.set_connection(admin, thread.id, True)
+        if stage == "closed":
+            threads.close_thread(candidate, thread.id)
+    return [f"Demo data loaded for {ORG_NAME}.", *_logins(pending_link)]
+
+
+def _logins(pending_link: str | None) -> list[str]:
+    lines = ["", f"Every demo account uses the password: {PASSWORD}", "", "Employer staff:"]
+    lines += [f"  {name:<18} {email}" for name, email in (ADMIN, RECRUITER, MANAGER)]
+    lines += ["", "Candidates:"]
+    lines += [f"  {name:<18} {email:<28} ({stage.replace('_', ' ')})"
+              for name, email, _t, _r, stage in CANDIDATES if stage != "invited"]
+    if pending_link:
+        lines += ["", f"Avery Stone has not opened their invitation yet: {pending_link}"]
+    else:
+        lines += ["", "Avery Stone's invitation link is on the Outbox page (log in as Alex)."]
+    return lines
