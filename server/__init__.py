@@ -37,7 +37,8 @@ def register_extensions(app: Flask) -> None:
 
     if not event.contains(Engine, "connect", _sqlite_pragmas):
         event.listen(Engine, "connect", _sqlite_pragmas)
-    migrate.init_app(app, db, directory=os.path.join(ROOT, "migrations"), render_as_batch=True)
+    migrate.init_app(app, db, directory=os.path.join(ROOT, "migrations"), render_as_batch=True,
+                     compare_type=True)
     login_manager.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
