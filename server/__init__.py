@@ -26,6 +26,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     register_extensions(app)
     register_models()
     register_blueprints(app)
+    register_socket_handlers()
     register_cli(app)
     return app
 
@@ -42,7 +43,8 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
-    socketio.init_app(app, message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"])
+    socketio.init_app(app, message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"],
+                      channel=app.config["SOCKETIO_CHANNEL"])
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -72,6 +74,10 @@ def register_blueprints(app: Flask) -> None:
 
     register_web(app)
     register_api(app)
+
+
+def register_socket_handlers() -> None:
+    from .threads import events  # noqa: F401  (handlers register on import)
 
 
 def register_cli(app: Flask) -> None:

@@ -63,6 +63,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_HEADERS_ENABLED": True,
         "CANDOR_AUTH_RATE_LIMIT": os.environ.get("CANDOR_AUTH_RATE_LIMIT", "10 per minute;100 per hour"),
         "SOCKETIO_MESSAGE_QUEUE": os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None,
+        # Processes sharing a queue must share the channel; separate deployments on one Redis must not.
+        "SOCKETIO_CHANNEL": os.environ.get("SOCKETIO_CHANNEL", "candor"),
         "SMTP_URL": os.environ.get("SMTP_URL") or None,
         "MAIL_FROM": os.environ.get("MAIL_FROM", "Candor <no-reply@candor.localhost>"),
         "INVITATION_TTL_DAYS": int(os.environ.get("INVITATION_TTL_DAYS", "14")),

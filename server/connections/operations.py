@@ -11,7 +11,7 @@ from ..core.errors import Conflict, Invalid
 from ..core.time import isoformat, utcnow
 from ..core.transaction import operation
 from ..extensions import db
-from ..threads import events
+from ..threads import broadcast
 from ..threads.access import get_visible_thread
 from ..threads.models import Thread
 from .models import ConsentEvent, Connection
@@ -107,5 +107,5 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
         from ..threads.operations import announce_connection
 
         announce_connection(thread, is_connected, user)
-    events.thread_changed(thread)
+    broadcast.thread_changed(thread)
     return connection

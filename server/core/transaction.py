@@ -19,6 +19,7 @@ R = TypeVar("R")
 
 _DEPTH = "candor_op_depth"
 _QUEUE = "candor_after_commit"
+_BEFORE = "candor_before_commit"
 
 
 def after_commit(callback: Callable[[], None]) -> None:
@@ -26,6 +27,25 @@ def after_commit(callback: Callable[[], None]) -> None:
     if not info.get(_DEPTH):
         raise RuntimeError("after_commit() outside an operation")
     info.setdefault(_QUEUE, []).append(callback)
+
+
+def before_commit(key: str, callback: Callable[[], None]) -> None:
+    """Runs once per key just before the outermost commit, when the state is final.
+
+    Used to build event payloads from the finished state (a status change
+    followed by a system message is announced once, with both).
+    """
+    info = db.session.info
+    if not info.get(_DEPTH):
+        raise RuntimeError("before_commit() outside an operation")
+    info.setdefault(_BEFORE, {})[key] = callback
+
+
+def _run_before_commit(info: dict) -> None:
+    while info.get(_BEFORE):
+        pending = info.pop(_BEFORE)
+        for callback in pending.values():
+            callback()
 
 
 def operation(fn: Callable[P, R]) -> Callable[P, R]:
@@ -38,11 +58,13 @@ def operation(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             result = fn(*args, **kwargs)
             if depth == 0:
+                _run_before_commit(info)
                 session.commit()
         except BaseException:
             if depth == 0:
                 session.rollback()
                 info.pop(_QUEUE, None)
+                info.pop(_BEFORE, None)
             raise
         finally:
             info[_DEPTH] = depth

@@ -1,31 +1,154 @@
-"""Real-time notifications, sent only after the database commit.
+"""Socket.IO handlers: identity on connect, then send, typing and read.
 
-The payloads are built before the commit (while the rows are at hand) and
-emitted by the after-commit queue, so a rolled-back change is never announced.
+Every event is authorized against the database through the same services the
+web pages and the API use; only the transport differs.
 """
 from __future__ import annotations
 
-from ..core.transaction import after_commit
+import logging
+import time
+
+from flask import request, session
+from flask_login import current_user
+from flask_socketio import ConnectionRefusedError, disconnect, join_room
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..accounts.operations import user_for_token
+from ..core.errors import ServiceError
 from ..extensions import socketio
+from . import broadcast, operations
+from .access import get_visible_thread
+from .serializers import serialize_message
+
+log = logging.getLogger(__name__)
+
+TOKEN_KEY = "candor_socket_token"
+TYPING_INTERVAL = 2.0  # seconds; clients send at most this often, extra ones are dropped
+_last_typing: dict[tuple[str, int], float] = {}
 
 
-def thread_room(thread_id: int) -> str:
-    return f"thread:{thread_id}"
+class _Event(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
 
 
-def _emit(event: str, payload: dict, room: str) -> None:
-    after_commit(lambda: socketio.emit(event, payload, to=room))
+class SendEvent(_Event):
+    thread_id: int
+    body: str
+    client_id: str | None = None
 
 
-def message_created(thread, message) -> None:
-    from .serializers import serialize_message
-
-    _emit("message", {"message": serialize_message(message)}, thread_room(thread.id))
+class TypingEvent(_Event):
+    thread_id: int
 
 
-def thread_changed(thread) -> None:
-    _emit("thread", {"thread_id": thread.id, "status": thread.status}, thread_room(thread.id))
+class ReadEvent(_Event):
+    thread_id: int
+    message_id: int
 
 
-def read_updated(thread, user, message_id: int) -> None:
-    _emit("read", {"thread_id": thread.id, "user_id": user.id, "message_id": message_id}, thread_room(thread.id))
+def _user():
+    """The caller, re-checked on every event: a revoked token or session stops here."""
+    token = session.get(TOKEN_KEY)
+    if token:
+        found = user_for_token(token)
+        return found[0] if found else None
+    if current_user.is_authenticated:
+        return current_user._get_current_object()
+    return None
+
+
+def _error(code: str, message: str, fields: dict | None = None) -> dict:
+    error = {"code": code, "message": message}
+    if fields:
+        error["fields"] = fields
+    return {"ok": False, "error": error}
+
+
+def _parse(model: type[_Event], data):
+    if not isinstance(data, dict):
+        return None, _error("bad_request", "Send an object.")
+    try:
+        return model.model_validate(data), None
+    except ValidationError as exc:
+        fields = {".".join(map(str, e["loc"])) or "body": e["msg"] for e in exc.errors()}
+        return None, _error("validation_failed", "Some fields need attention.", fields)
+
+
+@socketio.on("connect")
+def on_connect(auth=None):
+    user = None
+    if isinstance(auth, dict) and isinstance(auth.get("token"), str):
+        found = user_for_token(auth["token"])
+        if found is not None:
+            user = found[0]
+            session[TOKEN_KEY] = auth["token"]
+    elif current_user.is_authenticated:
+        user = current_user._get_current_object()
+    if user is None:
+        raise ConnectionRefusedError({"code": "unauthorized", "message": "Log in first."})
+    join_room(broadcast.user_room(user.id))
+    if user.is_staff:
+        for organization_id in user.organization_ids:
+            join_room(broadcast.org_room(organization_id))
+
+
+@socketio.on("disconnect")
+def on_disconnect(*_args):
+    for key in [k for k in _last_typing if k[0] == request.sid]:
+        _last_typing.pop(key, None)
+
+
+def _authenticated(handler):
+    def wrapper(data=None):
+        user = _user()
+        if user is None:
+            disconnect()
+            return _error("unauthorized", "Your session has ended. Log in again.")
+        try:
+            return handler(user, data)
+        except ServiceError as exc:
+            return _error(exc.code, exc.message, exc.fields)
+
+    wrapper.__name__ = handler.__name__
+    return wrapper
+
+
+@socketio.on("send")
+@_authenticated
+def on_send(user, data):
+    event, error = _parse(SendEvent, data)
+    if error:
+        return error
+    message, _created = operations.post_message(user, event.thread_id, event.body, event.client_id)
+    return {"ok": True, "message": serialize_message(message)}
+
+
+@socketio.on("typing")
+@_authenticated
+def on_typing(user, data):
+    event, error = _parse(TypingEvent, data)
+    if error:
+        return error
+    thread = get_visible_thread(user, event.thread_id)
+    key = (request.sid, thread.id)
+    now = time.monotonic()
+    if now - _last_typing.get(key, 0.0) >= TYPING_INTERVAL:
+        _last_typing[key] = now
+        broadcast.typing(thread, user, skip_sid=request.sid)
+    return {"ok": True}
+
+
+@socketio.on("read")
+@_authenticated
+def on_read(user, data):
+    event, error = _parse(ReadEvent, data)
+    if error:
+        return error
+    operations.mark_read(user, event.thread_id, event.message_id)
+    return {"ok": True}
+
+
+@socketio.on_error_default
+def on_unexpected_error(exc):
+    log.exception("socket event failed")
+    return _error("server_error", "Something went wrong on our side. Nothing was changed; please try again.")

@@ -14,7 +14,7 @@ from ..core.time import isoformat, utcnow
 from ..core.transaction import after_commit, operation
 from ..extensions import db
 from ..hiring.models import Candidacy
-from . import events
+from . import broadcast
 from .access import get_visible_thread, side_of, visible_threads_clause
 from .models import Feedback, FeedbackRequest, Message, MessageKind, ReadState, Thread, ThreadStatus
 from .prompts import active_prompts, serialize_prompt
@@ -54,7 +54,7 @@ def _add_message(thread: Thread, author: User | None, kind: MessageKind, body: s
     if author is not None:
         _advance_read_state(author.id, thread.id, message.id)
     if announce:
-        events.message_created(thread, message)
+        broadcast.message_created(thread, message)
     return message
 
 
@@ -75,6 +75,7 @@ def open_thread(candidacy: Candidacy, staff: User, first_message: str | None) ->
                     f"whether to stay in touch.")
     if first_message:
         _add_message(thread, staff, MessageKind.text, _check_body(first_message, "message"))
+    broadcast.thread_changed(thread)
     return thread
 
 
@@ -85,6 +86,7 @@ def candidate_joined(candidacy: Candidacy, user: User) -> Thread:
     thread.candidate_user_id = user.id
     _system(thread, f"{user.name} joined the conversation.")
     db.session.flush()
+    broadcast.thread_changed(thread)
     return thread
 
 
@@ -190,7 +192,7 @@ def post_message(user: User, thread_id: int, body: str, client_id: str | None = 
         if existing is None:
             raise
         return existing, False
-    events.message_created(thread, message)
+    broadcast.message_created(thread, message)
     return message, True
 
 
@@ -214,7 +216,7 @@ def mark_read(user: User, thread_id: int, message_id: int) -> None:
                       fields={"message_id": "Not a message of this thread."})
     if _advance_read_state(user.id, thread.id, message.id):
         db.session.flush()
-        events.read_updated(thread, user, message.id)
+        broadcast.read_updated(thread, user, message.id)
 
 
 def _status_after_reopen(thread: Thread) -> str:
@@ -232,7 +234,7 @@ def close_thread(user: User, thread_id: int) -> Thread:
     thread.status = ThreadStatus.closed.value
     thread.closed_at = utcnow()
     _system(thread, f"{user.name} closed the conversation.")
-    events.thread_changed(thread)
+    broadcast.thread_changed(thread)
     return thread
 
 
@@ -246,7 +248,7 @@ def reopen_thread(user: User, thread_id: int) -> Thread:
     thread.status = _status_after_reopen(thread)
     thread.closed_at = None
     _system(thread, f"{user.name} reopened the conversation.")
-    events.thread_changed(thread)
+    broadcast.thread_changed(thread)
     return thread
 
 
@@ -316,7 +318,7 @@ def request_feedback(user: User, thread_id: int, topics: list[str], message: str
                                    created_at=now))
     thread.status = ThreadStatus.feedback_requested.value
     thread.feedback_due_at = due
-    events.thread_changed(thread)
+    broadcast.thread_changed(thread)
     return msg, thread
 
 
@@ -386,7 +388,7 @@ def give_feedback(user: User, thread_id: int, answers: dict[str, str],
         request.answered_at = now
     thread.status = ThreadStatus.feedback_given.value
     thread.feedback_due_at = None
-    events.thread_changed(thread)
+    broadcast.thread_changed(thread)
     return msg, thread, findings
 
 

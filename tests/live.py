@@ -1,0 +1,136 @@
+"""Real `candor serve` processes for tests that need a live server."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+import requests
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CANDOR = os.path.join(os.path.dirname(sys.executable), "candor")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fresh_database(name: str) -> str:
+    """A new empty database: PostgreSQL when the suite runs on it, else an SQLite file."""
+    base = os.environ.get("CANDOR_TEST_DATABASE_URL")
+    if not base:
+        return f"sqlite:///{tempfile.mkdtemp(prefix='candor-live-')}/{name}.sqlite3"
+    url = make_url(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    db_name = f"{url.database}_{name}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{db_name}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{db_name}"'))
+    admin.dispose()
+    return url.set(database=db_name).render_as_string(hide_password=False)
+
+
+class LiveServer:
+    def __init__(self, database_url: str, port: int | None = None, **env: str):
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {
+            **os.environ,
+            "CANDOR_ENV": "testing",
+            "DATABASE_URL": database_url,
+            "CANDOR_BASE_URL": self.url,
+            "SECRET_KEY": env.pop("SECRET_KEY", "live-test-secret"),
+            **env,
+        }
+        self.proc: subprocess.Popen | None = None
+        self.log = tempfile.NamedTemporaryFile(prefix="candor-serve-", suffix=".log", delete=False)
+
+    def migrate(self) -> None:
+        subprocess.run([CANDOR, "db", "upgrade"], env=self.env, cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def start(self) -> "LiveServer":
+        self.proc = subprocess.Popen([CANDOR, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+                                     env=self.env, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"candor serve exited: {self.output()}")
+            try:
+                if requests.get(self.url + "/api/v1/openapi.json", timeout=1).status_code == 200:
+                    return self
+            except requests.RequestException:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError(f"candor serve did not start: {self.output()}")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def output(self) -> str:
+        self.log.flush()
+        with open(self.log.name, encoding="utf-8", errors="replace") as fh:
+            return fh.read()[-4000:]
+
+
+class HttpApi:
+    """A tiny JSON client for a live server."""
+
+    def __init__(self, base: str, token: str | None = None):
+        self.base, self.token = base, token
+
+    def call(self, method: str, path: str, json=None, expect: int | None = None):
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        r = requests.request(method, self.base + path, json=json, headers=headers, timeout=10)
+        if expect is not None:
+            assert r.status_code == expect, (r.status_code, r.text)
+        return r.json() if r.content else None
+
+    def post(self, path, json=None, expect=None):
+        return self.call("POST", path, json, expect)
+
+    def get(self, path, expect=None):
+        return self.call("GET", path, None, expect)
+
+    def put(self, path, json=None, expect=None):
+        return self.call("PUT", path, json, expect)
+
+
+_counter = iter(range(1, 1_000_000))
+
+
+def employer_and_candidate(base: str, org: str = "Acme") -> dict:
+    """Signs up an employer, rejects a candidate and accepts the invitation, all over HTTP."""
+    n = f"{os.getpid()}-{next(_counter)}-{time.monotonic_ns()}"
+    anon = HttpApi(base)
+    signup = anon.post("/api/v1/signup/employer", {"organization": f"{org} {n}", "name": "Erin",
+                                                   "email": f"erin{n}@acme.example", "password": "a long password"},
+                       expect=201)
+    staff = HttpApi(base, signup["token"])
+    pos = staff.post("/api/v1/positions", {"organization_id": signup["organization"]["id"], "title": "Engineer"},
+                     expect=201)
+    cand = staff.post(f"/api/v1/positions/{pos['id']}/candidacies", {"name": "Casey", "email": f"casey{n}@c.example"},
+                      expect=201)
+    rejected = staff.post(f"/api/v1/candidacies/{cand['id']}/reject", {"message": "Thank you"}, expect=201)
+    token = rejected["invitation_url"].rsplit("/", 1)[1]
+    accepted = anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Casey", "password": "a long password"},
+                         expect=200)
+    return {
+        "staff": staff, "staff_user": signup["user"], "candidate": HttpApi(base, accepted["token"]),
+        "candidate_user": accepted["user"], "thread_id": accepted["thread"]["id"],
+        "staff_token": signup["token"], "candidate_token": accepted["token"],
+    }
