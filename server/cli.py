@@ -18,6 +18,7 @@ def _create_app():
 def register_commands(app) -> None:
     app.cli.add_command(serve)
     app.cli.add_command(demo)
+    app.cli.add_command(outbox)
 
 
 @click.command("serve")
@@ -28,7 +29,14 @@ def serve(host: str, port: int) -> None:
     """Run the web, API and Socket.IO server (gevent)."""
     from .extensions import socketio
 
+    from .notifications.worker import run_forever
+
     app = current_app._get_current_object()
+    if app.config["SMTP_URL"]:
+        socketio.start_background_task(run_forever, app, sleep=socketio.sleep)
+        click.echo("Sending outbox email through SMTP_URL in the background.")
+    else:
+        click.echo("SMTP_URL is not set: emails wait in the outbox (admins see them on the Outbox page).")
     click.echo(f"Candor is listening on http://{host}:{port}/")
     socketio.run(app, host=host, port=port, log_output=app.config["CANDOR_ENV"] == "development")
 
@@ -42,6 +50,21 @@ def demo(reset: bool) -> None:
 
     for line in load_demo(reset=reset):
         click.echo(line)
+
+
+@click.command("outbox")
+@click.option("--loop", is_flag=True, help="Keep sending every few seconds instead of one pass.")
+@with_appcontext
+def outbox(loop: bool) -> None:
+    """Send the emails waiting in the outbox through SMTP_URL."""
+    from .notifications.worker import run_forever, send_due
+
+    if not current_app.config["SMTP_URL"]:
+        raise click.ClickException("Set SMTP_URL (e.g. smtp://127.0.0.1:1025) to send email.")
+    if loop:
+        run_forever(current_app._get_current_object())
+    counts = send_due()
+    click.echo(f"sent {counts['sent']}, will retry {counts['retry']}, failed {counts['failed']}")
 
 
 def main() -> None:

@@ -44,7 +44,7 @@ def _check_body(body: str, field: str = "body", limit: int = MAX_BODY) -> str:
 def _add_message(thread: Thread, author: User | None, kind: MessageKind, body: str,
                  client_id: str | None = None, meta: dict | None = None, announce: bool = True) -> Message:
     message = Message(
-        thread_id=thread.id, author_id=author.id if author else None,
+        thread_id=thread.id, author=author,
         side=side_of(author) if author else "system", kind=kind.value, body=body,
         html=render(body), client_id=client_id, meta=meta,
     )
@@ -406,3 +406,11 @@ def check_text(text: str) -> list[dict]:
         raise TooLarge(f"That text is too long to check: at most {MAX_BODY:,} characters.",
                        code="body_too_large", fields={"text": f"At most {MAX_BODY:,} characters."})
     return [finding.to_dict() for finding in quality.check(text)]
+
+
+def threads_by_candidacy(candidacy_ids: list[int]) -> dict[int, Thread]:
+    """candidacy id -> its thread, in one query (for candidacies the caller may already see)."""
+    if not candidacy_ids:
+        return {}
+    rows = db.session.scalars(select(Thread).where(Thread.candidacy_id.in_(candidacy_ids)))
+    return {thread.candidacy_id: thread for thread in rows}
