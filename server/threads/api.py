@@ -9,11 +9,12 @@ from ..api import bp, spec
 from ..api.auth import require_user
 from ..api.pagination import decode_cursor, page
 from ..api.schemas import errors
-from . import operations
-from .prompts import active_prompts, serialize_prompt
-from .schemas import (CheckIn, CheckOut, DraftOut, DraftQuery, FeedbackIn, FeedbackOut, FeedbackRequestIn, FeedbackRequestOut,
-                      MessageIn, MessageList, MessageListQuery, MessageOut, PromptList, ReadIn, ThreadList,
-                      ThreadListQuery, ThreadOut)
+from ..core.time import isoformat
+from . import operations, prompts
+from .schemas import (CheckIn, CheckOut, DraftOut, DraftQuery, FeedbackFormOut, FeedbackIn, FeedbackOut,
+                      FeedbackRequestIn, FeedbackRequestOut, MessageIn, MessageList, MessageListQuery, MessageOut,
+                      PromptAdminList, PromptAdminOut, PromptIn, PromptList, PromptListQuery, PromptOrderIn,
+                      PromptPatchIn, ReadIn, ThreadList, ThreadListQuery, ThreadOut)
 from .serializers import serialize_message
 from .summaries import summarize, summarize_one
 
@@ -92,11 +93,73 @@ def reopen_thread(thread_id: int):
 
 
 @bp.get("/organizations/<int:organization_id>/prompts")
-@spec.validate(resp=Response(HTTP_200=PromptList, **errors(401, 404)), security=SECURED, tags=["feedback"])
+@spec.validate(query=PromptListQuery, resp=Response(HTTP_200=PromptList, **errors(401, 404)), security=SECURED,
+               tags=["feedback"])
 def list_prompts(organization_id: int):
-    """The organization's active feedback prompts, in order."""
+    """The organization's active feedback prompts, in order (include_retired=true adds the retired ones)."""
     require_membership(require_user(), organization_id)
-    return {"items": [serialize_prompt(p) for p in active_prompts(organization_id)]}
+    if request.context.query.include_retired:
+        return {"items": [prompts.serialize_prompt_admin(p) for p in prompts.all_prompts(organization_id)]}
+    return {"items": [prompts.serialize_prompt_admin(p) for p in prompts.active_prompts(organization_id)]}
+
+
+@bp.post("/organizations/<int:organization_id>/prompts")
+@spec.validate(json=PromptIn, resp=Response(HTTP_201=PromptAdminOut, **errors(400, 401, 403, 404, 409, 422)),
+               security=SECURED, tags=["feedback"])
+def create_prompt(organization_id: int):
+    """Add a prompt to the library (organization admins)."""
+    body: PromptIn = request.context.json
+    prompt = prompts.create_prompt(require_user(), organization_id, body.label, body.help, body.required)
+    return prompts.serialize_prompt_admin(prompt), 201
+
+
+@bp.patch("/organizations/<int:organization_id>/prompts/<key>")
+@spec.validate(json=PromptPatchIn, resp=Response(HTTP_200=PromptAdminOut, **errors(400, 401, 403, 404, 422)),
+               security=SECURED, tags=["feedback"])
+def update_prompt(organization_id: int, key: str):
+    """Change a prompt's label, help text or whether it is required. Past feedback keeps its wording."""
+    body: PromptPatchIn = request.context.json
+    prompt = prompts.update_prompt(require_user(), organization_id, key, body.label, body.help, body.required)
+    return prompts.serialize_prompt_admin(prompt)
+
+
+@bp.put("/organizations/<int:organization_id>/prompts/order")
+@spec.validate(json=PromptOrderIn, resp=Response(HTTP_200=PromptAdminList, **errors(400, 401, 403, 404, 422)),
+               security=SECURED, tags=["feedback"])
+def reorder_prompts(organization_id: int):
+    """Set the order of the active prompts."""
+    ordered = prompts.reorder_prompts(require_user(), organization_id, request.context.json.keys)
+    return {"items": [prompts.serialize_prompt_admin(p) for p in ordered]}
+
+
+@bp.delete("/organizations/<int:organization_id>/prompts/<key>")
+@spec.validate(resp=Response("HTTP_204", **errors(401, 403, 404, 409)), security=SECURED, tags=["feedback"])
+def retire_prompt(organization_id: int, key: str):
+    """Retire a prompt: new feedback no longer asks it; past feedback is unchanged."""
+    prompts.retire_prompt(require_user(), organization_id, key)
+    return "", 204
+
+
+@bp.post("/organizations/<int:organization_id>/prompts/<key>/restore")
+@spec.validate(resp=Response(HTTP_200=PromptAdminOut, **errors(401, 403, 404, 409)), security=SECURED,
+               tags=["feedback"])
+def restore_prompt(organization_id: int, key: str):
+    """Bring a retired prompt back, at the end of the list."""
+    return prompts.serialize_prompt_admin(prompts.restore_prompt(require_user(), organization_id, key))
+
+
+@bp.get("/threads/<int:thread_id>/feedback-form")
+@spec.validate(resp=Response(HTTP_200=FeedbackFormOut, **errors(401, 403, 404)), security=SECURED,
+               tags=["feedback"])
+def feedback_form(thread_id: int):
+    """What the staff composer needs: prompts with the hints of the rejection reason, and the open request."""
+    user = require_user()
+    thread = operations.get_thread(user, thread_id)
+    form_prompts = prompts.prompts_for_thread(user, thread)
+    pending = operations.open_request(thread)
+    return {"prompts": form_prompts,
+            "request": {"message_id": pending.message_id, "topics": pending.topics,
+                        "due_at": isoformat(pending.due_at)} if pending else None}
 
 
 @bp.post("/threads/<int:thread_id>/feedback-request")

@@ -151,3 +151,47 @@ class DraftQuery(Query):
 
 class DraftOut(Out):
     draft: str
+
+
+class PromptListQuery(Query):
+    include_retired: bool = False
+
+
+class PromptAdminOut(PromptOut):
+    position: int
+    retired: bool
+
+
+class PromptAdminList(Out):
+    items: list[PromptAdminOut]
+
+
+class PromptIn(Request):
+    label: str
+    help: str = ""
+    required: bool = False
+
+
+class PromptPatchIn(Request):
+    label: str | None = None
+    help: str | None = None
+    required: bool | None = None
+
+
+class PromptOrderIn(Request):
+    keys: list[str]
+
+
+class ComposerPromptOut(PromptOut):
+    hint: str | None
+
+
+class OpenRequestOut(Out):
+    message_id: int
+    topics: list[Topic]
+    due_at: str
+
+
+class FeedbackFormOut(Out):
+    prompts: list[ComposerPromptOut]
+    request: OpenRequestOut | None
