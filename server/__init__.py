@@ -69,11 +69,13 @@ def register_models() -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from . import vendor
     from .api import register_api
     from .web import register_web
 
     register_web(app)
     register_api(app)
+    app.register_blueprint(vendor.bp)
 
 
 def register_socket_handlers() -> None:
