@@ -1,0 +1,19 @@
+"""Account forms. The rules (lengths, email syntax, uniqueness) live in the services."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, HiddenField, PasswordField, StringField
+
+
+class SignupForm(FlaskForm):
+    organization = StringField("Organization", render_kw={"autocomplete": "organization", "required": True})
+    name = StringField("Your name", render_kw={"autocomplete": "name", "required": True})
+    email = EmailField("Work email", render_kw={"autocomplete": "email", "required": True})
+    password = PasswordField("Password", render_kw={"autocomplete": "new-password", "required": True,
+                                                    "minlength": 10})
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("Email", render_kw={"autocomplete": "username", "required": True})
+    password = PasswordField("Password", render_kw={"autocomplete": "current-password", "required": True})
+    next = HiddenField()

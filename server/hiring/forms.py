@@ -1,0 +1,31 @@
+"""Hiring forms. The rules (required, lengths, known reasons) live in the services."""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import EmailField, HiddenField, PasswordField, SelectChoice, SelectField, StringField, TextAreaField
+
+
+class PositionForm(FlaskForm):
+    organization_id = HiddenField()
+    title = StringField("Title", render_kw={"required": True, "autocomplete": "off"})
+    description = TextAreaField("Description (optional)", render_kw={"rows": 3})
+
+
+class CandidacyForm(FlaskForm):
+    name = StringField("Name", render_kw={"required": True, "autocomplete": "off"})
+    email = EmailField("Email", render_kw={"required": True, "autocomplete": "off"})
+
+
+class RejectForm(FlaskForm):
+    reason = SelectField("Reason (internal, never shown to the candidate)", validate_choice=False)
+    message = TextAreaField("A personal first message (optional)", render_kw={"rows": 5})
+
+    def set_reasons(self, reasons) -> None:
+        self.reason.choices = [SelectChoice("", "No reason recorded")] + [SelectChoice(r.code, r.label)
+                                                                          for r in reasons]
+
+
+class InvitationAccountForm(FlaskForm):
+    name = StringField("Your name", render_kw={"autocomplete": "name", "required": True})
+    password = PasswordField("Choose a password", render_kw={"autocomplete": "new-password", "required": True,
+                                                             "minlength": 10})

@@ -1,0 +1,151 @@
+"""Positions, candidacies, rejection (staff) and the invitation landing page (candidates)."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+
+from ..accounts.access import MANAGE_CANDIDATES
+from ..accounts.views import start_session
+from ..core.errors import ServiceError
+from ..threads.operations import threads_by_candidacy
+from ..web.forms import show_error
+from ..web.organizations import select_organization
+from . import operations
+from .forms import CandidacyForm, InvitationAccountForm, PositionForm, RejectForm
+
+bp = Blueprint("hiring", __name__)
+
+
+def _user():
+    return current_user._get_current_object()
+
+
+# -- positions -------------------------------------------------------------------
+
+def _positions_page(form: PositionForm, status: int = 200):
+    membership = select_organization()
+    positions = operations.list_positions(_user(), membership.organization_id)
+    form.organization_id.data = str(membership.organization_id)
+    return render_template("hiring/positions.html", membership=membership, positions=positions, form=form,
+                           can_manage=membership.role in MANAGE_CANDIDATES), status
+
+
+@bp.get("/positions")
+@login_required
+def positions():
+    return _positions_page(PositionForm())
+
+
+@bp.post("/positions")
+@login_required
+def create_position():
+    form = PositionForm()
+    org_id = int(form.organization_id.data) if (form.organization_id.data or "").isdigit() else 0
+    try:
+        position = operations.create_position(_user(), org_id, form.title.data or "", form.description.data)
+    except ServiceError as exc:
+        return _positions_page(form, show_error(form, exc))
+    flash(f"Position “{position.title}” created. Add the people who applied.", "success")
+    return redirect(url_for(".position", position_id=position.id))
+
+
+def _position_page(position_id: int, form: CandidacyForm, status: int = 200):
+    position = operations.get_position(_user(), position_id)
+    candidacies = operations.list_candidacies(_user(), position.id)
+    threads = threads_by_candidacy([c.id for c in candidacies])
+    return render_template("hiring/position.html", position=position, candidacies=candidacies,
+                           threads=threads, form=form), status
+
+
+@bp.get("/positions/<int:position_id>")
+@login_required
+def position(position_id: int):
+    return _position_page(position_id, CandidacyForm())
+
+
+@bp.post("/positions/<int:position_id>/candidacies")
+@login_required
+def add_candidacy(position_id: int):
+    form = CandidacyForm()
+    try:
+        candidacy = operations.add_candidacy(_user(), position_id, form.name.data or "", form.email.data or "")
+    except ServiceError as exc:
+        return _position_page(position_id, form, show_error(form, exc))
+    flash(f"{candidacy.name} added.", "success")
+    return redirect(url_for(".position", position_id=position_id))
+
+
+# -- rejection ---------------------------------------------------------------------
+
+def _reject_page(candidacy, form: RejectForm, status: int = 200):
+    form.set_reasons(operations.rejection_reasons(candidacy.position.organization_id))
+    thread = threads_by_candidacy([candidacy.id]).get(candidacy.id)
+    return render_template("hiring/reject.html", candidacy=candidacy, form=form, thread=thread), status
+
+
+@bp.get("/candidacies/<int:candidacy_id>/reject")
+@login_required
+def reject(candidacy_id: int):
+    return _reject_page(operations.get_candidacy(_user(), candidacy_id), RejectForm())
+
+
+@bp.post("/candidacies/<int:candidacy_id>/reject")
+@login_required
+def reject_candidacy(candidacy_id: int):
+    form = RejectForm()
+    try:
+        candidacy, thread, url = operations.reject_candidacy(
+            _user(), candidacy_id, reason=form.reason.data or None, message=form.message.data)
+    except ServiceError as exc:
+        status = show_error(form, exc)
+        return _reject_page(operations.get_candidacy(_user(), candidacy_id), form, status)
+    flash(f"{candidacy.name} can now open the private conversation. Candor emailed them this link:",
+          "success")
+    flash(url, "invitation")
+    return redirect(url_for("threads.thread", thread_id=thread.id))
+
+
+# -- invitations (the candidate's side) ---------------------------------------------
+
+def _invitation_page(token: str, form: InvitationAccountForm, status: int = 200):
+    # 404 for an unknown token, 409 for a used or expired one: the error page
+    # shows the service's message.
+    invitation = operations.get_invitation(token)
+    return render_template("hiring/invitation.html", invitation=invitation, token=token, form=form,
+                           candidacy=invitation.candidacy), status
+
+
+@bp.get("/invitations/<token>")
+def invitation(token: str):
+    return _invitation_page(token, InvitationAccountForm())
+
+
+@bp.post("/invitations/<token>")
+def create_account(token: str):
+    """A new candidate account for the invited email, then straight into the thread."""
+    form = InvitationAccountForm()
+    if current_user.is_authenticated:
+        flash("You are already logged in: accept with this account, or log out first.", "info")
+        return redirect(url_for(".invitation", token=token))
+    try:
+        user, thread = operations.accept_invitation(token, name=form.name.data or "",
+                                                    password=form.password.data or "")
+    except ServiceError as exc:
+        return _invitation_page(token, form, show_error(form, exc))
+    start_session(user)
+    flash(f"Welcome, {user.name}. This conversation is private to you and {thread.organization.name}.",
+          "success")
+    return redirect(url_for("threads.thread", thread_id=thread.id))
+
+
+@bp.post("/invitations/<token>/accept")
+@login_required
+def accept(token: str):
+    """A logged-in candidate with the invited email adds the thread to their inbox."""
+    form = InvitationAccountForm()
+    try:
+        _candidate, thread = operations.accept_invitation(token, user=_user())
+    except ServiceError as exc:
+        return _invitation_page(token, form, show_error(form, exc))
+    flash(f"The conversation with {thread.organization.name} is now in your inbox.", "success")
+    return redirect(url_for("threads.thread", thread_id=thread.id))

@@ -1,0 +1,18 @@
+"""The outbox page: organization admins see the emails Candor queued (in development, the only inbox)."""
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+from flask_login import current_user, login_required
+
+from ..web.organizations import select_organization
+from . import operations
+
+bp = Blueprint("notifications", __name__)
+
+
+@bp.get("/outbox")
+@login_required
+def outbox():
+    membership = select_organization()
+    emails = operations.pending_emails(current_user._get_current_object(), membership.organization_id)
+    return render_template("notifications/outbox.html", membership=membership, emails=emails)

@@ -1,0 +1,104 @@
+"""Guided feedback pages: the candidate's request and the staff composer (no JavaScript needed)."""
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+
+from ..core.errors import Invalid, ServiceError
+from ..web.filters import format_date
+from ..web.forms import show_error
+from . import operations
+from .forms import ANSWER_PREFIX, FeedbackRequestForm, answers_from, feedback_form_for
+from .prompts import active_prompts
+from .views import bp, rejection_reason_of
+
+
+def _user():
+    return current_user._get_current_object()
+
+
+def _thread_for(thread_id: int, candidate: bool):
+    """The thread, if visible; 404 when the page is for the other side."""
+    thread = operations.get_thread(_user(), thread_id)
+    if _user().is_candidate != candidate:
+        abort(404)
+    return thread
+
+
+# -- the candidate asks ---------------------------------------------------------------
+
+@bp.route("/threads/<int:thread_id>/feedback-request", methods=["GET", "POST"])
+@login_required
+def ask_for_feedback(thread_id: int):
+    thread = _thread_for(thread_id, candidate=True)
+    form = FeedbackRequestForm()
+    status = 200
+    if not form.is_submitted():
+        form.message.data = operations.draft_for_thread(thread, [])
+    elif form.build.data:
+        # Without JavaScript the draft is rebuilt by a round trip.
+        try:
+            form.message.data = operations.draft_for_thread(thread, form.topics.data or [])
+        except ServiceError as exc:
+            status = show_error(form, exc)
+    else:
+        try:
+            message, thread = operations.request_feedback(_user(), thread_id, form.topics.data or [],
+                                                          form.message.data or "")
+        except ServiceError as exc:
+            status = show_error(form, exc)
+        else:
+            flash(f"Your request is sent. {thread.organization.name} aims to reply by "
+                  f"{format_date(thread.feedback_due_at)}.", "success")
+            return redirect(url_for(".thread", thread_id=thread_id, _anchor=f"message-{message.id}"))
+    return render_template("threads/ask.html", thread=thread, form=form,
+                           open_request=operations.open_request(thread)), status
+
+
+# -- staff answer --------------------------------------------------------------------
+
+def _request_message(user, thread):
+    """The candidate's open request, to answer with it in view."""
+    request = operations.open_request(thread)
+    if request is None:
+        return None
+    # The first message from the request's own id on is the request.
+    messages, _more = operations.list_messages(user, thread.id, after=request.message_id - 1, limit=1)
+    return messages[0] if messages else None
+
+
+@bp.route("/threads/<int:thread_id>/feedback", methods=["GET", "POST"])
+@login_required
+def give_feedback(thread_id: int):
+    thread = _thread_for(thread_id, candidate=False)
+    prompts = active_prompts(thread.organization_id)
+    form = feedback_form_for(prompts)
+    findings: list[dict] = []
+    blocked = False
+    status = 200
+    if form.is_submitted():
+        answers = answers_from(form, prompts)
+        if form.check.data:
+            findings = operations.check_answers({k: v for k, v in answers.items() if v})
+        else:
+            try:
+                message, _thread, _findings = operations.give_feedback(
+                    _user(), thread_id, answers, acknowledge_risks=bool(form.acknowledge.data))
+            except Invalid as exc:
+                if exc.code == "legal_risk":
+                    findings, blocked = exc.fields["findings"], True
+                status = show_error(form, exc, prefix=ANSWER_PREFIX)
+            except ServiceError as exc:
+                status = show_error(form, exc, prefix=ANSWER_PREFIX)
+            else:
+                flash(f"Your feedback is sent to {thread.candidacy.name}.", "success")
+                return redirect(url_for(".thread", thread_id=thread_id, _anchor=f"message-{message.id}"))
+    reason = rejection_reason_of(thread)
+    by_prompt = {p.key: [f for f in findings if f.get("key") == p.key] for p in prompts}
+    return render_template(
+        "threads/feedback.html", thread=thread, form=form, prompts=prompts, prefix=ANSWER_PREFIX,
+        hints=reason.hints if reason else {}, reason=reason, findings=by_prompt, blocked=blocked,
+        risky=any(f["category"] == "legal_risk" for f in findings),
+        checked=form.is_submitted() and bool(form.check.data),
+        request_message=_request_message(_user(), thread),
+    ), status

@@ -1,0 +1,66 @@
+"""Thread forms: reply, stay in touch, the guided feedback request and the feedback composer.
+
+The rules (required answers, lengths, topics, states) live in the services.
+"""
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, HiddenField, SelectChoice, StringField, SubmitField, TextAreaField
+
+from ..web.filters import TOPIC_LABELS
+from ..web.forms import CheckboxesField
+from .operations import TOPICS
+
+TOPIC_HELP = {
+    "experience": "the background the role needed",
+    "skills": "a specific skill, tool or technique",
+    "communication": "how you explained your thinking",
+    "interview": "how you prepared for and handled the interviews",
+    "other": "anything else they noticed",
+}
+
+
+class ReplyForm(FlaskForm):
+    body = TextAreaField("Your message", render_kw={"rows": 4, "required": True})
+    client_id = HiddenField()
+
+
+class ConnectionForm(FlaskForm):
+    interests = StringField("Roles or areas you would like to hear about (optional, separated by commas)",
+                            render_kw={"autocomplete": "off"})
+
+    def interest_list(self) -> list[str]:
+        return [item.strip() for item in (self.interests.data or "").split(",") if item.strip()]
+
+
+class FeedbackRequestForm(FlaskForm):
+    topics = CheckboxesField("What would you like feedback on?", validate_choice=False,
+                             choices=[SelectChoice(t, f"{TOPIC_LABELS[t]}: {TOPIC_HELP[t]}") for t in TOPICS])
+    message = TextAreaField("Your message", render_kw={"rows": 10, "required": True})
+    build = SubmitField("Build my draft")
+    send = SubmitField("Send my request")
+
+
+class FeedbackForm(FlaskForm):
+    """One textarea per active prompt is added by feedback_form_for()."""
+
+    acknowledge = BooleanField("I have reviewed this wording and want to send it anyway")
+    check = SubmitField("Check my wording")
+    send = SubmitField("Send feedback")
+
+
+ANSWER_PREFIX = "answer_"
+
+
+def feedback_form_for(prompts) -> FeedbackForm:
+    class PromptFeedbackForm(FeedbackForm):
+        pass
+
+    for prompt in prompts:
+        setattr(PromptFeedbackForm, ANSWER_PREFIX + prompt.key,
+                TextAreaField(prompt.label, render_kw={"rows": 4, "required": prompt.required}))
+    return PromptFeedbackForm()
+
+
+def answers_from(form: FeedbackForm, prompts) -> dict[str, str]:
+    return {p.key: (form[ANSWER_PREFIX + p.key].data or "").strip() for p in prompts}

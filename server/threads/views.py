@@ -1,0 +1,160 @@
+"""The inbox, the thread page and its actions: reply, close, reopen, stay in touch."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+
+from ..connections import operations as connections
+from ..core.errors import ServiceError
+from ..hiring.operations import rejection_reasons
+from ..web.forms import new_client_id, show_error
+from . import operations
+from .forms import ConnectionForm, ReplyForm
+from .summaries import summarize, summarize_one
+
+bp = Blueprint("threads", __name__)
+
+INBOX_PAGE = 30
+STATUS_FILTERS = ("open", "feedback_requested", "feedback_given", "closed")
+
+
+def _user():
+    return current_user._get_current_object()
+
+
+# -- inbox -------------------------------------------------------------------------
+
+def _cursor(value: str | None):
+    """'<iso time>_<id>' of the last thread on the previous page."""
+    if not value:
+        return None
+    at, _, last_id = value.rpartition("_")
+    try:
+        return datetime.fromisoformat(at), int(last_id)
+    except ValueError:
+        abort(400)
+
+
+@bp.get("/")
+def inbox():
+    if not current_user.is_authenticated:
+        return render_template("threads/welcome.html")
+    status = request.args.get("status") or None
+    threads, next_cursor = operations.list_threads(_user(), status, INBOX_PAGE, _cursor(request.args.get("after")))
+    after = f"{next_cursor[0].isoformat()}_{next_cursor[1]}" if next_cursor else None
+    return render_template("threads/inbox.html", summaries=summarize(_user(), threads), status=status,
+                           filters=STATUS_FILTERS, after=after)
+
+
+# -- the thread page -------------------------------------------------------------------
+
+def all_messages(user, thread_id: int) -> list:
+    messages, after = [], None
+    while True:
+        page, more = operations.list_messages(user, thread_id, after, limit=200)
+        messages += page
+        if more is None:
+            return messages
+        after = more
+
+
+def rejection_reason_of(thread):
+    """The employer's internal reason for the rejection (staff eyes only), or None."""
+    code = thread.candidacy.rejection_reason
+    return next((r for r in rejection_reasons(thread.organization_id) if r.code == code), None) if code else None
+
+
+def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form: ConnectionForm | None = None,
+                error: str | None = None, status: int = 200):
+    user = _user()
+    messages = all_messages(user, thread.id)
+    receipts = operations.read_receipts(thread)
+    last_read = receipts.get(user.id, 0)
+    if messages and messages[-1].id > last_read:
+        operations.mark_read(user, thread.id, messages[-1].id)
+    # What the other side has read: the candidate, or any of the staff.
+    seen_upto = max((message_id for reader, message_id in receipts.items()
+                     if (reader == thread.candidate_user_id) != user.is_candidate), default=0)
+    last_own_id = max((m.id for m in messages if m.author_id == user.id), default=0)
+    summary = summarize_one(user, thread)
+    if reply_form is None:
+        reply_form = ReplyForm(formdata=None, client_id=new_client_id())
+    if connection_form is None:
+        connection_form = ConnectionForm(formdata=None, interests=", ".join(summary["connection"].get("interests", [])))
+    return render_template(
+        "threads/thread.html", thread=thread, summary=summary, messages=messages, last_read=last_read,
+        seen_upto=seen_upto, last_own_id=last_own_id, reply_form=reply_form, connection_form=connection_form,
+        reason=rejection_reason_of(thread) if user.is_staff else None,
+        error=error,
+    ), status
+
+
+@bp.get("/threads/<int:thread_id>")
+@login_required
+def thread(thread_id: int):
+    return thread_page(operations.get_thread(_user(), thread_id))
+
+
+def _action_failed(thread_id: int, exc: ServiceError, **forms):
+    """A refused action re-renders the thread with the reason and the service's status."""
+    if exc.status == 404:
+        raise exc
+    return thread_page(operations.get_thread(_user(), thread_id), error=exc.message, status=exc.status, **forms)
+
+
+@bp.post("/threads/<int:thread_id>/messages")
+@login_required
+def post_message(thread_id: int):
+    form = ReplyForm()
+    try:
+        message, _created = operations.post_message(_user(), thread_id, form.body.data or "",
+                                                    form.client_id.data or None)
+    except ServiceError as exc:
+        show_error(form, exc, summary=False)  # the sentence shows once, at the top of the page
+        return _action_failed(thread_id, exc, reply_form=form)
+    return redirect(url_for(".thread", thread_id=thread_id, _anchor=f"message-{message.id}"))
+
+
+@bp.post("/threads/<int:thread_id>/close")
+@login_required
+def close(thread_id: int):
+    try:
+        operations.close_thread(_user(), thread_id)
+    except ServiceError as exc:
+        return _action_failed(thread_id, exc)
+    flash("The conversation is closed. It stays readable here.", "success")
+    return redirect(url_for(".thread", thread_id=thread_id))
+
+
+@bp.post("/threads/<int:thread_id>/reopen")
+@login_required
+def reopen(thread_id: int):
+    try:
+        operations.reopen_thread(_user(), thread_id)
+    except ServiceError as exc:
+        return _action_failed(thread_id, exc)
+    flash("The conversation is open again.", "success")
+    return redirect(url_for(".thread", thread_id=thread_id))
+
+
+@bp.post("/threads/<int:thread_id>/connection")
+@login_required
+def connection(thread_id: int):
+    form = ConnectionForm()
+    opt_in = request.form.get("opt_in") == "yes"
+    user = _user()
+    interests = form.interest_list() if opt_in and user.is_candidate else None
+    try:
+        result = connections.set_connection(user, thread_id, opt_in, interests)
+    except ServiceError as exc:
+        show_error(form, exc, summary=False)
+        return _action_failed(thread_id, exc, connection_form=form)
+    if not opt_in:
+        flash("You chose not to stay in touch. You can change this at any time.", "success")
+    elif connections.serialize_connection(result)["connected"]:
+        flash("You are connected: you will stay in touch about future roles.", "success")
+    else:
+        flash("Your choice is saved. You will be connected if the other side opts in too.", "success")
+    return redirect(url_for(".thread", thread_id=thread_id, _anchor="stay-in-touch"))
