@@ -9,7 +9,7 @@ from ..web.filters import format_date
 from ..web.forms import show_error
 from . import operations
 from .forms import ANSWER_PREFIX, FeedbackRequestForm, answers_from, feedback_form_for
-from .prompts import active_prompts
+from .prompts import prompts_for_thread
 from .views import bp, rejection_reason_of
 
 
@@ -71,7 +71,7 @@ def _request_message(user, thread):
 @login_required
 def give_feedback(thread_id: int):
     thread = _thread_for(thread_id, candidate=False)
-    prompts = active_prompts(thread.organization_id)
+    prompts = prompts_for_thread(_user(), thread)  # with the hints the rejection reason suggests
     form = feedback_form_for(prompts)
     findings: list[dict] = []
     blocked = False
@@ -79,25 +79,25 @@ def give_feedback(thread_id: int):
     if form.is_submitted():
         answers = answers_from(form, prompts)
         if form.check.data:
-            findings = operations.check_answers({k: v for k, v in answers.items() if v})
+            findings = operations.check_answers(answers)
         else:
             try:
                 message, _thread, _findings = operations.give_feedback(
                     _user(), thread_id, answers, acknowledge_risks=bool(form.acknowledge.data))
             except Invalid as exc:
                 if exc.code == "legal_risk":
-                    findings, blocked = exc.fields["findings"], True
+                    # Show every finding, not only the blocking ones: one round of edits.
+                    findings, blocked = operations.check_answers(answers), True
                 status = show_error(form, exc, prefix=ANSWER_PREFIX)
             except ServiceError as exc:
                 status = show_error(form, exc, prefix=ANSWER_PREFIX)
             else:
                 flash(f"Your feedback is sent to {thread.candidacy.name}.", "success")
                 return redirect(url_for(".thread", thread_id=thread_id, _anchor=f"message-{message.id}"))
-    reason = rejection_reason_of(thread)
-    by_prompt = {p.key: [f for f in findings if f.get("key") == p.key] for p in prompts}
+    by_prompt = {p["key"]: [f for f in findings if f.get("key") == p["key"]] for p in prompts}
     return render_template(
         "threads/feedback.html", thread=thread, form=form, prompts=prompts, prefix=ANSWER_PREFIX,
-        hints=reason.hints if reason else {}, reason=reason, findings=by_prompt, blocked=blocked,
+        reason=rejection_reason_of(thread), findings=by_prompt, blocked=blocked,
         risky=any(f["category"] == "legal_risk" for f in findings),
         checked=form.is_submitted() and bool(form.check.data),
         request_message=_request_message(_user(), thread),

@@ -26,8 +26,7 @@ class ReplyForm(FlaskForm):
 
 
 class ConnectionForm(FlaskForm):
-    interests = StringField("Roles or areas you would like to hear about (optional, separated by commas)",
-                            render_kw={"autocomplete": "off"})
+    interests = StringField("Roles you would like to hear about (optional)", render_kw={"autocomplete": "off"})
 
     def interest_list(self) -> list[str]:
         return [item.strip() for item in (self.interests.data or "").split(",") if item.strip()]
@@ -52,15 +51,16 @@ class FeedbackForm(FlaskForm):
 ANSWER_PREFIX = "answer_"
 
 
-def feedback_form_for(prompts) -> FeedbackForm:
+def feedback_form_for(prompts: list[dict]) -> FeedbackForm:
+    """``prompts`` as threads.prompts.prompts_for_thread() gives them."""
     class PromptFeedbackForm(FeedbackForm):
         pass
 
     for prompt in prompts:
-        setattr(PromptFeedbackForm, ANSWER_PREFIX + prompt.key,
-                TextAreaField(prompt.label, render_kw={"rows": 4, "required": prompt.required}))
+        setattr(PromptFeedbackForm, ANSWER_PREFIX + prompt["key"],
+                TextAreaField(prompt["label"], render_kw={"rows": 4, "required": prompt["required"]}))
     return PromptFeedbackForm()
 
 
-def answers_from(form: FeedbackForm, prompts) -> dict[str, str]:
-    return {p.key: (form[ANSWER_PREFIX + p.key].data or "").strip() for p in prompts}
+def answers_from(form: FeedbackForm, prompts: list[dict]) -> dict[str, str]:
+    return {p["key"]: (form[ANSWER_PREFIX + p["key"]].data or "").strip() for p in prompts}
