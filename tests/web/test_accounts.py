@@ -1,0 +1,101 @@
+"""Signup, login, logout, signing out everywhere, rate limits and CSRF, as a person meets them."""
+from __future__ import annotations
+
+from server.accounts.models import Membership, Organization, User
+from server.extensions import db
+from tests.factories import PASSWORD
+from tests.web.helpers import Browser, csrf_token, visible
+
+SIGNUP = {"organization": "Initech", "name": "Ida Admin", "email": "ida@initech.example",
+          "password": "a long enough password"}
+
+
+def test_signup_creates_the_organization_with_me_as_admin(browser):
+    r = browser.submit("/signup", data=SIGNUP, follow=True)
+    assert r.status_code == 200 and "Welcome to Candor. Initech is set up" in visible(r)
+    user = db.session.query(User).filter_by(email="ida@initech.example").one()
+    membership = db.session.query(Membership).filter_by(user_id=user.id).one()
+    assert membership.role == "admin" and membership.organization.name == "Initech"
+    assert user.password_hash.startswith("$argon2id$")
+    # Logged in: the nav offers the employer's pages.
+    page = visible(browser.get("/"))
+    assert "Positions" in page and "Outbox" in page and "Log out" in page
+
+
+def test_signup_errors_are_shown_on_the_form_and_nothing_is_created(browser, admin):
+    r = browser.submit("/signup", data={**SIGNUP, "password": "short"})
+    assert r.status_code == 422
+    page = visible(r)
+    assert "Choose a password of at least 10 characters." in page and 'value="Initech"' in r.get_data(as_text=True)
+    assert 'aria-invalid="true"' in r.get_data(as_text=True)
+
+    r = browser.submit("/signup", data={**SIGNUP, "email": admin.email})
+    assert r.status_code == 409 and "already exists" in visible(r)
+    assert db.session.query(Organization).filter_by(name="Initech").count() == 0
+
+
+def test_login_failure_says_so_without_logging_in(browser, admin):
+    r = browser.submit("/login", data={"email": admin.email, "password": "wrong password!"})
+    assert r.status_code == 401
+    assert "That email and password do not match an account." in visible(r)
+    assert "Log in" in visible(browser.get("/")) and "Inbox" not in visible(browser.get("/"))
+
+
+def test_login_returns_only_to_a_path_on_this_site(new_browser, admin):
+    browser = new_browser()
+    r = browser.submit("/login?next=/positions", data={"email": admin.email, "password": PASSWORD})
+    assert r.headers["Location"] == "/positions"
+    for evil in ("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"):
+        browser = new_browser()
+        r = browser.submit("/login", data={"email": admin.email, "password": PASSWORD, "next": evil})
+        assert r.status_code == 302 and r.headers["Location"] == "/", evil
+
+
+def test_pages_that_need_a_login_send_people_there_and_back(browser, thread):
+    r = browser.get(f"/threads/{thread.id}")
+    assert r.status_code == 302 and r.headers["Location"] == f"/login?next=%2Fthreads%2F{thread.id}"
+
+
+def test_logout_is_a_post(staff):
+    assert staff.get("/logout").status_code == 405
+    r = staff.submit("/", "/logout")
+    assert r.status_code == 302 and r.headers["Location"] == "/login"
+    assert staff.get("/positions").status_code == 302
+
+
+def test_sign_out_everywhere_ends_my_other_sessions(new_browser, admin):
+    laptop, phone = new_browser().login(admin.email), new_browser().login(admin.email)
+    assert phone.get("/positions").status_code == 200
+    r = laptop.submit("/account", "/account/sign-out-everywhere", follow=True)
+    assert "You are signed out on every browser and device" in visible(r)
+    assert phone.get("/positions").status_code == 302
+    assert laptop.get("/positions").status_code == 302
+    new_browser().login(admin.email)  # the password still works
+
+
+def test_login_and_signup_are_rate_limited(make_app):
+    app = make_app(RATELIMIT_ENABLED=True, CANDOR_AUTH_RATE_LIMIT="3 per minute")
+    with app.app_context():
+        browser = Browser(app.test_client())
+        assert browser.get("/login").status_code == 200  # looking at the form is free
+        for _ in range(3):
+            assert browser.submit("/login", data={"email": "x@y.example", "password": "whatever123"}).status_code == 401
+        r = browser.submit("/login", data={"email": "x@y.example", "password": "whatever123"})
+        assert r.status_code == 429 and "Too many attempts" in visible(r)
+        assert int(r.headers["Retry-After"]) > 0
+        for _ in range(3):
+            browser.submit("/signup", data={**SIGNUP, "password": "short"})
+        assert browser.submit("/signup", data=SIGNUP).status_code == 429
+        assert db.session.query(User).count() == 0
+
+
+def test_a_form_posted_without_its_csrf_token_is_refused_and_changes_nothing(client, browser):
+    r = client.post("/signup", data=SIGNUP)
+    assert r.status_code == 400
+    assert "This form was open for too long or came from somewhere else" in visible(r)
+    r = client.post("/signup", data={**SIGNUP, "csrf_token": "forged"})
+    assert r.status_code == 400
+    assert db.session.query(User).count() == 0
+    # The same form with the page's token goes through.
+    page = browser.get("/signup").get_data(as_text=True)
+    assert client.post("/signup", data={**SIGNUP, "csrf_token": csrf_token(page)}).status_code == 302
