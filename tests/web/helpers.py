@@ -34,9 +34,13 @@ def text(response) -> str:
     return unescape(response.get_data(as_text=True))
 
 
+_INLINE = re.compile(r"</?(?:a|strong|em|b|i|span|mark|time|code)\b[^>]*>")
+
+
 def visible(response) -> str:
-    """Roughly what a person reads: no tags, single spaces."""
+    """Roughly what a person reads: no tags, single spaces (inline tags join their text)."""
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", response.get_data(as_text=True), flags=re.S)
+    html = _INLINE.sub("", html)
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
