@@ -17,7 +17,7 @@ class CandidacyForm(FlaskForm):
 
 
 class RejectForm(FlaskForm):
-    reason = SelectField("Reason (internal, never shown to the candidate)", validate_choice=False)
+    reason = SelectField("Reason (internal)", validate_choice=False)
     message = TextAreaField("A personal first message (optional)", render_kw={"rows": 5})
 
     def set_reasons(self, reasons) -> None:
