@@ -8,23 +8,19 @@ from ..accounts.access import MANAGE_CANDIDATES
 from ..accounts.views import start_session
 from ..core.errors import ServiceError
 from ..threads.operations import threads_by_candidacy
+from ..web.context import select_organization, signed_in_user
 from ..web.forms import show_error
-from ..web.organizations import select_organization
 from . import operations
 from .forms import CandidacyForm, InvitationAccountForm, PositionForm, RejectForm
 
 bp = Blueprint("hiring", __name__)
 
 
-def _user():
-    return current_user._get_current_object()
-
-
 # -- positions -------------------------------------------------------------------
 
 def _positions_page(form: PositionForm, status: int = 200):
     membership = select_organization()
-    positions = operations.list_positions(_user(), membership.organization_id)
+    positions = operations.list_positions(signed_in_user(), membership.organization_id)
     form.organization_id.data = str(membership.organization_id)
     return render_template("hiring/positions.html", membership=membership, positions=positions, form=form,
                            can_manage=membership.role in MANAGE_CANDIDATES), status
@@ -42,7 +38,8 @@ def create_position():
     form = PositionForm()
     org_id = int(form.organization_id.data) if (form.organization_id.data or "").isdigit() else 0
     try:
-        position = operations.create_position(_user(), org_id, form.title.data or "", form.description.data)
+        position = operations.create_position(signed_in_user(), org_id, form.title.data or "",
+                                              form.description.data)
     except ServiceError as exc:
         return _positions_page(form, show_error(form, exc))
     flash(f"Position “{position.title}” created. Add the people who applied.", "success")
@@ -50,8 +47,8 @@ def create_position():
 
 
 def _position_page(position_id: int, form: CandidacyForm, status: int = 200):
-    position = operations.get_position(_user(), position_id)
-    candidacies = operations.list_candidacies(_user(), position.id)
+    position = operations.get_position(signed_in_user(), position_id)
+    candidacies = operations.list_candidacies(signed_in_user(), position.id)
     threads = threads_by_candidacy([c.id for c in candidacies])
     return render_template("hiring/position.html", position=position, candidacies=candidacies,
                            threads=threads, form=form), status
@@ -68,7 +65,8 @@ def position(position_id: int):
 def add_candidacy(position_id: int):
     form = CandidacyForm()
     try:
-        candidacy = operations.add_candidacy(_user(), position_id, form.name.data or "", form.email.data or "")
+        candidacy = operations.add_candidacy(signed_in_user(), position_id, form.name.data or "",
+                                             form.email.data or "")
     except ServiceError as exc:
         return _position_page(position_id, form, show_error(form, exc))
     flash(f"{candidacy.name} added.", "success")
@@ -86,7 +84,7 @@ def _reject_page(candidacy, form: RejectForm, status: int = 200):
 @bp.get("/candidacies/<int:candidacy_id>/reject")
 @login_required
 def reject(candidacy_id: int):
-    return _reject_page(operations.get_candidacy(_user(), candidacy_id), RejectForm())
+    return _reject_page(operations.get_candidacy(signed_in_user(), candidacy_id), RejectForm())
 
 
 @bp.post("/candidacies/<int:candidacy_id>/reject")
@@ -95,10 +93,10 @@ def reject_candidacy(candidacy_id: int):
     form = RejectForm()
     try:
         candidacy, thread, url = operations.reject_candidacy(
-            _user(), candidacy_id, reason=form.reason.data or None, message=form.message.data)
+            signed_in_user(), candidacy_id, reason=form.reason.data or None, message=form.message.data)
     except ServiceError as exc:
         status = show_error(form, exc)
-        return _reject_page(operations.get_candidacy(_user(), candidacy_id), form, status)
+        return _reject_page(operations.get_candidacy(signed_in_user(), candidacy_id), form, status)
     flash(f"{candidacy.name} can now open the private conversation. Candor emailed them this link:",
           "success")
     flash(url, "invitation")
@@ -144,7 +142,7 @@ def accept(token: str):
     """A logged-in candidate with the invited email adds the thread to their inbox."""
     form = InvitationAccountForm()
     try:
-        _candidate, thread = operations.accept_invitation(token, user=_user())
+        _candidate, thread = operations.accept_invitation(token, user=signed_in_user())
     except ServiceError as exc:
         return _invitation_page(token, form, show_error(form, exc))
     flash(f"The conversation with {thread.organization.name} is now in your inbox.", "success")

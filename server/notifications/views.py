@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template
 from flask_login import current_user, login_required
 
-from ..web.organizations import select_organization
+from ..web.context import select_organization, signed_in_user
 from . import operations
 
 bp = Blueprint("notifications", __name__)
@@ -14,5 +14,5 @@ bp = Blueprint("notifications", __name__)
 @login_required
 def outbox():
     membership = select_organization()
-    emails = operations.pending_emails(current_user._get_current_object(), membership.organization_id)
+    emails = operations.pending_emails(signed_in_user(), membership.organization_id)
     return render_template("notifications/outbox.html", membership=membership, emails=emails)

@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 
 from ..core.errors import Invalid, ServiceError
 from ..web.filters import format_date
+from ..web.context import signed_in_user
 from ..web.forms import show_error
 from . import operations
 from .forms import ANSWER_PREFIX, FeedbackRequestForm, answers_from, feedback_form_for
@@ -13,14 +14,10 @@ from .prompts import prompts_for_thread
 from .views import bp, rejection_reason_of
 
 
-def _user():
-    return current_user._get_current_object()
-
-
 def _thread_for(thread_id: int, candidate: bool):
     """The thread, if visible; 404 when the page is for the other side."""
-    thread = operations.get_thread(_user(), thread_id)
-    if _user().is_candidate != candidate:
+    thread = operations.get_thread(signed_in_user(), thread_id)
+    if signed_in_user().is_candidate != candidate:
         abort(404)
     return thread
 
@@ -43,7 +40,7 @@ def ask_for_feedback(thread_id: int):
             status = show_error(form, exc)
     else:
         try:
-            message, thread = operations.request_feedback(_user(), thread_id, form.topics.data or [],
+            message, thread = operations.request_feedback(signed_in_user(), thread_id, form.topics.data or [],
                                                           form.message.data or "")
         except ServiceError as exc:
             status = show_error(form, exc)
@@ -71,7 +68,7 @@ def _request_message(user, thread):
 @login_required
 def give_feedback(thread_id: int):
     thread = _thread_for(thread_id, candidate=False)
-    prompts = prompts_for_thread(_user(), thread)  # with the hints the rejection reason suggests
+    prompts = prompts_for_thread(signed_in_user(), thread)  # with the hints the rejection reason suggests
     form = feedback_form_for(prompts)
     findings: list[dict] = []
     blocked = False
@@ -83,7 +80,7 @@ def give_feedback(thread_id: int):
         else:
             try:
                 message, _thread, _findings = operations.give_feedback(
-                    _user(), thread_id, answers, acknowledge_risks=bool(form.acknowledge.data))
+                    signed_in_user(), thread_id, answers, acknowledge_risks=bool(form.acknowledge.data))
             except Invalid as exc:
                 if exc.code == "legal_risk":
                     # Show every finding, not only the blocking ones: one round of edits.
@@ -100,5 +97,5 @@ def give_feedback(thread_id: int):
         reason=rejection_reason_of(thread), findings=by_prompt, blocked=blocked,
         risky=any(f["category"] == "legal_risk" for f in findings),
         checked=form.is_submitted() and bool(form.check.data),
-        request_message=_request_message(_user(), thread),
+        request_message=_request_message(signed_in_user(), thread),
     ), status

@@ -9,19 +9,17 @@ from flask_login import current_user, login_required
 from ..connections import operations as connections
 from ..core.errors import ServiceError
 from ..hiring.operations import rejection_reasons
+from ..web.context import signed_in_user
 from ..web.forms import new_client_id, show_error
 from . import operations
 from .forms import ConnectionForm, ReplyForm
+from .models import ThreadStatus
 from .summaries import summarize, summarize_one
 
 bp = Blueprint("threads", __name__)
 
 INBOX_PAGE = 30
-STATUS_FILTERS = ("open", "feedback_requested", "feedback_given", "closed")
-
-
-def _user():
-    return current_user._get_current_object()
+STATUS_FILTERS = [status.value for status in ThreadStatus]
 
 
 # -- inbox -------------------------------------------------------------------------
@@ -41,10 +39,11 @@ def _cursor(value: str | None):
 def inbox():
     if not current_user.is_authenticated:
         return render_template("threads/welcome.html")
+    user = signed_in_user()
     status = request.args.get("status") or None
-    threads, next_cursor = operations.list_threads(_user(), status, INBOX_PAGE, _cursor(request.args.get("after")))
+    threads, next_cursor = operations.list_threads(user, status, INBOX_PAGE, _cursor(request.args.get("after")))
     after = f"{next_cursor[0].isoformat()}_{next_cursor[1]}" if next_cursor else None
-    return render_template("threads/inbox.html", summaries=summarize(_user(), threads), status=status,
+    return render_template("threads/inbox.html", summaries=summarize(user, threads), status=status,
                            filters=STATUS_FILTERS, after=after)
 
 
@@ -68,21 +67,23 @@ def rejection_reason_of(thread):
 
 def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form: ConnectionForm | None = None,
                 error: str | None = None, status: int = 200):
-    user = _user()
+    user = signed_in_user()
     messages = all_messages(user, thread.id)
     receipts = operations.read_receipts(thread)
     last_read = receipts.get(user.id, 0)
     if messages and messages[-1].id > last_read:
         operations.mark_read(user, thread.id, messages[-1].id)
-    # What the other side has read: the candidate, or any of the staff.
-    seen_upto = max((message_id for reader, message_id in receipts.items()
-                     if (reader == thread.candidate_user_id) != user.is_candidate), default=0)
+    # How far the other side has read: any of the staff for the candidate, the candidate for staff.
+    other_side = [reader for reader in receipts if reader != user.id] if user.is_candidate \
+        else [thread.candidate_user_id]
+    seen_upto = max((receipts.get(reader, 0) for reader in other_side), default=0)
     last_own_id = max((m.id for m in messages if m.author_id == user.id), default=0)
     summary = summarize_one(user, thread)
     if reply_form is None:
         reply_form = ReplyForm(formdata=None, client_id=new_client_id())
     if connection_form is None:
-        connection_form = ConnectionForm(formdata=None, interests=", ".join(summary["connection"].get("interests", [])))
+        interests = summary["connection"].get("interests", [])
+        connection_form = ConnectionForm(formdata=None, interests=", ".join(interests))
     return render_template(
         "threads/thread.html", thread=thread, summary=summary, messages=messages, last_read=last_read,
         seen_upto=seen_upto, last_own_id=last_own_id, reply_form=reply_form, connection_form=connection_form,
@@ -94,14 +95,15 @@ def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form:
 @bp.get("/threads/<int:thread_id>")
 @login_required
 def thread(thread_id: int):
-    return thread_page(operations.get_thread(_user(), thread_id))
+    return thread_page(operations.get_thread(signed_in_user(), thread_id))
 
 
 def _action_failed(thread_id: int, exc: ServiceError, **forms):
     """A refused action re-renders the thread with the reason and the service's status."""
     if exc.status == 404:
         raise exc
-    return thread_page(operations.get_thread(_user(), thread_id), error=exc.message, status=exc.status, **forms)
+    thread = operations.get_thread(signed_in_user(), thread_id)
+    return thread_page(thread, error=exc.message, status=exc.status, **forms)
 
 
 @bp.post("/threads/<int:thread_id>/messages")
@@ -109,7 +111,7 @@ def _action_failed(thread_id: int, exc: ServiceError, **forms):
 def post_message(thread_id: int):
     form = ReplyForm()
     try:
-        message, _created = operations.post_message(_user(), thread_id, form.body.data or "",
+        message, _created = operations.post_message(signed_in_user(), thread_id, form.body.data or "",
                                                     form.client_id.data or None)
     except ServiceError as exc:
         show_error(form, exc, summary=False)  # the sentence shows once, at the top of the page
@@ -121,7 +123,7 @@ def post_message(thread_id: int):
 @login_required
 def close(thread_id: int):
     try:
-        operations.close_thread(_user(), thread_id)
+        operations.close_thread(signed_in_user(), thread_id)
     except ServiceError as exc:
         return _action_failed(thread_id, exc)
     flash("The conversation is closed. It stays readable here.", "success")
@@ -132,7 +134,7 @@ def close(thread_id: int):
 @login_required
 def reopen(thread_id: int):
     try:
-        operations.reopen_thread(_user(), thread_id)
+        operations.reopen_thread(signed_in_user(), thread_id)
     except ServiceError as exc:
         return _action_failed(thread_id, exc)
     flash("The conversation is open again.", "success")
@@ -144,7 +146,7 @@ def reopen(thread_id: int):
 def connection(thread_id: int):
     form = ConnectionForm()
     opt_in = request.form.get("opt_in") == "yes"
-    user = _user()
+    user = signed_in_user()
     interests = form.interest_list() if opt_in and user.is_candidate else None
     try:
         result = connections.set_connection(user, thread_id, opt_in, interests)

@@ -12,7 +12,7 @@ def register_web(app: Flask) -> None:
     from ..threads import feedback_views  # noqa: F401  (the guided feedback pages, on the threads blueprint)
     from ..threads.views import bp as threads_bp
     from . import errors, filters, security
-    from .organizations import template_context
+    from .context import template_context
 
     for blueprint in (accounts_bp, hiring_bp, threads_bp, notifications_bp):
         app.register_blueprint(blueprint)

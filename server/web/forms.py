@@ -16,8 +16,8 @@ def show_error(form: FlaskForm, exc: ServiceError, prefix: str = "", summary: bo
 
     Field messages go under their fields (``prefix`` maps service field names to
     form field names); the sentence goes in the form's error summary unless the
-    page shows it elsewhere (``summary=False``). A NotFound
-    is re-raised: there is no form to show for something that is not there.
+    page shows it elsewhere (``summary=False``). A NotFound is re-raised: there
+    is no form to show for something that is not there.
     """
     if isinstance(exc, NotFound):
         raise exc

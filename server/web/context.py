@@ -1,4 +1,5 @@
-"""Which of a staff user's organizations a page is about (?org= switches, the session remembers)."""
+"""Who a page is for: the signed-in user, and which of a staff user's organizations
+the page is about (?org= switches, the session remembers)."""
 from __future__ import annotations
 
 from flask import abort, request, session
@@ -7,6 +8,11 @@ from flask_login import current_user
 from ..accounts.models import Membership
 
 SESSION_KEY = "org_id"
+
+
+def signed_in_user():
+    """The User row behind current_user (services take the model, not the proxy)."""
+    return current_user._get_current_object()
 
 
 def memberships() -> list[Membership]:
