@@ -99,6 +99,13 @@ def test_risky_wording_blocks_sending_until_acknowledged(staff, casey, admin, th
     assert "Feedback given" in page and "What stood out in a good way" in page and STRENGTHS in page
 
 
+def test_the_highlighted_preview_is_escaped(staff, thread):
+    r = staff.submit(f"/threads/{thread.id}/feedback", data={
+        "answer_strengths": STRENGTHS, "answer_gaps": "<b>Sadly</b> we wanted a younger team.", "check": "Check"})
+    html = r.get_data(as_text=True)
+    assert '&lt;b&gt;Sadly&lt;/b&gt; we wanted a <mark class="finding-legal_risk">younger team</mark>.' in html
+
+
 def test_checking_the_wording_sends_nothing(staff, thread):
     r = staff.submit(f"/threads/{thread.id}/feedback", data={
         "answer_strengths": STRENGTHS, "answer_gaps": "Honestly you were not the right fit.", "check": "Check"})

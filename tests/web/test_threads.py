@@ -110,6 +110,9 @@ def test_message_html_is_sanitized_and_everything_else_escaped(new_browser, case
         html = staff.get(url).get_data(as_text=True)
         assert "<b>Bob</b>" not in html and "<i>Chief</i>" not in html, url
     assert "&lt;b&gt;Bob&lt;/b&gt;" in staff.get(f"/positions/{cand.position_id}").get_data(as_text=True)
+    staff.submit(f"/candidacies/{cand.id}/reject", data={"message": "<script>alert(2)</script>"})
+    html = staff.get("/outbox").get_data(as_text=True)
+    assert "Hello &lt;b&gt;Bob&lt;/b&gt;" in html and "&lt;script&gt;alert(2)" in html and "<script>" not in html
 
 
 def test_read_receipt_on_my_last_message(casey, staff, thread):
