@@ -80,3 +80,11 @@ def test_staff_cannot_accept_a_candidate_invitation(staff, admin, org):
     r = staff.submit(f"/invitations/{token}", f"/invitations/{token}/accept")
     assert r.status_code == 403
     assert db.session.get(Thread, thread.id).candidate_user_id is None
+
+
+def test_the_new_account_form_is_not_for_someone_already_logged_in(casey, admin, org):
+    _c, thread, token = factories.rejected_thread(admin, org, email="pat@example.com")
+    r = casey.submit(f"/invitations/{token}", data={"name": "Pat", "password": "long enough pw"})
+    assert r.status_code == 302 and r.headers["Location"] == f"/invitations/{token}"
+    assert "You are already logged in" in visible(casey.get(r.headers["Location"]))
+    assert db.session.query(User).filter_by(email="pat@example.com").count() == 0
