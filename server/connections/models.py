@@ -25,7 +25,7 @@ class Connection(db.Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     def is_connected(self, now: datetime) -> bool:
-        return (
+        return bool(
             self.candidate_opt_in
             and self.employer_opt_in
             and (self.expires_at is None or self.expires_at > now)

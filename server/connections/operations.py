@@ -82,9 +82,10 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
     connection = connection_for(thread)
     if connection is None:
         connection = Connection(candidate_user_id=thread.candidate_user_id,
-                                organization_id=thread.organization_id, interests=[])
+                                organization_id=thread.organization_id, interests=[],
+                                candidate_opt_in=False, employer_opt_in=False)
         db.session.add(connection)
-    was_connected = connection.is_connected(utcnow())
+    was_connected = bool(connection.is_connected(utcnow()))
     side = "candidate" if user.is_candidate else "employer"
     if side == "candidate":
         connection.candidate_opt_in = opt_in

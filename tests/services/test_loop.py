@@ -110,3 +110,17 @@ def test_invitation_rules(admin, org):
         hiring.accept_invitation(token, name="Pat", password=factories.PASSWORD)
     with pytest.raises(NotFound):
         hiring.get_invitation("nope")
+
+
+def test_first_opt_in_announces_nothing_until_both_agree(admin, joined):
+    candidate, thread = joined
+    before = {m.id for m in threads.list_messages(admin, thread.id, limit=100)[0]}
+    connections.set_connection(candidate, thread.id, True)
+    new = [m for m in threads.list_messages(admin, thread.id, limit=100)[0] if m.id not in before]
+    assert new == []
+    connections.set_connection(admin, thread.id, True)
+    new = [m.body for m in threads.list_messages(admin, thread.id, limit=100)[0] if m.id not in before]
+    assert len(new) == 1 and "now connected" in new[0]
+    connections.set_connection(candidate, thread.id, False)
+    last = threads.list_messages(admin, thread.id, limit=100)[0][-1]
+    assert "no longer connected" in last.body
