@@ -7,36 +7,19 @@ temporary folder are used.
 """
 from __future__ import annotations
 
-import os
-
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from server import create_app
 from server.extensions import db
+from tests.live import fresh_database
 
 pytest_plugins = ["tests.fixtures"]
 
 
-def _database_url(worker: str, tmp_dir) -> str:
-    base = os.environ.get("CANDOR_TEST_DATABASE_URL")
-    if not base:
-        return f"sqlite:///{tmp_dir}/candor-{worker}.sqlite3"
-    url = make_url(base.replace("postgresql://", "postgresql+psycopg://", 1)
-                   if base.startswith("postgresql://") else base)
-    name = f"{url.database}_{worker}"
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return url.set(database=name).render_as_string(hide_password=False)
-
-
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory, worker_id):
-    return _database_url(worker_id, tmp_path_factory.mktemp("db"))
+def database_url(worker_id):
+    return fresh_database(worker_id)
 
 
 @pytest.fixture(scope="session")
