@@ -8,7 +8,8 @@ from ..accounts.access import require_membership
 from ..accounts.schemas import user_out
 from ..api import bp, spec
 from ..api.auth import current_user_or_none, require_user
-from ..api.schemas import errors
+from ..api.pagination import decode_cursor, page
+from ..api.schemas import PageQuery, errors
 from ..threads.summaries import summarize_one
 from . import operations
 from .schemas import (AcceptIn, AcceptOut, CandidacyIn, CandidacyList, CandidacyOut, InvitationOut, PositionIn,
@@ -36,8 +37,9 @@ def list_positions():
     """Positions of an organization the caller belongs to, newest first."""
     user = require_user()
     query: PositionListQuery = request.context.query
-    items = [position_out(p) for p in operations.list_positions(user, query.organization_id)]
-    return {"items": items, "next_cursor": None}
+    rows, next_id = operations.list_positions(user, query.organization_id, query.limit,
+                                              decode_cursor(query.cursor, "id"))
+    return page([position_out(p) for p in rows], next_id, "id")
 
 
 @bp.get("/positions/<int:position_id>")
@@ -58,11 +60,14 @@ def add_candidacy(position_id: int):
 
 
 @bp.get("/positions/<int:position_id>/candidacies")
-@spec.validate(resp=Response(HTTP_200=CandidacyList, **errors(401, 404)), security=SECURED, tags=["hiring"])
+@spec.validate(query=PageQuery, resp=Response(HTTP_200=CandidacyList, **errors(400, 401, 404, 422)),
+               security=SECURED, tags=["hiring"])
 def list_candidacies(position_id: int):
     """Candidacies for the position, newest first."""
-    items = [candidacy_out(c) for c in operations.list_candidacies(require_user(), position_id)]
-    return {"items": items, "next_cursor": None}
+    query: PageQuery = request.context.query
+    rows, next_id = operations.list_candidacies(require_user(), position_id, query.limit,
+                                                decode_cursor(query.cursor, "id"))
+    return page([candidacy_out(c) for c in rows], next_id, "id")
 
 
 @bp.get("/candidacies/<int:candidacy_id>")

@@ -58,10 +58,24 @@ def create_position(user: User, organization_id: int, title: str, description: s
     return position
 
 
-def list_positions(user: User, organization_id: int) -> list[Position]:
+def _newest_first(query, column, limit: int | None, before_id: int | None):
+    """Newest first; with a limit, returns (rows, id to continue before, or None)."""
+    if before_id is not None:
+        query = query.where(column < before_id)
+    query = query.order_by(column.desc())
+    if limit is None:
+        return list(db.session.scalars(query)), None
+    rows = list(db.session.scalars(query.limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (rows[-1].id if more else None)
+
+
+def list_positions(user: User, organization_id: int, limit: int | None = None, before_id: int | None = None):
     require_membership(user, organization_id)
-    return list(db.session.scalars(
-        select(Position).where(Position.organization_id == organization_id).order_by(Position.id.desc())))
+    rows, next_id = _newest_first(select(Position).where(Position.organization_id == organization_id),
+                                  Position.id, limit, before_id)
+    return rows if limit is None else (rows, next_id)
 
 
 def get_position(user: User, position_id: int) -> Position:
@@ -91,10 +105,11 @@ def add_candidacy(user: User, position_id: int, name: str, email: str) -> Candid
     return candidacy
 
 
-def list_candidacies(user: User, position_id: int) -> list[Candidacy]:
+def list_candidacies(user: User, position_id: int, limit: int | None = None, before_id: int | None = None):
     position = get_position(user, position_id)
-    return list(db.session.scalars(
-        select(Candidacy).where(Candidacy.position_id == position.id).order_by(Candidacy.id.desc())))
+    rows, next_id = _newest_first(select(Candidacy).where(Candidacy.position_id == position.id),
+                                  Candidacy.id, limit, before_id)
+    return rows if limit is None else (rows, next_id)
 
 
 def get_candidacy(user: User, candidacy_id: int) -> Candidacy:

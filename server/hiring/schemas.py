@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..api.schemas import OrganizationRef, Out, Query, Request, UserOut
+from ..api.schemas import OrganizationRef, Out, PageQuery, Query, Request, UserOut
 from ..core.time import isoformat
 from ..threads.schemas import ThreadOut
 
@@ -13,7 +13,7 @@ class PositionIn(Request):
     description: str | None = None
 
 
-class PositionListQuery(Query):
+class PositionListQuery(PageQuery):
     organization_id: int
 
 

@@ -167,3 +167,19 @@ def test_invitation_expired_unknown_and_bad_password(anon, staff_api, org):
     assert_error(anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Jo", "password": "a long password"}),
                  409, "invitation_expired")
     assert db.session.query(Thread).one().candidate_user_id is None
+
+
+def test_positions_and_candidacies_paginate(staff_api, org):
+    ids = [staff_api.post("/api/v1/positions", {"organization_id": org.id, "title": f"Role {i}"}).get_json()["id"]
+           for i in range(5)]
+    first = staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=2").get_json()
+    second = staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=2&cursor={first['next_cursor']}").get_json()
+    third = staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=2&cursor={second['next_cursor']}").get_json()
+    assert [p["id"] for p in first["items"] + second["items"] + third["items"]] == ids[::-1]
+    assert third["next_cursor"] is None
+    assert_error(staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=0"), 422)
+    url = f"/api/v1/positions/{ids[0]}/candidacies"
+    made = [staff_api.post(url, {"name": f"P{i}", "email": f"p{i}@example.com"}).get_json()["id"] for i in range(3)]
+    page1 = staff_api.get(url + "?limit=2").get_json()
+    page2 = staff_api.get(url + f"?limit=2&cursor={page1['next_cursor']}").get_json()
+    assert [c["id"] for c in page1["items"] + page2["items"]] == made[::-1] and page2["next_cursor"] is None
