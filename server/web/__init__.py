@@ -10,11 +10,12 @@ def register_web(app: Flask) -> None:
     from ..hiring.views import bp as hiring_bp
     from ..notifications.views import bp as notifications_bp
     from ..threads import feedback_views  # noqa: F401  (the guided feedback pages, on the threads blueprint)
+    from ..threads.prompt_views import bp as prompts_bp
     from ..threads.views import bp as threads_bp
     from . import errors, filters, security
     from .context import template_context
 
-    for blueprint in (accounts_bp, hiring_bp, threads_bp, notifications_bp):
+    for blueprint in (accounts_bp, hiring_bp, threads_bp, notifications_bp, prompts_bp):
         app.register_blueprint(blueprint)
 
     @app.before_request
