@@ -10,6 +10,7 @@ from ..connections import operations as connections
 from ..core.errors import ServiceError
 from ..hiring.operations import rejection_reasons
 from ..web.context import signed_in_user
+from ..web.filters import STATUS_LABELS, TOPIC_LABELS
 from ..web.forms import new_client_id, show_error
 from . import operations
 from .forms import ConnectionForm, ReplyForm
@@ -20,6 +21,8 @@ bp = Blueprint("threads", __name__)
 
 INBOX_PAGE = 30
 STATUS_FILTERS = [status.value for status in ThreadStatus]
+# The words the page scripts (static/js) need to render live updates as the server would.
+LIVE_LABELS = {"status": STATUS_LABELS, "topics": TOPIC_LABELS}
 
 
 # -- inbox -------------------------------------------------------------------------
@@ -44,7 +47,7 @@ def inbox():
     threads, next_cursor = operations.list_threads(user, status, INBOX_PAGE, _cursor(request.args.get("after")))
     after = f"{next_cursor[0].isoformat()}_{next_cursor[1]}" if next_cursor else None
     return render_template("threads/inbox.html", summaries=summarize(user, threads), status=status,
-                           filters=STATUS_FILTERS, after=after)
+                           filters=STATUS_FILTERS, after=after, live_labels=LIVE_LABELS)
 
 
 # -- the thread page -------------------------------------------------------------------
@@ -88,7 +91,7 @@ def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form:
         "threads/thread.html", thread=thread, summary=summary, messages=messages, last_read=last_read,
         seen_upto=seen_upto, last_own_id=last_own_id, reply_form=reply_form, connection_form=connection_form,
         reason=rejection_reason_of(thread) if user.is_staff else None,
-        error=error,
+        error=error, live_labels=LIVE_LABELS,
     ), status
 
 

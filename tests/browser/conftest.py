@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import os
-import tempfile
 
 import pytest
 
-from tests.live import LiveServer
+from tests.browser.helpers import DESKTOP, start_live_server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -15,12 +14,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 @pytest.fixture(scope="module")
 def live_server():
-    # Development settings, as a newcomer runs it; its own SQLite file, migrated by Alembic.
-    folder = tempfile.mkdtemp(prefix="candor-browser-")
-    server = LiveServer(f"sqlite:///{folder}/candor.sqlite3", CANDOR_ENV="development",
-                        CANDOR_INSTANCE_PATH=folder)
-    server.migrate()
-    server.start()
+    server = start_live_server()
     yield server
     server.stop()
 
@@ -37,3 +31,18 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def new_context(chromium):
+    """Browser contexts (one per person: their own cookies), closed after the test."""
+    made = []
+
+    def new(**options):
+        context = chromium.new_context(**{"viewport": DESKTOP, **options})
+        made.append(context)
+        return context
+
+    yield new
+    for context in made:
+        context.close()

@@ -1,23 +1,12 @@
 """The whole loop in a real browser: two people, two browser contexts, no JavaScript needed."""
 from __future__ import annotations
 
-import os
-
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.helpers import DESKTOP, PHONE, shoot as _shoot
+
 pytestmark = pytest.mark.browser
-
-SHOTS = "/tmp/candor-shots"
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
-
-
-def _shoot(page, name: str) -> None:
-    os.makedirs(SHOTS, exist_ok=True)
-    for label, size in (("phone", PHONE), ("desktop", DESKTOP)):
-        page.set_viewport_size(size)
-        page.screenshot(path=f"{SHOTS}/{name}-{label}.png", full_page=True)
 
 
 def test_employer_rejects_candidate_asks_employer_answers(live_server, chromium):

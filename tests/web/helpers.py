@@ -38,8 +38,10 @@ _INLINE = re.compile(r"</?(?:a|strong|em|b|i|span|mark|time|code)\b[^>]*>")
 
 
 def visible(response) -> str:
-    """Roughly what a person reads: no tags, single spaces (inline tags join their text)."""
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", response.get_data(as_text=True), flags=re.S)
+    """Roughly what a person reads: no tags, single spaces (inline tags join their text).
+
+    <template> content is markup for page scripts, not shown until a script uses it."""
+    html = re.sub(r"<(script|style|template)\b.*?</\1>", " ", response.get_data(as_text=True), flags=re.S)
     html = _INLINE.sub("", html)
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 

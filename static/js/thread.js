@@ -1,0 +1,370 @@
+// The thread page, live: new messages without a reload, sending through the socket
+// with a pending state, typing, "Seen", status and connection changes, and catching
+// up after a reconnect. Without JavaScript the page works as a plain form.
+
+import {
+  clone, formatDate, formatDateTime, getJSON, isPast, keepPart, live, newClientId, openSocket,
+  relative, setTime, slot,
+} from "./live.js";
+
+const TYPING_EVERY_MS = 3000;   // send "typing" at most this often while the user types
+const TYPING_SHOWN_MS = 6000;   // hide "… is typing" after this long without a new signal
+const ACK_TIMEOUT_MS = 10000;   // no ack by then: send again (the same client id cannot duplicate)
+const READ_DELAY_MS = 250;      // one "read" for a burst of messages
+const PAGE = 100;
+
+const root = document.querySelector("[data-live-thread]");
+if (root) start(root);
+
+function start(root) {
+  const threadId = Number(root.dataset.threadId);
+  const me = Number(root.dataset.userId);
+  const mySide = root.dataset.side;
+  const labels = JSON.parse(root.dataset.labels);
+  let summary = JSON.parse(root.dataset.summary);
+  let lastRead = Number(root.dataset.lastRead);   // the server marked the page's messages read
+  let seenUpto = Number(root.dataset.seenUpto);   // how far the other side has read
+
+  const list = root.querySelector("ol.messages");
+  const form = root.querySelector("form#reply");
+  const textarea = form?.querySelector("textarea[name=body]");
+  const sendError = form && live(form, "send-error");
+  const typingLine = live(root, "typing");
+
+  const pending = new Map();   // client id -> {body, element, inFlight}; kept in send order
+  const typers = new Map();    // user id -> {name, timer}
+  let lastTypingSent = 0;
+  let readTimer = null;
+  let catchingUp = null;
+
+  const socket = openSocket(live(root, "connection"), {
+    offlineText: "Reconnecting… Messages you send will go out when the connection is back.",
+    onConnect(first) {
+      if (first) interceptReplies();
+      pending.forEach((_, clientId) => trySend(clientId));
+      catchUp();
+    },
+    onChange: showPendingState,
+  });
+  if (!socket) return;
+
+  socket.on("message", ({ message }) => {
+    if (message.thread_id === threadId) showMessage(message);
+  });
+  socket.on("thread", ({ thread }) => {
+    if (thread.id === threadId) applySummary(thread);
+  });
+  socket.on("typing", ({ thread_id: id, user }) => {
+    if (id === threadId && user.id !== me) showTyping(user);
+  });
+  socket.on("read", ({ thread_id: id, user_id: reader, message_id: messageId }) => {
+    if (id === threadId && isOtherSide(reader) && messageId > seenUpto) {
+      seenUpto = messageId;
+      updateSeen();
+    }
+  });
+  document.addEventListener("visibilitychange", scheduleRead);
+
+  // -- messages ------------------------------------------------------------------------
+
+  function showMessage(message) {
+    const mine = message.author.id === me;
+    if (mine && message.client_id && pending.has(message.client_id)) {
+      pending.get(message.client_id).element.remove();
+      pending.delete(message.client_id);
+    }
+    if (document.getElementById(`message-${message.id}`)) return;  // shown already
+    insertInOrder(renderMessage(message), message.id);
+    if (mine) {
+      lastRead = Math.max(lastRead, message.id);  // posting marks the thread read on the server
+    } else {
+      hideTyping(message.author.id);
+      scheduleRead();
+    }
+    updateSeen();
+  }
+
+  /** Ascending ids; pending messages stay last. */
+  function insertInOrder(element, id) {
+    for (const child of list.children) {
+      if (child.dataset.pending !== undefined || Number(child.dataset.messageId) > id) {
+        list.insertBefore(element, child);
+        return;
+      }
+    }
+    list.append(element);
+  }
+
+  function renderMessage(message) {
+    const element = clone("message");
+    const { kind, author } = message;
+    const mine = author.id === me;
+    element.id = `message-${message.id}`;
+    element.dataset.messageId = message.id;
+    if (author.id) element.dataset.authorId = author.id;
+    element.classList.add(`message-${author.side}`, `message-kind-${kind}`);
+    if (mine) element.classList.add("message-mine");
+    keepPart(element, "system", kind === "system");
+    keepPart(element, "bubble", kind !== "system");
+    keepPart(element, "pending", false);
+    // message.html was sanitized by the server (nh3); everything else goes in as text.
+    slot(element, "html").innerHTML = message.html;
+    setTime(slot(element, "time"), message.created_at, formatDateTime(message.created_at));
+    if (kind === "system") return element;
+
+    const label = slot(element, "author-label");
+    label.id = `message-${message.id}-by`;
+    element.querySelector(".bubble").setAttribute("aria-labelledby", label.id);
+    slot(element, "author").textContent = mine ? "You" : author.name;
+    slot(element, "side").textContent = author.side === "employer" ? root.dataset.organization : "Candidate";
+    const topics = kind === "feedback_request" ? message.meta?.topics || [] : [];
+    keepPart(element, "kind-head", kind === "feedback_request" || kind === "feedback");
+    if (kind === "feedback_request" || kind === "feedback") {
+      slot(element, "kind-label").textContent = kind === "feedback" ? "Feedback" : "Feedback request";
+      const chips = slot(element, "topics");
+      if (topics.length === 0) chips.remove();
+      for (const topic of topics) {
+        const chip = clone("topic");
+        chip.textContent = labels.topics[topic] || topic;
+        chips.append(chip);
+      }
+    }
+    const due = kind === "feedback_request" && message.meta?.due_at;
+    keepPart(element, "due", due);
+    if (due) setTime(slot(element, "due"), due, formatDate(due));
+    return element;
+  }
+
+  /** What the page has: `?after=` continues from here. */
+  function lastShownId() {
+    const shown = list.querySelectorAll("[data-message-id]");
+    return shown.length ? Number(shown[shown.length - 1].dataset.messageId) : 0;
+  }
+
+  /** After every (re)connection: what was missed while away, then the thread's state. */
+  function catchUp() {
+    if (catchingUp) {
+      catchingUp.again = true;
+      return;
+    }
+    catchingUp = { again: false };
+    const base = `/api/v1/threads/${threadId}`;
+    (async () => {
+      let url = `${base}/messages?after=${lastShownId()}&limit=${PAGE}`;
+      while (url) {
+        const page = await getJSON(url);
+        page.items.forEach(showMessage);
+        url = page.next_cursor && `${base}/messages?cursor=${encodeURIComponent(page.next_cursor)}&limit=${PAGE}`;
+      }
+      applySummary(await getJSON(base));
+    })().catch((error) => console.warn("Candor: catching up failed", error)).finally(() => {
+      const again = catchingUp.again;
+      catchingUp = null;
+      if (again) catchUp();
+    });
+  }
+
+  // -- sending -------------------------------------------------------------------------
+
+  /** Only once connected: until then the form posts the page as it does without JavaScript. */
+  function interceptReplies() {
+    if (!form) return;
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const clientId = newClientId();
+      const body = textarea.value;
+      const element = renderPending(body);
+      pending.set(clientId, { body, element, inFlight: false });
+      list.append(element);
+      textarea.value = "";
+      sendError.textContent = "";
+      lastTypingSent = 0;
+      trySend(clientId);
+    });
+    textarea.addEventListener("input", () => {
+      const now = Date.now();
+      if (socket.connected && textarea.value.trim() && now - lastTypingSent >= TYPING_EVERY_MS) {
+        lastTypingSent = now;
+        socket.emit("typing", { thread_id: threadId });
+      }
+    });
+    // Leaving with unsent messages would lose them.
+    window.addEventListener("beforeunload", (event) => {
+      if (pending.size) event.preventDefault();
+    });
+  }
+
+  function trySend(clientId) {
+    const item = pending.get(clientId);
+    if (!item || item.inFlight || !socket.connected) return;  // the next connect sends it
+    item.inFlight = true;
+    const payload = { thread_id: threadId, body: item.body, client_id: clientId };
+    socket.timeout(ACK_TIMEOUT_MS).emit("send", payload, (error, ack) => {
+      item.inFlight = false;
+      if (!pending.has(clientId)) return;  // the message event got here first
+      if (error) {
+        trySend(clientId);  // timed out or dropped; while offline this waits for the reconnect
+      } else if (ack.ok) {
+        showMessage(ack.message);
+      } else {
+        failed(clientId, ack.error);
+      }
+    });
+  }
+
+  /** Refused (closed thread, empty or too long): the text goes back into the box. */
+  function failed(clientId, error) {
+    const { body, element } = pending.get(clientId);
+    pending.delete(clientId);
+    element.remove();
+    textarea.value = textarea.value.trim() ? `${body}\n\n${textarea.value}` : body;
+    sendError.textContent = error?.message || "The message could not be sent.";
+    textarea.focus();
+  }
+
+  function renderPending(body) {
+    const element = clone("message");
+    element.dataset.pending = "";
+    element.classList.add(`message-${mySide}`, "message-kind-text", "message-mine", "message-pending");
+    keepPart(element, "system", false);
+    keepPart(element, "kind-head", false);
+    keepPart(element, "due", false);
+    slot(element, "time").remove();
+    slot(element, "author").textContent = "You";
+    slot(element, "side").textContent = mySide === "employer" ? root.dataset.organization : "Candidate";
+    slot(element, "html").textContent = body;  // the server renders the Markdown once it has it
+    slot(element, "pending").textContent = socket.connected ? "Sending…" : "Waiting for the connection…";
+    return element;
+  }
+
+  function showPendingState(connected) {
+    pending.forEach(({ element }) => {
+      slot(element, "pending").textContent = connected ? "Sending…" : "Waiting for the connection…";
+    });
+  }
+
+  // -- typing --------------------------------------------------------------------------
+
+  function showTyping(user) {
+    clearTimeout(typers.get(user.id)?.timer);
+    typers.set(user.id, { name: user.name, timer: setTimeout(() => hideTyping(user.id), TYPING_SHOWN_MS) });
+    renderTyping();
+  }
+
+  function hideTyping(userId) {
+    if (!typers.has(userId)) return;
+    clearTimeout(typers.get(userId).timer);
+    typers.delete(userId);
+    renderTyping();
+  }
+
+  function renderTyping() {
+    const names = [...typers.values()].map((typer) => typer.name);
+    typingLine.textContent =
+      names.length === 0 ? "" :
+      names.length === 1 ? `${names[0]} is typing…` :
+      names.length === 2 ? `${names[0]} and ${names[1]} are typing…` : "Several people are typing…";
+  }
+
+  // -- read receipts -------------------------------------------------------------------
+
+  function scheduleRead() {
+    clearTimeout(readTimer);
+    readTimer = setTimeout(markRead, READ_DELAY_MS);
+  }
+
+  /** Only what a person could have seen: the page must be visible. */
+  function markRead() {
+    const newest = lastShownId();
+    if (document.visibilityState !== "visible" || !socket.connected || newest <= lastRead) return;
+    lastRead = newest;
+    socket.emit("read", { thread_id: threadId, message_id: newest });
+  }
+
+  /** The candidate reads for their side; for the candidate, any of the staff does. */
+  function isOtherSide(userId) {
+    if (userId === me) return false;
+    return mySide === "candidate" || userId === summary.candidate.id;
+  }
+
+  /** "Seen" goes under my newest message once the other side has read it. */
+  function updateSeen() {
+    list.querySelectorAll(".seen").forEach((element) => element.remove());
+    const mine = list.querySelectorAll(`[data-message-id][data-author-id="${me}"]`);
+    const newest = mine[mine.length - 1];
+    if (newest && Number(newest.dataset.messageId) <= seenUpto) {
+      newest.querySelector(".bubble")?.append(clone("seen"));
+    }
+  }
+
+  // -- status and staying in touch -------------------------------------------------------
+
+  function applySummary(next) {
+    const before = summary;
+    summary = next;
+    if (next.status !== before.status) {
+      const badge = live(root, "status-badge");
+      badge.className = `badge badge-${next.status}`;
+      badge.textContent = labels.status[next.status] || next.status;
+      setReplyOpen(next.status !== "closed");
+      announceChange();  // the next-step card and the forms depend on the status
+    }
+    if (next.feedback_due_at !== before.feedback_due_at) showDue(next.feedback_due_at);
+    showConnection(before.connection, next.connection);
+    if (next.candidate.id !== before.candidate.id) announceChange();
+  }
+
+  function setReplyOpen(open) {
+    if (!form) return;
+    form.querySelectorAll("textarea, button").forEach((control) => { control.disabled = !open; });
+  }
+
+  function showDue(due) {
+    const current = live(root, "due");
+    if (!due) {
+      current?.remove();
+      return;
+    }
+    const element = clone("due");
+    element.classList.toggle("due-late", isPast(due));
+    setTime(slot(element, "due"), due, formatDate(due));
+    slot(element, "relative").textContent = relative(due);
+    if (current) current.replaceWith(element);
+    else live(root, "status-badge").after(element);
+  }
+
+  function showConnection(before, next) {
+    const badge = live(root, "connected");
+    if (next.connected && !badge) live(root, "status").append(clone("connected"));
+    if (!next.connected) badge?.remove();
+
+    const candidate = mySide === "candidate";
+    const myIn = candidate ? next.candidate_opt_in : next.employer_opt_in;
+    const theirIn = candidate ? next.employer_opt_in : next.candidate_opt_in;
+    showConsent(live(root, "my-consent"), myIn);
+    showConsent(live(root, "their-consent"), theirIn);
+    const result = live(root, "connection-result");
+    if (result) {
+      result.classList.toggle("is-connected", next.connected);
+      result.textContent = !next.connected ? "Not connected." :
+        next.expires_at ? `Connected until ${formatDate(next.expires_at)}.` : "Connected.";
+    }
+    // This side's buttons follow its own choice (changed in another tab): reload for those.
+    const myInBefore = candidate ? before.candidate_opt_in : before.employer_opt_in;
+    if (myIn !== myInBefore) announceChange();
+  }
+
+  function showConsent(element, yes) {
+    if (!element) return;
+    element.classList.toggle("consent-yes", yes);
+    element.textContent = yes ? "Yes" : "Not yet";
+  }
+
+  function announceChange() {
+    const notices = live(root, "notices");
+    if (notices.querySelector(".live-notice")) return;
+    const notice = clone("changed");
+    slot(notice, "reload").href = window.location.pathname + window.location.search;
+    notices.append(notice);
+  }
+}
