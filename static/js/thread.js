@@ -168,6 +168,9 @@ function start(root) {
 
   /** Only once connected: until then the form posts the page as it does without JavaScript. */
   function interceptReplies() {
+    // From now on messages arrive by themselves: let screen readers hear them too.
+    list.setAttribute("aria-live", "polite");
+    list.setAttribute("aria-relevant", "additions");
     if (!form) return;
     form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -176,14 +179,15 @@ function start(root) {
       const element = renderPending(body);
       pending.set(clientId, { body, element, inFlight: false });
       list.append(element);
-      textarea.value = "";
+      setText("");
       sendError.textContent = "";
       lastTypingSent = 0;
+      textarea.focus();  // ready for the next message, as in any messenger
       trySend(clientId);
     });
-    textarea.addEventListener("input", () => {
+    textarea.addEventListener("input", (event) => {
       const now = Date.now();
-      if (socket.connected && textarea.value.trim() && now - lastTypingSent >= TYPING_EVERY_MS) {
+      if (event.isTrusted && socket.connected && textarea.value.trim() && now - lastTypingSent >= TYPING_EVERY_MS) {
         lastTypingSent = now;
         socket.emit("typing", { thread_id: threadId });
       }
@@ -217,9 +221,15 @@ function start(root) {
     const { body, element } = pending.get(clientId);
     pending.delete(clientId);
     element.remove();
-    textarea.value = textarea.value.trim() ? `${body}\n\n${textarea.value}` : body;
+    setText(textarea.value.trim() ? `${body}\n\n${textarea.value}` : body);
     sendError.textContent = error?.message || "The message could not be sent.";
     textarea.focus();
+  }
+
+  /** Other scripts on the box (hint.js) learn of the change as if it were typed. */
+  function setText(text) {
+    textarea.value = text;
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
   function renderPending(body) {
