@@ -127,7 +127,13 @@
     var self = this;
     ta.addEventListener("input", function () { self.edited(); });
     ta.addEventListener("scroll", function () { self.backdrop.scrollTop = ta.scrollTop; });
-    if (window.ResizeObserver) new ResizeObserver(function () { self.mirror(); }).observe(ta);
+    var width = ta.offsetWidth;
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        if (ta.offsetWidth !== width) { width = ta.offsetWidth; self.grow(); }  // rewrapped: new height
+        self.mirror();
+      }).observe(ta);
+    }
     this.grow();
     this.mirror();
   };
@@ -244,6 +250,7 @@
     ackBox: null,
     submitting: false,
     releasing: false,
+    carryTick: false,
 
     init: function () {
       var self = this, focused = document.activeElement;
@@ -260,6 +267,7 @@
       this.ackBox = this.ack.querySelector('input[name="acknowledge"]');
       this.ackBox.addEventListener("change", function () {
         self.acknowledged = {};
+        self.carryTick = false;
         if (self.ackBox.checked) self.riskKeys().forEach(function (k) { self.acknowledged[k] = true; });
         self.update();
       });
@@ -283,7 +291,9 @@
       this.fields.forEach(function (f) {
         if (f.el.value.trim()) { f.stale = true; f.check(); }
       });
-      if (this.ackBox.checked) this.riskKeys().forEach(function (k) { self.acknowledged[k] = true; });
+      // Ticked before a round trip through the server: it covers the wording it was ticked for,
+      // which the first checks are about to find again.
+      this.carryTick = this.ackBox.checked;
       this.update();
     },
 
@@ -325,12 +335,12 @@
     update: function () {
       if (!this.status) return;
       var self = this, keys = this.riskKeys();
-      // A new risky phrase needs its own review: the earlier tick does not cover it.
-      if (this.ackBox.checked && keys.some(function (k) { return !self.acknowledged[k]; })) {
-        this.ackBox.checked = false;
-        this.acknowledged = {};
+      if (this.carryTick && this.fields.every(function (f) { return !f.stale; })) {
+        this.carryTick = false;
+        keys.forEach(function (k) { self.acknowledged[k] = true; });
       }
-      if (!keys.length && this.ackBox.checked) {
+      // A new risky phrase needs its own review: the earlier tick does not cover it.
+      if (!this.carryTick && this.ackBox.checked && keys.some(function (k) { return !self.acknowledged[k]; })) {
         this.ackBox.checked = false;
         this.acknowledged = {};
       }

@@ -9,7 +9,7 @@ import tempfile
 import pytest
 from playwright.sync_api import expect
 
-from tests.live import LiveServer, employer_and_candidate
+from tests.live import HttpApi, LiveServer, employer_and_candidate
 
 pytestmark = pytest.mark.browser
 
@@ -34,13 +34,52 @@ def server():
     live.stop()
 
 
-@pytest.fixture
-def people(server):
-    """An employer and a candidate whose thread has an open feedback request."""
+@pytest.fixture(scope="module")
+def employer(server):
+    """One organization for the module; each test gets its own candidate and thread in it."""
     found = employer_and_candidate(server.url)
-    found["candidate"].post(f"/api/v1/threads/{found['thread_id']}/feedback-request",
-                            {"topics": ["skills"], "message": "Which skill should I work on first?"}, expect=201)
-    return found
+    organization_id = found["staff"].get("/api/v1/me", expect=200)["organizations"][0]["id"]
+    position = found["staff"].post("/api/v1/positions", {"organization_id": organization_id,
+                                                         "title": "Backend Engineer"}, expect=201)
+    return {**found, "position_id": position["id"]}
+
+
+_seq = iter(range(1, 10_000))
+
+
+@pytest.fixture
+def people(server, employer):
+    """A candidate of the module's employer whose thread has an open feedback request."""
+    n = next(_seq)
+    staff, anon = employer["staff"], HttpApi(server.url)
+    email = f"casey{n}-{os.getpid()}@candidates.example"
+    cand = staff.post(f"/api/v1/positions/{employer['position_id']}/candidacies", {"name": "Casey", "email": email},
+                      expect=201)
+    rejected = staff.post(f"/api/v1/candidacies/{cand['id']}/reject", {"message": "Thank you"}, expect=201)
+    token = rejected["invitation_url"].rsplit("/", 1)[1]
+    accepted = anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Casey", "password": PASSWORD}, expect=200)
+    candidate = HttpApi(server.url, accepted["token"])
+    thread_id = accepted["thread"]["id"]
+    candidate.post(f"/api/v1/threads/{thread_id}/feedback-request",
+                   {"topics": ["skills"], "message": "Which skill should I work on first?"}, expect=201)
+    return {"staff_user": employer["staff_user"], "candidate_user": accepted["user"], "thread_id": thread_id}
+
+
+@pytest.fixture(scope="module")
+def staff_context(server, chromium, employer):
+    """The employer's browser, logged in once for the module."""
+    ctx = chromium.new_context(viewport=DESKTOP)
+    ctx.set_default_timeout(5_000)
+    _login(ctx, server.url, employer["staff_user"]["email"]).close()
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def staff_page(staff_context):
+    page = staff_context.new_page()
+    yield page
+    page.close()
 
 
 @pytest.fixture
@@ -66,9 +105,8 @@ def _shoot(page, name: str) -> None:
     page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
 
 
-def _open_composer(server, context, people):
+def _open_composer(server, page, people):
     """From the thread page to the composer: one click, and the first answer has the focus."""
-    page = _login(context, server.url, people["staff_user"]["email"])
     page.goto(f"{server.url}/threads/{people['thread_id']}")
     page.get_by_role("link", name="Write feedback").click()
     expect(page.get_by_label("What stood out in a good way")).to_be_focused()
@@ -79,8 +117,8 @@ def _sent(page):
     expect(page.get_by_text("Your feedback is sent to Casey.")).to_be_visible()
 
 
-def test_risky_wording_is_highlighted_and_holds_send_until_acknowledged(server, context, people):
-    page = _open_composer(server, context, people)
+def test_risky_wording_is_highlighted_and_holds_send_until_acknowledged(server, staff_page, people):
+    page = _open_composer(server, staff_page, people)
     send = page.get_by_role("button", name="Send feedback")
     page.keyboard.type(STRENGTHS)
     page.keyboard.press("Tab")
@@ -124,8 +162,8 @@ def test_risky_wording_is_highlighted_and_holds_send_until_acknowledged(server, 
     _sent(page)
 
 
-def test_a_vague_phrase_warns_but_does_not_hold_send(server, context, people):
-    page = _open_composer(server, context, people)
+def test_a_vague_phrase_warns_but_does_not_hold_send(server, staff_page, people):
+    page = _open_composer(server, staff_page, people)
     page.keyboard.type(STRENGTHS)
     page.keyboard.press("Tab")
     page.keyboard.type("Honestly you were not the right fit.")
@@ -135,13 +173,20 @@ def test_a_vague_phrase_warns_but_does_not_hold_send(server, context, people):
     expect(send).to_be_enabled()
     expect(page.locator("#composer-status")).to_contain_text("you can still send")
     expect(page.get_by_label("I have reviewed this wording and want to send it anyway")).to_be_hidden()
-    send.click()
+
+    # "Check my wording" checks in place: no round trip, nothing typed is lost.
+    page.evaluate("window.stillHere = true")
+    page.get_by_role("button", name="Check my wording").click()
+    expect(page.locator("#composer-status")).to_be_focused()
+    assert page.evaluate("window.stillHere === true")
+
+    page.get_by_label("What would have made the difference").press("Meta+Enter")  # Cmd+Enter on a Mac
     _sent(page)
 
 
-def test_ctrl_enter_sends_a_typical_answer_in_five_steps(server, context, people):
+def test_ctrl_enter_sends_a_typical_answer_in_five_steps(server, staff_page, people):
     # 1 click "Write feedback" (focus lands in the first answer), 2 type, 3 Tab, 4 type, 5 Ctrl+Enter.
-    page = _open_composer(server, context, people)
+    page = _open_composer(server, staff_page, people)
     page.keyboard.type(STRENGTHS)
     page.keyboard.press("Tab")
     page.keyboard.type(GAPS)
@@ -153,7 +198,7 @@ def test_ctrl_enter_sends_a_typical_answer_in_five_steps(server, context, people
 def test_without_javascript_the_server_still_blocks_and_takes_the_acknowledgement(server, chromium, people):
     ctx = chromium.new_context(viewport=DESKTOP, java_script_enabled=False)
     try:
-        page = _open_composer(server, ctx, people)
+        page = _open_composer(server, _login(ctx, server.url, people["staff_user"]["email"]), people)
         page.get_by_label("What stood out in a good way").fill(STRENGTHS)
         page.get_by_label("What would have made the difference").fill("We wanted a younger team for this role.")
         page.get_by_role("button", name="Send feedback").click()
@@ -166,7 +211,7 @@ def test_without_javascript_the_server_still_blocks_and_takes_the_acknowledgemen
         ctx.close()
 
 
-def test_a_candidate_gets_a_gentle_hint_that_never_blocks(server, context, people):
+def test_a_candidate_gets_a_gentle_hint_that_never_blocks(server, context):
     fresh = employer_and_candidate(server.url)  # no request yet, so the ask form is open
     page = _login(context, server.url, fresh["candidate_user"]["email"])
     page.goto(f"{server.url}/threads/{fresh['thread_id']}/feedback-request")
@@ -229,8 +274,9 @@ def test_the_ask_draft_follows_the_topics_until_the_candidate_edits_it(server, c
     expect(page).to_have_url(re.compile(r"/feedback-request$"))
 
 
-def test_admins_edit_reorder_and_retire_prompts(server, context, people):
-    page = _login(context, server.url, people["staff_user"]["email"])
+def test_admins_edit_reorder_and_retire_prompts(server, context):
+    own = employer_and_candidate(server.url)  # its own organization: the others keep the default prompts
+    page = _login(context, server.url, own["staff_user"]["email"])
     page.get_by_role("link", name="Prompts").click()
     expect(page.get_by_role("heading", name="Feedback prompts")).to_be_visible()
     labels = page.locator(".prompt-list .prompt-label")
