@@ -1,0 +1,272 @@
+"""platitude: stock rejection phrases that say nothing the candidate can act on.
+
+Courtesy is welcome; the problem is a sentence that stands in for the feedback. Each rule names what
+the phrase leaves out and what to write instead. Phrases that announce a mismatch ("your background
+doesn't match") are left alone when the same sentence goes on to name it (a colon, "because", "the
+role needs ...").
+"""
+from __future__ import annotations
+
+from .engine import flatten, rule, rules
+
+
+def _p(name, anchors, pattern, message, suggestion, **context):
+    return rule("platitude", name, anchors, pattern, message, suggestion, **context)
+
+
+def _ps(name, parts, message, suggestion, **context):
+    return rules("platitude", name, parts, message, suggestion, **context)
+
+
+# Shared fragments -----------------------------------------------------------------------------------
+_NEG = (r"(?:(?:is|are|was|were|does|do|did|has|have|had|would|will|could|can)(?:n't| not)|isn't|aren't|wasn't|weren't"
+        r"|doesn't|don't|didn't|won't|wouldn't|cannot|can't|not)")
+_PROFILE = (r"(?:background|experience|skills?|skill~set|profile|qualifications?|application|candidacy|cv|resume"
+            r"|portfolio|expertise|track record|previous roles?|work history)")
+_PEOPLE = r"(?:candidates?|applicants?|people|persons?|individuals?|finalists?|profiles?|folks)"
+_WE = r"(?:we|I|the (?:team|panel|company|hiring team|hiring manager|committee|interviewers))"
+# The sentence goes on to say what the mismatch is: then the phrase is not empty.
+_SPECIFIC_AFTER = (r"[^.!?\n]{0,90}?(?:[:;(]|\bbecause\b|\bsince\b|\bfor example\b|\be\.g\.|\bspecifically\b|\bin particular\b"
+                   r"|(?<!what\sthe\s)(?<!what\sour\s)\b(?:role|job|position|team) (?:needs|requires|calls for|asks for)\b|\bwe need(?:ed)? (?:someone )?(?:with|who)\b"
+                   r"|\bespecially\b|\bnamely\b)")
+_CLAUSE_END = (r"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:for (?:us|you|the (?:team|role|position|job|company|organi[sz]ation|business)"
+               r"|this (?:team|role|position|job|company)|our (?:team|company|needs|culture|organi[sz]ation|business|requirements|role|position))"
+               r"|with (?:us|the team|our (?:team|company|culture))|overall|here|right now|at (?:this|the moment|present)|out there"
+               r"|in the end|ultimately|but|and|though|however|after all|for now|this time)\b)")
+
+RULES = flatten([
+    # --- we went with someone else -----------------------------------------------------------------
+    _p("chose_someone_else",
+       "go goes going gone went move moved moving proceed* continu* pursu* progress* hir* select* choose chose chosen "
+       "choosing settle* opt opted decide decided extend* offer* advanc*",
+       r"(?:go|goes|going|gone|went|mov(?:e|ed|ing)(?: (?:forward|ahead|on))?|proceed(?:ed|ing)?|continu(?:e|ed|ing)"
+       r"|pursu(?:e|ed|ing)|progress(?:ed|ing)?|hir(?:e|ed|ing)|select(?:ed|ing)?|cho(?:ose|se|sen|osing)"
+       r"|settle[ds]? on|opt(?:ed)? for|decided? on|extend(?:ed)? (?:an )?offers? to"
+       r"|offer(?:ed|ing)? (?:the|this) (?:role|position|job|post) to|advanc(?:e|ed|ing))"
+       r" (?:(?:with|for|on|to) )?"
+       rf"(?:(?:another|other|(?:a|the|an) (?:different|other|stronger|more suitable|more qualified|more experienced)|one of the other|the other) (?:\w+ )?{_PEOPLE}"
+       r"|someone else|somebody else|another (?:one|person)|(?:an?|other|the) (?:\w+ )?(?:candidates?|applicants?|persons?|people) (?:who|whose|that|with)"
+       r"|(?:someone|somebody) (?:who|whose|with|that))",
+       "“{phrase}” says a decision was made, not why: the candidate learns nothing they can act on.",
+       "Say what the role needed and where the candidate's evidence fell short of it (e.g. “the role needs "
+       "production Kubernetes; in the design round you hadn't run a cluster yourself”). Don't describe the other person."),
+    _p("someone_else_selected", "another other different candidate candidates applicant applicants person",
+       rf"(?:another|other|a different) {_PEOPLE} (?:was|were|has been|have been|had been) (?:selected|chosen|hired|offered|preferred|picked)",
+       "Telling the candidate someone else was picked explains nothing about their own application.",
+       "Name the job-related gap: which skill or experience the role needed and where it showed in the process."),
+    _ps("not_moving_forward", [
+        ("moving move proceed proceeding progress progressing continue continuing pursue pursuing advance advancing",
+         rf"(?:{_NEG}|unable to|not able to|decided not to|chosen not to|choose not to|decided against) (?:be )?"
+         r"(?:(?:moving|move) (?:forward|ahead)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|pursu(?:e|ing)|advanc(?:e|ing))"
+         r" (?:further )?with (?:your|you|this|the) ?(?:application|candidacy|cv|resume)?"),
+        ("progress progressing take taking advance advancing move moving consider considering",
+         rf"(?:{_NEG}|unable to|not able to|decided not to) (?:be )?(?:progress(?:ing)?|tak(?:e|ing)|advanc(?:e|ing)|mov(?:e|ing)|consider(?:ing)?)"
+         r" (?:(?:your|this|the) (?:application|candidacy|cv|resume)(?: (?:any )?(?:further|forward))?|it (?:any )?(?:further|forward))"),
+        ("close closing closed withdraw withdrawing archive archiving archived",
+         r"(?:close|closing|closed|withdraw|withdrawing|archive|archiving|archived) (?:your|this) (?:application|candidacy)"),
+        ("offer offering",
+         rf"(?:{_NEG}|unable to|not able to|decided not to|not in a position to) (?:be )?(?:able to )?offer(?:ing)? you (?:the|this|a|an) (?:position|role|job|offer)"),
+        ("decided chosen elected opted",
+         rf"{_WE}(?: have| has| had|'ve|'d| will|'ll)? (?:\w+ )?(?:decided|chosen|elected|opted) (?:not to|against) "
+         r"(?:mov|proceed|progress|continu|pursu|advanc|go|tak)\w*(?: (?:forward|ahead|further))?"),
+        ("forward ahead further",
+         rf"{_WE}(?: will not| won't|'ll not| are not|'re not| aren't| cannot| can't| won't be| will not be| are not going to|'re not going to)"
+         r" (?:be )?(?:moving|move|going|proceeding|proceed|progressing|progress) (?:forward|ahead|further)"),
+        ],
+       "“{phrase}” announces the outcome but gives no reason for it.",
+       "Keep the decision short and spend the words on the reason: the one or two job-related gaps that decided it, "
+       "with the moment in the process where they showed."),
+    _p("pass_on", "pass",
+       r"(?:going to|will|decided to|have to|had to|we'll|I'll) pass on (?:your|this) (?:application|candidacy|profile)",
+       "“{phrase}” is a polite no with nothing behind it.",
+       "Say which requirement of the role was not met and what in the process showed it."),
+    _p("different_direction", "direction way",
+       r"(?:go|going|gone|went|head(?:ed|ing)?|move|moving|take|taking|took) (?:in )?(?:a|another|one) (?:different|other|new) "
+       r"(?:direction|way)|(?:go|going|gone|went) another (?:direction|way)",
+       "“{phrase}” is a stock phrase that hides the actual reason.",
+       "Describe the direction in job terms: what the role now needs (a skill, a scope, a level) and how the "
+       "candidate's experience compares."),
+    _p("unsuccessful", "successful unsuccessful selected shortlisted chosen",
+       r"(?:(?:have|has|were|was|are)(?:n't| not)(?: been)?|haven't been|hasn't been|weren't|wasn't) (?:successful|selected|shortlisted|chosen)"
+       r"(?: (?:on this occasion|this time|at this (?:time|stage)))?"
+       r"|(?:application|candidacy) (?:was|has been|is|were) (?:unsuccessful|not successful|declined|rejected)|unsuccessful",
+       "“{phrase}” repeats the outcome without the reason behind it.",
+       "After the outcome, give the reason: what the role required and the evidence from the interviews."),
+    _p("regret_to_inform", "regret sorry",
+       r"(?:(?:(?:we|I) )?regret to|(?:we're|we are|I'm|I am|we were|I was) sorry to)"
+       r" (?:inform you|tell you|let you know|say|advise you|share|report)",
+       "“{phrase}” is template wording; on its own it carries no feedback.",
+       "Open plainly (“We're not offering you the role.”) and move straight to the specific reason."),
+    _p("careful_consideration", "consideration deliberation review thought discussion considered reviewed weighed deliberated",
+       r"(?:after|following|upon|with) (?:(?:very|much|a lot of|a great deal of) )?(?:careful|much|thorough|long|lengthy|serious|extensive|great|a lot of) "
+       r"(?:consideration|deliberation|review|thought|discussion)s?|(?:carefully|thoroughly) (?:considered|reviewed|weighed)|deliberated",
+       "“{phrase}” tells the candidate the decision was hard, not what it rested on.",
+       "Replace it with what the panel actually weighed: the requirement, and what they saw in the candidate's work or answers."),
+    _p("difficult_decision", "decision decisions call choice choices easy close race",
+       r"(?:(?:very|really|incredibly|extremely|quite|such a|a|an|some|many) )*(?:difficult|tough|hard|close|tight|painful) (?:decision|call|choice|race)s?"
+       r"|(?:not|n't|never) (?:an? )?easy (?:decision|call|choice)|(?:decision|call|choice) (?:was|is) (?:a )?(?:(?:very|really) )?(?:close|difficult|hard|tough)(?: one)?"
+       r"|(?:a|such a) (?:(?:very|really) )?close one",
+       "“{phrase}” is about the employer's feelings; it gives the candidate nothing to work with.",
+       "If it was close, say what would have tipped it: the one skill or piece of evidence that was missing."),
+    _p("competitive", "competitive competition",
+       r"(?:(?:very|highly|extremely|incredibly|really|exceptionally|particularly|intensely|fiercely|quite|so|such an?) )*competitive"
+       r" (?:process|field|search|pool|round|selection|hiring|recruitment|year|market|position|application|opening|vacancy|role|shortlist)"
+       r"|(?:was|is|been|were|it's) (?:(?:very|highly|extremely|incredibly|really|exceptionally|particularly|quite|so) )*competitive"
+       r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|this|for|with)\b)"
+       r"|competition (?:for (?:this|the) (?:role|position|job) )?(?:was|is|has been) (?:(?:very|extremely|incredibly|really) )?(?:strong|fierce|stiff|tough|intense|high)",
+       "“{phrase}” blames the field instead of explaining the decision.",
+       "Say where this candidate stood against the role's requirements (not against other people): what was strong, what was missing."),
+    _p("many_applicants", "number volume pool field group slate shortlist many lots lot plenty numerous several qualified response",
+       r"(?:large|high|huge|overwhelming|great|record|significant|unprecedented|big) (?:number|volume|amount) of (?:(?:highly )?(?:qualified|strong|talented|excellent) )?(?:applications|applicants|candidates|interest|responses)"
+       r"|(?:strong|talented|qualified|impressive|deep|competitive|exceptional|excellent|great) (?:pool|field|group|slate|set|shortlist) of (?:candidates|applicants|people)"
+       r"|(?:pool|field) of (?:candidates|applicants) (?:was|is) (?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
+       r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) (?:(?:very|really|highly|exceptionally) )?(?:strong|great|qualified|talented|excellent|impressive|good) (?:applicants|candidates|people|applications|profiles)"
+       r"|(?:highly|very|extremely|exceptionally|well) qualified (?:people|candidates|applicants|individuals)"
+       r"|(?:amazing|great|huge|overwhelming|incredible|fantastic|strong|big|tremendous) response (?:to|for) (?:this|the|our) (?:role|position|job|vacancy|opening|posting|advert)"
+       r"|(?:so many|many|lots of) (?:(?:very|really|highly) )?(?:talented|qualified|strong|great) (?:people|candidates|applicants) (?:applied|interviewed)",
+       "“{phrase}” is about the other applicants; it says nothing about this one.",
+       "Talk about this candidate only: which requirement they met, which they didn't, and where that showed."),
+    _p("fit", "fit",
+       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|best|better|perfect|ideal|natural|overall|close|closer|obvious) )+fit" + _CLAUSE_END +
+       r"|(?:culture|cultural|team|organi[sz]ational|personality)[-\s]fit|not (?:a|the) (?:\w+ )?fit|(?:the )?fit (?:just |simply )?(?:was|is)(?:n't| not) (?:there|right)"
+       r"|came down to fit|(?:fit|fit in) (?:with )?(?:our|the) (?:culture|team culture|values|vibe)"
+       r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? (?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?fit(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company))",
+       "“{phrase}” is the most common non-answer: fit is not a reason the candidate can act on, and "
+       "“culture fit” can hide bias.",
+       "Name the job-related gap: which skill or experience the role needed and where it showed in the process."),
+    _p("match", "match",
+       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|better|closer|close|perfect|ideal|slightly) )+match" + _CLAUSE_END +
+       r"|not (?:a|the) (?:\w+ )?match|(?:it|this|that)(?:'s| was| is| were) (?:not )?(?:a|the right) match",
+       "“{phrase}” says there was a gap without saying which one.",
+       "Say what the role requires and which of those requirements the candidate's experience did not cover.",
+       not_after=_SPECIFIC_AFTER),
+    _p("better_aligned", "match matches matched align aligns aligned fit fits fitted suit suits suited meet meets "
+       "correspond* qualified suitable",
+       rf"(?:who|whose \w+|{_PEOPLE}|someone|somebody) (?:\w+ ){{0,2}}?(?:more closely|more directly|better|closer) (?:match|align|fit|suit|meet|correspond)\w*"
+       r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable) (?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
+       r"|(?:more closely|better|closer) (?:match|align|fit)\w* (?:with )?(?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
+       r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) (?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)",
+       "“{phrase}” compares the candidate with someone else instead of with the role.",
+       "Say which requirement of the role mattered most and what the candidate showed (or didn't) against it."),
+    _p("stronger_candidates", "stronger better qualified suitable experienced relevant other another",
+       r"(?:stronger|better|more qualified|more suitable|better[-\s]qualified|better[-\s]suited) (?:candidates?|applicants?|profiles?|people)"
+       r"|more (?:experienced|relevant|senior) (?:candidates?|applicants?)"
+       r"|(?:the )?(?:other|another) (?:candidates?|applicants?|finalists?) (?:(?:simply|just|ultimately) )?(?:had|has|have|were|was|showed|brought|demonstrated|offered)"
+       r"|(?:candidates?|applicants?|people|someone|somebody|others) (?:who|that) (?:were|was|are|is|had been) (?:(?:simply|just|slightly|a bit|much) )?(?:more|better)[-\s]?(?:qualified|suited|experienced|suitable|aligned)"
+       rf"|{_PEOPLE} (?:\w+ )?(?:better|more closely) (?:met|meet|meets|matched|fit|suited) (?:our|the|your) (?:needs|requirements|criteria|brief)",
+       "“{phrase}” is about other people; the candidate can't learn from it.",
+       "Describe the gap against the role itself: the skill or experience needed and where the candidate's answers fell short."),
+    _p("profile_mismatch", "match matched align aligned meet meets fit suit suited line right what",
+       rf"(?:your|the candidate's|his|her|their) (?:\w+ )?{_PROFILE} (?:(?:\w+|, \w+ \w+,) )?{_NEG} (?:(?:quite|fully|really|exactly|entirely|closely|a|the|right) )*"
+       r"(?:match(?:ed)?|align(?:ed)?|meet|fit|suit(?:ed)?|in line|right|what)",
+       "“{phrase}” says there is a mismatch without naming it.",
+       "Name the mismatch: which part of the background the role needed (e.g. “three years running production "
+       "PostgreSQL”) and what the candidate's experience covers instead.",
+       not_after=_SPECIFIC_AFTER),
+    _p("not_what_we_need", "looking need needs needed want wanted after mind",
+       r"(?:not|\w+n't) (?:(?:quite|exactly|really|entirely|precisely) )?what (?:we(?:'re|'d| are| were| had| have)?|the team(?: is| was)?|I(?:'m| am| was)?) "
+       r"(?:need|needs|needed|want|wanted|looking for|after|had in mind|have in mind|were after)",
+       "“{phrase}” leaves the candidate guessing what was wanted.",
+       "Say what you were looking for in concrete terms and which part of it the candidate didn't show.",
+       not_after=_SPECIFIC_AFTER),
+    _p("different_profile", "profile skill skillset background set kind type",
+       r"(?:looking for|wanted|want|need|needed|seeking|searching for|prefer(?:red)?|someone with|candidate with|person with) "
+       r"(?:someone with )?(?:(?:a|an) )?(?:(?:slightly|somewhat|very|quite|bit) )?(?:different|another|other) "
+       r"(?:profile|skill~set|background|set of skills|kind of (?:candidate|profile|person)|type of (?:candidate|profile|person))",
+       "“{phrase}” says you wanted something else without saying what.",
+       "Describe that profile: the skills and experience the role needs that the candidate didn't show.",
+       not_after=_SPECIFIC_AFTER),
+    _p("business_needs", "needs",
+       r"(?:our|the) (?:current|overall|present|changing|immediate) (?:business )?needs(?: of (?:the|our) (?:business|team|company|organi[sz]ation|role))?"
+       r"(?: (?:at (?:this|the) (?:time|moment)|right now|at present))?|needs of (?:the|our) (?:business|company|organi[sz]ation)|business needs",
+       "“{phrase}” points at needs without saying what they are.",
+       "Spell the needs out (the skill, the level, the scope) and where the candidate's experience stands against them.",
+       not_after=_SPECIFIC_AFTER),
+    _p("keep_on_file", "file record records mind database system pool files network ats hold holding",
+       r"(?:keep|keeping|kept|hold|holding|retain|retaining|store|storing|save|saving) (?:on to |onto )?(?:your|you|the)"
+       r"(?: (?:cv|resume|details|application|information|profile|info|contact details|data))?"
+       r" (?:on (?:file|record)|in (?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future (?:reference|roles|openings|opportunities))"
+       r"|(?:hold|holding) on to your (?:cv|resume|details|application)",
+       "“{phrase}” is a courtesy that usually leads nowhere; it isn't feedback.",
+       "If you would genuinely consider them again, say for which kind of role and what would make them a "
+       "strong candidate next time; Candor's ‘stay in touch’ option does the rest."),
+    _p("apply_again", "apply reapply applying reapplying openings opportunities roles positions vacancies hear",
+       r"(?:encourage|invite|welcome|urge|hope) (?:you )?(?:to )?(?:re~?apply|apply|applying|re~?applying)(?: again)?"
+       r"|(?:feel free|don't hesitate|do not hesitate|be sure|make sure) to (?:re~?apply|apply)(?: again)?"
+       r"|(?:re~?apply|apply|applying) (?:again|in (?:the )?future|down the (?:line|road))"
+       r"|(?:apply|applying|re~?apply|consider you|considering you|keep you in mind|think of you|reach out|contact you|in touch|hear from you|eligible|suitable)"
+       r" (?:\w+ ){0,3}?(?:for|about|regarding|with|to) (?:any )?(?:future|other|new|upcoming|similar) (?:openings|opportunities|roles|positions|vacancies)"
+       r"|hear from you (?:again|in the future)",
+       "“{phrase}” is a stock closing line; without a reason it reads as a formality.",
+       "If you mean it, say which kind of role would suit them and what would make their next application stronger."),
+    _p("careers_page", "careers career jobs job board page site website portal",
+       r"(?:check|watch|visit|keep an eye on|keep checking|follow|look at) (?:on )?our (?:careers?|jobs?|vacancies|openings) (?:page|board|site|website|portal|listings?)",
+       "“{phrase}” points the candidate elsewhere instead of giving feedback.",
+       "Give the feedback first; if a future role really fits, name it."),
+    _p("if_something_comes_up", "comes come opens open arises arise available along touch reach",
+       r"(?:if|should|when|in case|as soon as) (?:anything|something|a (?:more )?(?:suitable|relevant|similar|matching|new|better[-\s]suited) (?:role|position|opening|opportunity|vacancy)|an? (?:opening|opportunity|vacancy|role|position)) "
+       r"(?:(?:else )?(?:more )?(?:suitable|relevant|appropriate) )?(?:comes up|opens up|arises|becomes available|comes along|opens)"
+       r"|(?:be in touch|reach out|get in touch|contact you) (?:again )?if (?:anything|something|a)",
+       "“{phrase}” is a conditional promise that tells the candidate nothing about this decision.",
+       "Say what kind of role would suit them and why; Candor's ‘stay in touch’ option handles the rest."),
+    _p("good_luck", "luck best success endeavors endeavours endeavour endeavor well",
+       r"(?:best of luck|good luck|all the best|every success|(?:the )?(?:very )?best|much success|success|luck|well)"
+       r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role)|journey|applications?)"
+       r"|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
+       "“{phrase}” is a polite closing line, not feedback.",
+       "Keep it short and make sure the message also holds one specific thing to work on and one genuine strength."),
+    _p("sure_you_will_find", "sure confident certain doubt land",
+       r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) (?:find|land|get|secure)"
+       r"(?: (?:a|the|something|somewhere) (?:\w+ )?(?:role|position|job|opportunity|place|fit|team|company|great|good))?"
+       r"|land on your feet|land somewhere great",
+       "“{phrase}” is reassurance without content.",
+       "Replace it with the strength you saw that will help them elsewhere, stated specifically."),
+    _p("thanks_for_interest", "thank thanks appreciate appreciated grateful",
+       r"(?:thank you|thanks|we appreciate|I appreciate|appreciated|we are grateful|we're grateful|grateful) (?:(?:again|so much|very much) )?(?:for )?"
+       r"(?:your (?:interest|time|application|patience|effort|efforts|time and effort|consideration)|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|applying|interviewing|considering us)",
+       "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
+       "Keep one short thank-you and put the effort into the specific feedback that follows."),
+    _p("impressed_but", "impressed impressive talented liked enjoyed pleasure qualities candidate",
+       r"(?:(?:were|was|are|am|we're|I'm) (?:(?:very|really|truly|so|most|quite|incredibly) )?impressed|impressive|clearly talented|(?:really|truly) (?:liked|enjoyed)"
+       r"|great qualities|pleasure (?:to meet|meeting)|(?:great|strong|excellent|wonderful|fantastic) candidate)"
+       r"[^.!?]{0,80}?[,;]? (?:but|however|although|though|yet)(?=,? (?:(?:unfortunately|ultimately|sadly|regrettably|in the end)\b"
+       r"|we(?: have| had| will|'ve|'d|'ll)? (?:decided|chosen|gone|went|won't|will not|are not|aren't|cannot|can't|felt|feel|opted|selected|had to|need)"
+       r"|it(?:'s| is| was) not|this (?:isn't|is not|wasn't)|not the right))",
+       "“{phrase}” is praise used as a cushion: it reads as a template and hides the real reason.",
+       "Make the praise specific (what exactly impressed you, in which exercise) and follow it with the specific gap."),
+    _p("not_a_reflection", "reflection reflect reflects reflective",
+       r"(?:not|\w+n't|in no way|by no means|no way) (?:a )?reflect(?:ion|s|ive)? (?:on|of) (?:your|you)"
+       r"(?: (?:abilities|ability|skills|talent|talents|worth|value|potential|qualifications|experience|performance))?",
+       "“{phrase}” contradicts itself: the decision was based on something, and the candidate deserves to know what.",
+       "Say honestly which part of their application or interviews the decision rested on."),
+    _p("didnt_work_out", "work meant timing time",
+       r"(?:just |simply )?(?:didn't|did not|doesn't|does not|won't|will not) work out(?: (?:this time|for us|right now))?"
+       r"|(?:wasn't|was not|isn't|is not|just not) meant to be|(?:the )?timing (?:just |simply )?(?:isn't|wasn't|is not|was not)(?: quite)? right"
+       r"|not the right time(?: for (?:us|this))?",
+       "“{phrase}” avoids the reason.",
+       "If timing really decided it, say what changed (the scope, the level, the budget); otherwise name the job-related gap."),
+    _p("position_filled", "filled",
+       r"(?:position|role|job|vacancy|opening|post) (?:has|had|have) (?:now |already |since )?been filled|filled (?:the|this) (?:role|position|vacancy|post)(?: internally)?",
+       "“{phrase}” explains the outcome but not how the candidate did.",
+       "If the candidate took part in interviews, add what they did well and what would have made them the choice."),
+    _p("came_down_to", "came comes down narrowly missed",
+       r"came down to (?:a few |some |the )?(?:small |little |minor |fine )?(?:details?|the wire|a coin toss|the last minute|a handful of things)|narrowly missed(?: out)?",
+       "“{phrase}” hints at a reason without giving it.",
+       "Name the detail it came down to, specifically and in job terms."),
+    _p("keep_looking", "looking searching",
+       r"(?:going to|will|we'll|decided to|continue to|have to) (?:keep|continue) (?:looking|searching)",
+       "“{phrase}” says the search goes on without saying what it is looking for.",
+       "Say what the role still needs that the candidate didn't show."),
+    _p("not_personal", "personally",
+       r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally",
+       "“{phrase}” asks the candidate to accept a decision without knowing its reason.",
+       "Give the reason instead; specific, job-related feedback is what makes a rejection feel impersonal."),
+    _p("addition_elsewhere", "addition asset",
+       r"(?:a |an )?(?:great|good|wonderful|valuable|fantastic|excellent|real) (?:addition|asset) to (?:a|another|any|some) (?:\w+ )?(?:team|company|organi[sz]ation|employer)",
+       "“{phrase}” praises in general terms while saying nothing about this role.",
+       "Name the strength concretely (what you saw, in which exercise) and the gap that decided this role."),
+    _p("no_individual_feedback", "feedback",
+       r"(?:unable to|can't|cannot|not able to|won't be able to) (?:provide|offer|give|share) (?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback",
+       "“{phrase}” refuses the one thing Candor is here to give.",
+       "Give two or three sentences of specific feedback: one strength, one gap, one suggestion."),
+])

@@ -1,0 +1,82 @@
+"""The labelled corpus for the quality check, and how to score the checker on it.
+
+corpus_tuning.txt is what the rules were developed against; corpus_heldout.txt was written before
+tuning and is not edited to suit the rules. Format: "<labels> | <text>", labels "clean" or
+categories joined by "+". Pure Python: used by the tests and by bench/quality_bench.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CATEGORIES = ("platitude", "legal_risk", "harsh")
+FILES = {"tuning": HERE / "corpus_tuning.txt", "heldout": HERE / "corpus_heldout.txt"}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    labels: frozenset[str]
+    source: str
+    line: int
+
+
+def load(name: str) -> list[Example]:
+    path = FILES[name]
+    examples = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, sep, text = line.partition(" | ")
+        if not sep or not text.strip():
+            raise ValueError(f"{path.name}:{number}: expected '<labels> | <text>'")
+        labels = frozenset() if head.strip() == "clean" else frozenset(head.strip().split("+"))
+        unknown = labels - set(CATEGORIES)
+        if unknown:
+            raise ValueError(f"{path.name}:{number}: unknown labels {sorted(unknown)}")
+        examples.append(Example(text.strip(), labels, path.name, number))
+    return examples
+
+
+@dataclass
+class Score:
+    size: int
+    recall: dict[str, float]
+    positives: dict[str, int]
+    misses: dict[str, list[Example]]
+    clean: int
+    false_flags: list[tuple[Example, list]]
+    spurious: dict[str, list[tuple[Example, list]]]  # flagged with a category the sentence isn't labelled with
+
+    @property
+    def false_flag_rate(self) -> float:
+        return len(self.false_flags) / self.clean if self.clean else 0.0
+
+
+def score(examples: list[Example], check) -> Score:
+    recall, positives, misses = {}, {}, {c: [] for c in CATEGORIES}
+    spurious = {c: [] for c in CATEGORIES}
+    false_flags = []
+    clean = 0
+    hits = {c: 0 for c in CATEGORIES}
+    for ex in examples:
+        findings = check(ex.text)
+        found = {f.category for f in findings}
+        if not ex.labels:
+            clean += 1
+            if findings:
+                false_flags.append((ex, findings))
+        for c in CATEGORIES:
+            if c in ex.labels:
+                if c in found:
+                    hits[c] += 1
+                else:
+                    misses[c].append(ex)
+            elif c in found and ex.labels:
+                spurious[c].append((ex, [f for f in findings if f.category == c]))
+    for c in CATEGORIES:
+        positives[c] = sum(1 for ex in examples if c in ex.labels)
+        recall[c] = hits[c] / positives[c] if positives[c] else 1.0
+    return Score(len(examples), recall, positives, misses, clean, false_flags, spurious)
