@@ -2,10 +2,12 @@
 against a live `candor serve`. What one side does shows on the other side without a reload."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import PHONE, shoot, sign_in, start_live_server
+from tests.browser.helpers import PASSWORD, PHONE, shoot, sign_in, start_live_server
 from tests.live import HttpApi, employer_and_candidate
 
 pytestmark = pytest.mark.browser
@@ -271,6 +273,35 @@ def test_inbox_unread_badges_and_order_follow_the_api(server, new_context, pair)
     pair["staff"].post(f"/api/v1/threads/{tid}/close", expect=200)
     expect(rows.first.locator(".badge-closed")).to_have_text("Closed")
     assert_live(inbox, erin)
+
+
+def test_a_first_conversation_appears_in_an_empty_inbox(server, new_context):
+    anon, n = HttpApi(server.url), time.monotonic_ns()
+    signup = anon.post("/api/v1/signup/employer", {"organization": f"Initech {n}", "name": "Bill",
+                                                   "email": f"bill{n}@initech.example", "password": PASSWORD},
+                       expect=201)
+    staff = HttpApi(server.url, signup["token"])
+    inbox = open_page(new_context, server.url, f"bill{n}@initech.example")
+    expect(inbox.get_by_text("No conversations yet.")).to_be_visible()
+
+    position = staff.post("/api/v1/positions", {"organization_id": signup["organization"]["id"],
+                                                "title": "Analyst"}, expect=201)
+    candidacy = staff.post(f"/api/v1/positions/{position['id']}/candidacies",
+                           {"name": "Milton", "email": f"milton{n}@example.com"}, expect=201)
+    rejected = staff.post(f"/api/v1/candidacies/{candidacy['id']}/reject", {}, expect=201)
+    row = inbox.locator("li.thread-row")
+    expect(row).to_have_count(1)
+    expect(row.locator(".thread-row-title")).to_have_text("Milton")
+    expect(row).to_contain_text("Not joined yet")
+    expect(inbox.get_by_text("No conversations yet.")).to_have_count(0)
+
+    anon.post(f"/api/v1/invitations/{rejected['invitation_url'].rsplit('/', 1)[1]}/accept",
+              {"name": "Milton", "password": PASSWORD}, expect=200)
+    expect(row).not_to_contain_text("Not joined yet")
+    expect(row.locator(".unread-count")).to_have_text(f"{api_unread(staff, rejected['thread']['id'])} unread")
+    row.locator("a").click()
+    expect(inbox.get_by_role("heading", name="Milton")).to_be_visible()
+    assert inbox.script_errors == []
 
 
 def test_status_and_connection_change_in_place_on_the_thread(server, new_context, pair):
