@@ -1,6 +1,6 @@
 """Benchmark for the feedback quality check (server/quality).
 
-Prints, for the tuning corpus and the held-out corpus (tests/quality/), the recall per category, the
+Prints, for each corpus file in tests/quality/ (tuning, held-out, blind rounds), the recall per category, the
 false-flag rate on clean sentences and how often a flagged sentence also got a category it isn't
 labelled with; then the time per 1,000 characters on realistic long feedback texts (median and
 90th percentile over many runs).
@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from server.quality import CATEGORIES, check  # noqa: E402
-from tests.quality.corpus import load, score  # noqa: E402
+from tests.quality.corpus import FILES, load, score  # noqa: E402
 
 PROMPTS = ["What stood out in a good way", "Where the gaps were", "How you came across", "What to work on next"]
 
@@ -85,11 +85,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7, help="runs per text")
     args = parser.parse_args()
 
-    tuning, heldout = load("tuning"), load("heldout")
-    report("tuning corpus", tuning, args.misses)
-    report("held-out corpus", heldout, args.misses)
+    everything = []
+    for name in FILES:
+        examples = load(name)
+        everything += examples
+        report(f"{name} corpus ({FILES[name].name})", examples, args.misses)
+    report("all corpus files together", everything, False)
 
-    texts = feedback_texts(tuning + heldout, args.texts)
+    texts = feedback_texts(everything, args.texts)
     per_k = timing(texts, args.repeat)
     lengths = [len(t) for t in texts]
     print(f"\nspeed: {len(texts)} feedback texts, {min(lengths)}-{max(lengths)} characters "

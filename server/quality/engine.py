@@ -94,6 +94,21 @@ def rules(category: str, name: str, parts: list[tuple[str, str]], message: str, 
             for i, (anchors, pattern) in enumerate(parts, start=1)]
 
 
+def lexicon(words: str) -> tuple[str, str]:
+    """An (anchors, pattern) part for a plain word list: "stupid*" is a prefix, "brain~dead" a
+    compound (hyphen, space or nothing). A compound is anchored on its first word."""
+    anchors, alternatives = [], []
+    for entry in words.split():
+        prefix = entry.endswith("*")
+        word = entry.rstrip("*")
+        parts = word.split("~")
+        anchors.append(parts[0] + ("*" if prefix and len(parts) == 1 else ""))
+        if len(parts) > 1:
+            anchors.append("".join(parts))  # written as one word
+        alternatives.append("~".join(re.escape(p) for p in parts) + (r"\w*" if prefix else ""))
+    return " ".join(dict.fromkeys(anchors)), "|".join(alternatives)
+
+
 def flatten(items) -> list[Rule]:
     out: list[Rule] = []
     for item in items:

@@ -109,12 +109,16 @@ AGE = [
        r"|past (?:your|his|her|their|the|its) prime|over the hill",
        _AGE_MSG + " “{phrase}” is an age stereotype.",
        _AGE_SUGGEST + " If the candidate resisted a practice in the interview, describe that moment and the practice."),
-    _r("long_career", "years decades industry field career experience experienced workforce business trade",
+    _r("long_career", "years decades industry field career experience experienced workforce business trade around slow wind ease "
+       "dinosaur dinosaurs fossil fossils guard past start",
        r"(?:too|so) many years (?:in|of|at|on)"
        r"|(?:decades|(?:twenty|thirty|forty|fifty|[2-5]\d)\+? years)(?: (?:or more|plus))?"
-       r"(?: of (?:\w+ )?experience| in the (?:industry|field|business|workforce|trade)| (?:of )?(?:working|work|career))"
+       r"(?: of (?:\w+ )?experience| in (?:the )?(?:\w+ )?(?:industry|field|business|workforce|trade|banking|finance|tech|technology|software|sales|marketing|retail|engineering|it|consulting|publishing|media|telecoms?|insurance|healthcare|education|government)| (?:of )?(?:working|work|career))"
+       r"|(?:you've|you have|you'd|he's|she's|they've) (?:clearly |obviously )?been around (?:a long time|for (?:a long time|ages|decades|a while|years)|the block|forever|longer)"
+       r"|(?:you|you'd|you would|you might|you'll|you will|you may)(?: \w+){0,2}? (?:want|wish|need|look|plan|start|begin|be ready)\w* to (?:slow|wind|ease) down"
+       r"|dinosaurs?|fossils?(?! fuel)|old guard|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
        r"|(?:been|working|work|worked) in the (?:industry|field|business|workforce|trade) (?:for )?(?:so long|too long|quite so long|a long time|forever|over \d+|for decades|for over|decades)"
-       r"|(?:too|very|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
+       r"|(?:too|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
        r"|(?:late|later|end|twilight|tail end|final years?) (?:of|in|stage of) (?:your|his|her|their) career"
        r"|(?:end|later stages?|late stage|last stretch) of (?:your|his|her|their) (?:working life|career)",
        _AGE_MSG + " A long career as such (“{phrase}”) is read as a stand-in for age.",
@@ -126,7 +130,7 @@ AGE = [
        "Name the real concern in job terms: the level of the role, its salary band, or its scope, and why that "
        "doesn't match what the candidate is looking for."),
     _r("retirement", "retire retired retiring retirement retiree retirees",
-       r"(?:close|closer|near|nearer|nearing|approaching|from|before|until|to|into|towards?|thinking about|thinking of|plans? for|planning for|age of|years (?:to|until|from|before)) (?:your )?retire(?:ment|ing)"
+       r"(?:close to|closer to|near to|nearer to|close|closer|near|nearer|nearing|approaching|from|before|until|to|into|towards?|thinking about|thinking of|plans? for|planning for|age of|years (?:to|until|from|before)) (?:your )?retir(?:ement|ing)"
        r"|(?:you(?:'d|'ll| would| will| might| may|'re| are)?|he|she) (?:\w+ )?retir(?:e|ing)(?: (?:soon|early|in a few years|before long))?(?=\s*(?:[.,;:!?]|$|\s+(?:soon|early|in|before|and)))"
        r"|retirees?|semi~retired|(?:your|his|her) retirement|retire (?:soon|early)",
        _AGE_MSG + " “{phrase}” ties the decision to age.",
@@ -187,7 +191,7 @@ FAMILY = [
        _FAMILY_SUGGEST),
     _r("parental_leave", "maternity paternity parental maternal paternal leave",
        r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave|matern\w*(?! (?:clinic|ward|hospital|unit|services|booking|wear|clothing|products?|app|system))"
-       r"|patern\w*|parental(?! (?:controls?|control|guidance settings?))",
+       r"|patern\w*|parental(?![-\s](?:controls?|control|guidance settings?))",
        _FAMILY_MSG + " “{phrase}” refers to pregnancy or parenthood.",
        _FAMILY_SUGGEST),
     _r("children", "kid kids child children son sons daughter daughters childcare childless daycare nursery babysitter nanny school",
@@ -199,15 +203,16 @@ FAMILY = [
     _r("family_plans", "family kids children child baby",
        r"(?:start|starting|started|have|having|had|plan|plans|planning|want|wants|wanting|grow|growing) (?:(?:\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
        r"|family (?:plans|planning|situation|commitments|obligations|responsibilities|life|circumstances|status|reasons|needs|emergenc(?:y|ies)|matters|issues|duties|demands|members?|ties|time)"
-       r"|(?:your|his|her|their) (?:\w+ )?family(?![-\w]| of\b| name (?:field|column))|(?:a|young|growing|new) family(?![-\w]| of\b)",
+       r"|(?:your|his|her|their) (?:\w+ )?family(?![-\w]| of\b| name (?:field|column)| tree)"
+       r"|(?:have|has|had|having|with|raise|raising|support|supporting|feed|feeding|start|starting) (?:a |an )?(?:young|growing|new|big|large)? ?family(?![-\w]| of\b| tree)|(?:young|growing) family(?![-\w]| of\b| tree)",
        _FAMILY_MSG + " “{phrase}” brings family status into the decision.",
        _FAMILY_SUGGEST),
     _r("parent_words", "mother mothers mom moms mum mums mommy father fathers dad dads daddy parent parents parenthood "
        "parenting motherhood fatherhood grandparent grandparents grandmother grandfather stepmother stepfather caregiver "
-       "caregivers caregiving carer carers",
+       "caregivers caregiving carer carers caring",
        r"(?:step|grand)?(?:mother|father)s?(?! (?:board|boards|tongue|ship|language|company|node|class|process))|moms?|mums?|mommy|dads?|daddy"
        rf"|(?:grand)?parents?(?!{_TECH_AFTER}|[-](?:child|teacher))|parenthood|parenting|motherhood|fatherhood"
-       r"|care~?giv(?:er|ers|ing)|carers?|elder~?care|caring for (?:your|his|her|an? (?:elderly|sick|aging|ageing|disabled)) \w+",
+       r"|care~?giv(?:er|ers|ing)|carers?|elder~?care|caring (?:responsibilities|duties|commitments)|caring for (?:your|his|her|an? (?:elderly|sick|aging|ageing|disabled)) \w+",
        _FAMILY_MSG + " “{phrase}” refers to the candidate's family role.",
        _FAMILY_SUGGEST,
        not_before=r"(?:\bmother|\bfather)\s*"),
@@ -260,9 +265,11 @@ ORIGIN = [
        "If the role has a language requirement, state it as proficiency (e.g. “fluent written German for "
        "customer emails”) and say what in the exercise did or didn't meet it."),
     _rs("where_from", [
-        ("where", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
+        ("where world country countries sound sounds sounded local", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
                   r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) (?:is|are|comes?|came)) (?:\w+ )?from"
-                  r"|where you grew up"),
+                  r"|where you grew up|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
+       r"|people from your (?:\w+ )?(?:country|region|community|background|culture|area)"
+       r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)|local (?:accent|voice)"),
         ("originally", r"from originally|originally from"),
         ("country place birth birthplace origin origins roots ancestry heritage descent",
          r"country of (?:origin|birth)|place of birth|(?:your|his|her|their) (?:birth ?place|origins?|roots|ancestry|heritage)"
@@ -271,12 +278,14 @@ ORIGIN = [
         _ORIGIN_SUGGEST),
     _r("nationality", "nationality nationalities citizenship citizen citizens immigrant immigrants immigration immigrated "
        "foreigner foreigners foreign expat expats green card permanent resident refugee refugees asylum visa alien undocumented passport",
-       r"nationalit(?:y|ies)|citizenship|citizens?|immigra\w+|foreigners?|foreign[-\s](?:born|nationals?|workers?|names?|candidates?|applicants?|accent|background|origin)"
-       r"|expats?|green card|permanent resident|refugees?|asylum|visa (?:holder|status)|(?:your|his|her) (?:visa|passport)(?! sponsorship)|illegal aliens?|undocumented",
+       r"nationalit(?:y|ies)|citizenship|citizens?|immigra\w+|foreigners?"
+       r"|foreign(?![-\s](?:keys?|exchange|functions?|currenc(?:y|ies)|languages?|markets?|policy|affairs|tables?|data|objects?|calls?|interfaces?|fields?|constraints?|investments?|direct|subsidiar\w+|clients?|customers?|offices?))"
+       r"|expats?|green card|permanent resident|refugees?|asylum|visa (?:holder|status)|(?:your|his|her|their|on an?|spousal|student|dependant|dependent|tourist|temporary|work|partner) visas?(?! sponsor\w*)"
+       r"|(?:your|his|her) passport|illegal aliens?|undocumented",
        _ORIGIN_MSG + " “{phrase}” refers to nationality or immigration status.",
        "If the role has a legal work-authorisation or clearance requirement, state that requirement (e.g. “the role "
        "needs the right to work in the UK; we can't sponsor visas”); otherwise leave nationality out.",
-       unless=r"(?:requir\w*|clearance|by law|legally|export[-\s]control|itar|government contract|statutory)"),
+       unless=r"(?:requir\w*|clearance|by law|legally|export[-\s]control|itar|government contract|statutory|sponsor\w*)"),
     _r("race_words", "race races racial racially racism racist ethnic ethnicity ethnicities skin complexion minority minorities "
        "diversity diverse colour color poc bipoc",
        r"(?:your|his|her|their|a different|another|of any|any) race|race (?:and|or) (?:ethnicity|religion|gender|background|colou?r)"
@@ -285,7 +294,8 @@ ORIGIN = [
        _RACE_MSG + " “{phrase}” brings race or ethnicity into the decision.",
        "Leave race and ethnicity out entirely and describe the job-related evidence the decision rests on."),
     _r("skin_colour", "black white brown",
-       rf"(?:black|white|brown)(?: and (?:black|white|brown))? (?:{_PERSON}|salesman|saleswoman|community|communities|names?|customers?|clients?|neighbou?rhood)",
+       rf"(?:black|white|brown)(?: and (?:black|white|brown))? (?:{_PERSON}|salesman|saleswoman|community|communities|names?|customers?|clients?|neighbou?rhood)"
+       r"|(?:team|staff|office|workforce|company|panel|clients|customers|people|employees|engineers|house|neighbou?rhood|area|community)\b[^.!?]{0,30}?(?:mostly|all|predominantly|entirely|largely|overwhelmingly|exclusively|very) (?:white|black|asian|brown)(?![-\w]| (?:background|space|text|screen|page|ui|theme|pixels|label|box|board|paper|list))",
        _RACE_MSG + " “{phrase}” describes people by their skin colour.",
        "Leave race out entirely and describe the job-related evidence the decision rests on."),
     _r("demonym", "mexican chinese indian pakistani nigerian polish romanian russian african asian arab arabs latino latina latinx "
@@ -294,6 +304,7 @@ ORIGIN = [
        "moroccan egyptian lebanese palestinian israeli irish italian greek portuguese eastern middle south east native indigenous "
        "aboriginal pacific roma gypsy gypsies american british german french spanish dutch canadian australian",
        rf"{_YOU_ARE} (?:(?:a|an) )?{_DEMONYM}(?! (?:speaker|language|proficiency|fluency|version|translation|localization|market|client|clients|customer|customers|office|subsidiary|team|law|regulations?|time ?zone|hours))"
+       rf"|(?:your|his|her|their) {_DEMONYM}(?! (?:was|is|were|are|isn't|wasn't|skills?|level|proficiency|fluency|writing|grammar|vocabulary|pronunciation|spelling|text|translation|test|exam|certificate|market|clients?|customers?))"
        rf"|{_DEMONYM} (?:{_PERSON}|descent|origin|background|heritage|roots|community|family|surname|names?|accent|english|guy|hire|salesperson)"
        r"|(?:asian|hispanic|latino|latina|latinx|caucasian|arabs?|indigenous|aboriginal|gypsy|gypsies)(?! (?:market|markets|languages?|clients?|customers?|region|office|pacific))",
        _RACE_MSG + " “{phrase}” refers to the candidate's ethnicity or national origin.",
@@ -320,11 +331,12 @@ _RELIGION_SUGGEST = ("Leave religion out. If the role has a scheduling or dress 
                      "reasonable accommodation is usually expected.")
 RELIGION = [
     _r("religion_words", "religion religions religious religiously faith beliefs church churches mosque mosques synagogue "
-       "synagogues temple gurdwara chapel sabbath shabbat shabbos ramadan eid lent passover yom rosh diwali hanukkah holy",
+       "synagogues temple gurdwara chapel sabbath shabbat shabbos ramadan eid lent passover yom rosh diwali hanukkah holy mass worship worships worshipped worshipping",
        r"religio(?!usly)\w*(?! (?:adherence|devotion|zeal|fervou?r) to)|(?:your|his|her|their|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|strong) faith|people of faith|faith[-\s]based"
        r"|(?:your|his|her|their|religious|political|personal|spiritual|strong) (?:beliefs|convictions)|political (?:views|affiliation|opinions|leanings)"
        r"|church\w*|mosques?|synagogues?|gurdwaras?|(?:the|your|his|her) temple|chapel|sabbath|shabbat|shabbos|ramadan|(?:during|for|celebrate|celebrating|on) eid"
-       r"|(?:during|for|observe|observing|giving up for) lent|passover|yom kippur|rosh hashanah|diwali|hanukkah|holy (?:days?|month|week)",
+       r"|(?:attend|attends|attended|attending|go to|goes to|going to|went to) (?:\w+ )?(?:mass|church|services|temple|mosque|synagogue|prayers?|worship|bible study)"
+       r"|mass (?:every|on) (?:sunday|saturday|morning)|worship(?:s|ped|ping)?|(?:during|for|observe|observing|giving up for) lent|passover|yom kippur|rosh hashanah|diwali|hanukkah|holy (?:days?|month|week)",
        _RELIGION_MSG + " “{phrase}” brings faith or its observance into the decision.",
        _RELIGION_SUGGEST),
     _r("religious_practice", "prayer prayers pray prays prayed praying kosher halal fasting fast observe observant",
@@ -362,7 +374,7 @@ HEALTH = [
        _HEALTH_SUGGEST),
     _rs("mobility_senses", [
         ("wheelchair wheelchairs crutch crutches cane walking prosthe* amput*",
-         r"wheelchairs?|crutch(?:es)?|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+"),
+         r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?))|crutch(?:es)?|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+"),
         ("hearing sign deaf deafness",
          r"hearing (?:aids?|loss)|hard of hearing|sign language|deaf\w*(?! ears)"),
         ("sighted vision eyesight blind blindness lisp limp",
@@ -406,6 +418,9 @@ HEALTH = [
          r"diagnos(?:ed|is) (?:with|of)|medications?|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)"),
         ("cancer chemo* tumor tumour tumors tumours diabet* epilep* seizure seizures hiv sclerosis injury injuries injured surgery",
          r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis|injur(?:y|ies|ed)|surgery"),
+        ("heart stroke cardiac transplant dialysis asthma migraine migraines arthritis crohn insomnia apnea covid",
+         r"heart (?:attack|surgery|disease|problems?|condition|failure)|(?:had|have|has|suffered|survived|recovering from|recovered from|after) (?:a |your |his |her )?stroke"
+         r"|cardiac|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*|migraines?|arthritis|crohn'?s|insomnia|sleep apnea|long[-\s]covid"),
         ("rehab* recovery addict* alcoholi* substance sober*",
          r"rehab\w*|(?:in|from) recovery|addict\w*|alcoholi\w*|substance (?:abuse|use)|sober\w*"),
         ("stutter* stammer* speech tremor tremors tic tics",
@@ -419,8 +434,9 @@ HEALTH = [
         _HEALTH_SUGGEST,
         not_after=r"\s+(?:of (?:the|your|our|this) (?:code|system|service|api|data|edge|cluster|pipeline|project))",
         not_before=r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?"),
-    _r("appearance", "appearance looks looking attractive pretty handsome beautiful",
-       r"(?:your|his|her|their) (?:physical )?(?:appearance|looks)|(?:good|nice|great|better)[-\s]looking(?! (?:ui|design|dashboard|site|page|app|code|report))"
+    _r("appearance", "appearance look looks looking attractive pretty handsome beautiful",
+       r"(?:your|his|her|their) (?:physical )?(?:appearance|looks)|(?:fit|match|suit)(?:s|ed)? (?:the|our) (?:\w+ )?look(?! and feel)|the right look"
+       r"|(?:the )?look (?:of|for) (?:our|the) (?:\w+ )?(?:team|brand|front|office|company|store|shop|desk)|(?:good|nice|great|better)[-\s]looking(?! (?:ui|design|dashboard|site|page|app|code|report))"
        r"|attractive (?:woman|man|girl|guy|person|candidate)|pretty (?:woman|girl|face)|handsome|beautiful (?:woman|girl|face)",
        "Refers to physical appearance, which stands in for protected characteristics (sex, race, age, disability).",
        "Leave looks out. If presentation mattered for a client-facing role, describe the job-related behaviour "

@@ -54,6 +54,10 @@ RULES = flatten([
        rf"(?:another|other|a different) {_PEOPLE} (?:was|were|has been|have been|had been) (?:selected|chosen|hired|offered|preferred|picked)",
        "Telling the candidate someone else was picked explains nothing about their own application.",
        "Name the job-related gap: which skill or experience the role needed and where it showed in the process."),
+    _p("other_candidate_won", "edged edge pipped beat ahead top",
+       r"(?:other|another|the other|a different|stronger) (?:candidate|applicant|finalist|person|profile)s? (?:\w+ )?(?:edged (?:it|you|ahead|out)|pipped you|beat you|came out (?:ahead|on top)|had the edge|just edged)",
+       "“{phrase}” is about someone else; it doesn't tell the candidate what was missing.",
+       "Name what would have given the candidate the edge: the specific skill or evidence the role needed."),
     _ps("not_moving_forward", [
         ("moving move proceed proceeding progress progressing continue continuing pursue pursuing advance advancing",
          rf"(?:{_NEG}|unable to|not able to|decided not to|chosen not to|choose not to|decided against) (?:be )?"
@@ -62,6 +66,10 @@ RULES = flatten([
         ("progress progressing take taking advance advancing move moving consider considering",
          rf"(?:{_NEG}|unable to|not able to|decided not to) (?:be )?(?:progress(?:ing)?|tak(?:e|ing)|advanc(?:e|ing)|mov(?:e|ing)|consider(?:ing)?)"
          r" (?:(?:your|this|the) (?:application|candidacy|cv|resume)(?: (?:any )?(?:further|forward))?|it (?:any )?(?:further|forward))"),
+        ("next stage round step phase",
+         r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:progress(?:ed|ing)?|mov(?:e|ed|ing)|advanc(?:e|ed|ing)|go(?:ne|ing)?|invit(?:e|ing) you|tak(?:e|ing) you|put(?:ting)? you)"
+         r" (?:(?:on|forward|through|further) )?(?:to|into|through to) the next (?:stage|round|step|phase)"),
+        ("position", r"not in a position to (?:take|progress|move|offer|proceed|continue|advance)(?: (?:you|with you|your application|your candidacy|it))?(?: (?:forward|further))?"),
         ("close closing closed withdraw withdrawing archive archiving archived",
          r"(?:close|closing|closed|withdraw|withdrawing|archive|archiving|archived) (?:your|this) (?:application|candidacy)"),
         ("offer offering",
@@ -80,9 +88,9 @@ RULES = flatten([
        r"(?:going to|will|decided to|have to|had to|we'll|I'll) pass on (?:your|this) (?:application|candidacy|profile)",
        "“{phrase}” is a polite no with nothing behind it.",
        "Say which requirement of the role was not met and what in the process showed it."),
-    _p("different_direction", "direction way",
-       r"(?:go|going|gone|went|head(?:ed|ing)?|move|moving|take|taking|took) (?:in )?(?:a|another|one) (?:different|other|new) "
-       r"(?:direction|way)|(?:go|going|gone|went) another (?:direction|way)",
+    _p("different_direction", "direction way route",
+       r"(?:go|going|gone|went|head(?:ed|ing)?) (?:in )?(?:a|another|one|the other) (?:(?:different|other|new) )?(?:direction|way|route)"
+       r"|(?:move|moving|moved|take|taking|took|steer(?:ed|ing)?) (?:in )?(?:a|another) (?:different|new|other) direction",
        "“{phrase}” is a stock phrase that hides the actual reason.",
        "Describe the direction in job terms: what the role now needs (a skill, a scope, a level) and how the "
        "candidate's experience compares."),
@@ -102,10 +110,11 @@ RULES = flatten([
        r"(?:consideration|deliberation|review|thought|discussion)s?|(?:carefully|thoroughly) (?:considered|reviewed|weighed)|deliberated",
        "“{phrase}” tells the candidate the decision was hard, not what it rested on.",
        "Replace it with what the panel actually weighed: the requirement, and what they saw in the candidate's work or answers."),
-    _p("difficult_decision", "decision decisions call choice choices easy close race",
+    _p("difficult_decision", "decision decisions call choice choices easy close race torn",
        r"(?:(?:very|really|incredibly|extremely|quite|such a|a|an|some|many) )*(?:difficult|tough|hard|close|tight|painful) (?:decision|call|choice|race)s?"
        r"|(?:not|n't|never) (?:an? )?easy (?:decision|call|choice)|(?:decision|call|choice) (?:was|is) (?:a )?(?:(?:very|really) )?(?:close|difficult|hard|tough)(?: one)?"
-       r"|(?:a|such a) (?:(?:very|really) )?close one",
+       r"|(?:a|such a) (?:(?:very|really) )?close one|(?:were|was|felt) (?:(?:genuinely|really|truly|very|so) )?torn"
+       r"|(?:you were|you came|it was) (?:(?:very|so|really|incredibly|extremely) )close(?! to)",
        "“{phrase}” is about the employer's feelings; it gives the candidate nothing to work with.",
        "If it was close, say what would have tipped it: the one skill or piece of evidence that was missing."),
     _p("competitive", "competitive competition",
@@ -116,18 +125,21 @@ RULES = flatten([
        r"|competition (?:for (?:this|the) (?:role|position|job) )?(?:was|is|has been) (?:(?:very|extremely|incredibly|really) )?(?:strong|fierce|stiff|tough|intense|high)",
        "“{phrase}” blames the field instead of explaining the decision.",
        "Say where this candidate stood against the role's requirements (not against other people): what was strong, what was missing."),
-    _p("many_applicants", "number volume pool field group slate shortlist many lots lot plenty numerous several qualified response",
+    _p("many_applicants", "number volume pool field group slate shortlist cohort lineup line many lots lot plenty numerous several qualified response hundreds thousands dozens scores against",
        r"(?:large|high|huge|overwhelming|great|record|significant|unprecedented|big) (?:number|volume|amount) of (?:(?:highly )?(?:qualified|strong|talented|excellent) )?(?:applications|applicants|candidates|interest|responses)"
        r"|(?:strong|talented|qualified|impressive|deep|competitive|exceptional|excellent|great) (?:pool|field|group|slate|set|shortlist) of (?:candidates|applicants|people)"
        r"|(?:pool|field) of (?:candidates|applicants) (?:was|is) (?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
        r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) (?:(?:very|really|highly|exceptionally) )?(?:strong|great|qualified|talented|excellent|impressive|good) (?:applicants|candidates|people|applications|profiles)"
        r"|(?:highly|very|extremely|exceptionally|well) qualified (?:people|candidates|applicants|individuals)"
+       r"|(?:hundreds|thousands|dozens|scores) of (?:applications|applicants|candidates|cvs|resumes|responses)"
+       r"|(?:strong|impressive|competitive|talented|deep|great|excellent|exceptional|tough) (?:shortlist|field|pool|slate|cohort|line~up)(?! of (?:tools|options|libraries))"
+       r"|up against (?:some|a lot of|many|several|very|a number of|other|stiff|tough|strong|lots of)"
        r"|(?:amazing|great|huge|overwhelming|incredible|fantastic|strong|big|tremendous) response (?:to|for) (?:this|the|our) (?:role|position|job|vacancy|opening|posting|advert)"
        r"|(?:so many|many|lots of) (?:(?:very|really|highly) )?(?:talented|qualified|strong|great) (?:people|candidates|applicants) (?:applied|interviewed)",
        "“{phrase}” is about the other applicants; it says nothing about this one.",
        "Talk about this candidate only: which requirement they met, which they didn't, and where that showed."),
     _p("fit", "fit",
-       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|best|better|perfect|ideal|natural|overall|close|closer|obvious) )+fit" + _CLAUSE_END +
+       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|strongest|best|better|perfect|ideal|natural|overall|close|closer|closest|obvious) )+fit" + _CLAUSE_END +
        r"|(?:culture|cultural|team|organi[sz]ational|personality)[-\s]fit|not (?:a|the) (?:\w+ )?fit|(?:the )?fit (?:just |simply )?(?:was|is)(?:n't| not) (?:there|right)"
        r"|came down to fit|(?:fit|fit in) (?:with )?(?:our|the) (?:culture|team culture|values|vibe)"
        r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? (?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?fit(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company))",
@@ -135,15 +147,16 @@ RULES = flatten([
        "“culture fit” can hide bias.",
        "Name the job-related gap: which skill or experience the role needed and where it showed in the process."),
     _p("match", "match",
-       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|better|closer|close|perfect|ideal|slightly) )+match" + _CLAUSE_END +
+       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|strongest|best|closest|better|closer|close|perfect|ideal|slightly|overall|obvious|natural) )+match" + _CLAUSE_END +
        r"|not (?:a|the) (?:\w+ )?match|(?:it|this|that)(?:'s| was| is| were) (?:not )?(?:a|the right) match",
        "“{phrase}” says there was a gap without saying which one.",
        "Say what the role requires and which of those requirements the candidate's experience did not cover.",
        not_after=_SPECIFIC_AFTER),
-    _p("better_aligned", "match matches matched align aligns aligned fit fits fitted suit suits suited meet meets "
-       "correspond* qualified suitable",
+    _p("better_aligned", "match matches matched align aligns aligned fit fits fitted suit suits suited meet meets met "
+       "correspond* qualified suitable placed positioned equipped prepared",
        rf"(?:who|whose \w+|{_PEOPLE}|someone|somebody) (?:\w+ ){{0,2}}?(?:more closely|more directly|better|closer) (?:match|align|fit|suit|meet|correspond)\w*"
-       r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable) (?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
+       rf"|(?:{_PEOPLE}|someone|others) (?:\w+ )?better (?:placed|positioned|equipped|suited|qualified|prepared)"
+       r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable|placed|positioned|equipped) (?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
        r"|(?:more closely|better|closer) (?:match|align|fit)\w* (?:with )?(?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
        r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) (?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)",
        "“{phrase}” compares the candidate with someone else instead of with the role.",
@@ -156,13 +169,18 @@ RULES = flatten([
        rf"|{_PEOPLE} (?:\w+ )?(?:better|more closely) (?:met|meet|meets|matched|fit|suited) (?:our|the|your) (?:needs|requirements|criteria|brief)",
        "“{phrase}” is about other people; the candidate can't learn from it.",
        "Describe the gap against the role itself: the skill or experience needed and where the candidate's answers fell short."),
-    _p("profile_mismatch", "match matched align aligned meet meets fit suit suited line right what",
-       rf"(?:your|the candidate's|his|her|their) (?:\w+ )?{_PROFILE} (?:(?:\w+|, \w+ \w+,) )?{_NEG} (?:(?:quite|fully|really|exactly|entirely|closely|a|the|right) )*"
-       r"(?:match(?:ed)?|align(?:ed)?|meet|fit|suit(?:ed)?|in line|right|what)",
+    _p("profile_mismatch", "match matched align aligned meet meets fit suit suited line lines lined tally correspond map sit right what",
+       rf"(?:your|the candidate's|his|her|their) (?:\w+ )?{_PROFILE}(?: [\w,]+){{0,4}}? {_NEG} (?:(?:quite|fully|really|exactly|entirely|closely|a|the|right|just) )*"
+       r"(?:match(?:ed)?|align(?:ed)?|meet|fit|suit(?:ed)?|in line|right|what|line up|lines up|lined up|tally|correspond|map|sit)",
        "“{phrase}” says there is a mismatch without naming it.",
        "Name the mismatch: which part of the background the role needed (e.g. “three years running production "
        "PostgreSQL”) and what the candidate's experience covers instead.",
        not_after=_SPECIFIC_AFTER),
+    _p("not_the_right_one", "right strong enough",
+       r"(?:not|\w+n't) (?:(?:quite|just|really|simply) )?the right (?:one|role|position|opportunity|person|candidate|time|moment|profile)(?: (?:for (?:you|us)|at (?:this|the) (?:time|moment)|right now))?"
+       r"|(?:application|profile|candidacy|cv|resume|you)\b[^.!?]{0,40}?not (?:quite )?strong enough(?! (?:in|at|with) \w)",
+       "“{phrase}” delivers the verdict without the reason.",
+       "Say which requirement of the role wasn't met and what in the process showed it."),
     _p("not_what_we_need", "looking need needs needed want wanted after mind",
        r"(?:not|\w+n't) (?:(?:quite|exactly|really|entirely|precisely) )?what (?:we(?:'re|'d| are| were| had| have)?|the team(?: is| was)?|I(?:'m| am| was)?) "
        r"(?:need|needs|needed|want|wanted|looking for|after|had in mind|have in mind|were after)",
@@ -182,21 +200,23 @@ RULES = flatten([
        "“{phrase}” points at needs without saying what they are.",
        "Spell the needs out (the skill, the level, the scope) and where the candidate's experience stands against them.",
        not_after=_SPECIFIC_AFTER),
-    _p("keep_on_file", "file record records mind database system pool files network ats hold holding",
+    _p("keep_on_file", "file record records mind database system pool files network ats hold holding hang hanging radar books list",
        r"(?:keep|keeping|kept|hold|holding|retain|retaining|store|storing|save|saving) (?:on to |onto )?(?:your|you|the)"
        r"(?: (?:cv|resume|details|application|information|profile|info|contact details|data))?"
        r" (?:on (?:file|record)|in (?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future (?:reference|roles|openings|opportunities))"
-       r"|(?:hold|holding) on to your (?:cv|resume|details|application)",
+       r"|(?:hold|holding|hang|hanging) on to your (?:cv|resume|details|application|information|contact details)"
+       r"|(?:keep|keeping|have|put|putting|stay|remain) (?:you )?on (?:our|the|my) (?:radar|books|list|talent list|shortlist for future)|on our radar",
        "“{phrase}” is a courtesy that usually leads nowhere; it isn't feedback.",
        "If you would genuinely consider them again, say for which kind of role and what would make them a "
        "strong candidate next time; Candor's ‘stay in touch’ option does the rest."),
-    _p("apply_again", "apply reapply applying reapplying openings opportunities roles positions vacancies hear",
+    _p("apply_again", "apply reapply applying reapplying openings opportunities roles positions vacancies hear application applications",
        r"(?:encourage|invite|welcome|urge|hope) (?:you )?(?:to )?(?:re~?apply|apply|applying|re~?applying)(?: again)?"
        r"|(?:feel free|don't hesitate|do not hesitate|be sure|make sure) to (?:re~?apply|apply)(?: again)?"
        r"|(?:re~?apply|apply|applying) (?:again|in (?:the )?future|down the (?:line|road))"
        r"|(?:apply|applying|re~?apply|consider you|considering you|keep you in mind|think of you|reach out|contact you|in touch|hear from you|eligible|suitable)"
        r" (?:\w+ ){0,3}?(?:for|about|regarding|with|to) (?:any )?(?:future|other|new|upcoming|similar) (?:openings|opportunities|roles|positions|vacancies)"
-       r"|hear from you (?:again|in the future)",
+       r"|hear from you (?:again|in the future)|welcome (?:an|your|another|a future|a new|future) applications?"
+       r"|keep an eye out for (?:\w+ ){0,2}?(?:roles|positions|openings|opportunities|vacancies|jobs)",
        "“{phrase}” is a stock closing line; without a reason it reads as a formality.",
        "If you mean it, say which kind of role would suit them and what would make their next application stronger."),
     _p("careers_page", "careers career jobs job board page site website portal",
@@ -212,18 +232,27 @@ RULES = flatten([
     _p("good_luck", "luck best success endeavors endeavours endeavour endeavor well",
        r"(?:best of luck|good luck|all the best|every success|(?:the )?(?:very )?best|much success|success|luck|well)"
        r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role)|journey|applications?)"
-       r"|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
+       r"|(?:all the best|best of luck|good luck|every success|the best|lots of luck|plenty of luck) (?:for|in|with) the future"
+       r"|(?:lots|plenty|loads) of luck|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
        "“{phrase}” is a polite closing line, not feedback.",
        "Keep it short and make sure the message also holds one specific thing to work on and one genuine strength."),
-    _p("sure_you_will_find", "sure confident certain doubt land",
+    _p("sure_you_will_find", "sure confident certain doubt land hope know trust corner along",
        r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) (?:find|land|get|secure)"
        r"(?: (?:a|the|something|somewhere) (?:\w+ )?(?:role|position|job|opportunity|place|fit|team|company|great|good))?"
-       r"|land on your feet|land somewhere great",
+       r"|land on your feet|land somewhere great"
+       r"|(?:hope|sure|confident|know|trust|certain) (?:that )?(?:you(?:'ll| will)? )?(?:find|land|get|secure) (?:the|a|your) (?:\w+ )?(?:role|job|position|fit|opportunity|team|company|home)"
+       r"|(?:something|the right (?:role|thing|opportunity|job)|great things|good things)(?: \w+)? (?:is|are|will be) (?:just )?(?:a?round|round) the corner|(?:the right (?:role|opportunity|job)|something) will come along",
        "“{phrase}” is reassurance without content.",
        "Replace it with the strength you saw that will help them elsewhere, stated specifically."),
-    _p("thanks_for_interest", "thank thanks appreciate appreciated grateful",
-       r"(?:thank you|thanks|we appreciate|I appreciate|appreciated|we are grateful|we're grateful|grateful) (?:(?:again|so much|very much) )?(?:for )?"
-       r"(?:your (?:interest|time|application|patience|effort|efforts|time and effort|consideration)|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|applying|interviewing|considering us)",
+    _p("thanks_for_interest", "thank thanks appreciate appreciated appreciates grateful enjoyed pleasure lovely nice great good delight",
+       r"(?:thank you|thanks|(?:we|I) (?:(?:really|truly|genuinely|do|very much) )?appreciate[ds]?|appreciated|(?:we are|we're|I am|I'm|we were|I was|very|so) grateful"
+       r"|(?:we|I) (?:(?:really|truly|thoroughly|genuinely) )?enjoyed"
+       r"|(?:it was|it's been|it has been|was|been|it is|it's) (?:a )?(?:(?:real|great|genuine|absolute|true) )?(?:pleasure|lovely|great|nice|good|a delight|delightful))"
+       r" (?:(?:again|so much|very much|for|to|all|both|of) )*"
+       r"(?:(?:your|the|all the) (?:interest|time|application|patience|effort|efforts|time and effort|consideration|enthusiasm|energy|visit|candou?r|openness)"
+       r"|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|(?:your )?applying|interviewing|considering us"
+       r"|(?:meet|meeting|getting to know|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|hear(?:ing)? from|having) you"
+       r"|(?:coming|to come) in|our (?:conversations?|chats?|discussions?|time together))",
        "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
        "Keep one short thank-you and put the effort into the specific feedback that follows."),
     _p("impressed_but", "impressed impressive talented liked enjoyed pleasure qualities candidate",
@@ -257,12 +286,13 @@ RULES = flatten([
        r"(?:going to|will|we'll|decided to|continue to|have to) (?:keep|continue) (?:looking|searching)",
        "“{phrase}” says the search goes on without saying what it is looking for.",
        "Say what the role still needs that the candidate didn't show."),
-    _p("not_personal", "personally",
-       r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally",
+    _p("not_personal", "personally personal",
+       r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally|(?:it's|it is|this is|it was|this was) (?:\w+ )?nothing personal",
        "“{phrase}” asks the candidate to accept a decision without knowing its reason.",
        "Give the reason instead; specific, job-related feedback is what makes a rejection feel impersonal."),
-    _p("addition_elsewhere", "addition asset",
-       r"(?:a |an )?(?:great|good|wonderful|valuable|fantastic|excellent|real) (?:addition|asset) to (?:a|another|any|some) (?:\w+ )?(?:team|company|organi[sz]ation|employer)",
+    _p("addition_elsewhere", "addition asset elsewhere somewhere",
+       r"(?:a |an )?(?:great|good|wonderful|valuable|fantastic|excellent|real) (?:addition|asset) to (?:a|another|any|some) (?:\w+ )?(?:team|company|organi[sz]ation|employer)"
+       r"|(?:fit|home|place|match|role|team|opportunity|company|success) (?:somewhere else|elsewhere)",
        "“{phrase}” praises in general terms while saying nothing about this role.",
        "Name the strength concretely (what you saw, in which exercise) and the gap that decided this role."),
     _p("no_individual_feedback", "feedback",

@@ -1,7 +1,8 @@
 """The labelled corpus for the quality check, and how to score the checker on it.
 
 corpus_tuning.txt is what the rules were developed against; corpus_heldout.txt was written before
-tuning and is not edited to suit the rules. Format: "<labels> | <text>", labels "clean" or
+tuning and is not edited to suit the rules; corpus_blind*.txt were written later, blind to the rules,
+and scored once before being used (see README.md in this folder for their first scores). Format: "<labels> | <text>", labels "clean" or
 categories joined by "+". Pure Python: used by the tests and by bench/quality_bench.py.
 """
 from __future__ import annotations
@@ -11,7 +12,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CATEGORIES = ("platitude", "legal_risk", "harsh")
-FILES = {"tuning": HERE / "corpus_tuning.txt", "heldout": HERE / "corpus_heldout.txt"}
+FILES = {
+    "tuning": HERE / "corpus_tuning.txt",
+    "heldout": HERE / "corpus_heldout.txt",
+    "blind1": HERE / "corpus_blind1.txt",
+}
 
 
 @dataclass(frozen=True)
