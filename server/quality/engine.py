@@ -96,16 +96,17 @@ def rules(category: str, name: str, parts: list[tuple[str, str]], message: str, 
 
 def lexicon(words: str) -> tuple[str, str]:
     """An (anchors, pattern) part for a plain word list: "stupid*" is a prefix, "brain~dead" a
-    compound (hyphen, space or nothing). A compound is anchored on its first word."""
+    compound (hyphen, space or nothing). A compound is anchored on its first word and on its
+    one-word spelling."""
     anchors, alternatives = [], []
     for entry in words.split():
         prefix = entry.endswith("*")
         word = entry.rstrip("*")
-        parts = word.split("~")
-        anchors.append(parts[0] + ("*" if prefix and len(parts) == 1 else ""))
-        if len(parts) > 1:
-            anchors.append("".join(parts))  # written as one word
-        alternatives.append("~".join(re.escape(p) for p in parts) + (r"\w*" if prefix else ""))
+        tokens = _TOKEN.findall(word.replace("~", " ").lower())
+        anchors.append(tokens[0] + ("*" if prefix and len(tokens) == 1 else ""))
+        if "~" in word:
+            anchors.append("".join(tokens))
+        alternatives.append("~".join(re.escape(p) for p in word.split("~")) + (r"\w*" if prefix else ""))
     return " ".join(dict.fromkeys(anchors)), "|".join(alternatives)
 
 

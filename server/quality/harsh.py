@@ -77,6 +77,39 @@ RULES = flatten([
         ("worst", r"worst(?![-\s]+(?:case|cases|performing|offenders? (?:in|on) (?:the|our) (?:dashboard|logs)))"),
         ], "“{phrase}” is a put-down, not a description: the candidate can't tell what to fix.", _WORK_SUGGEST,
         not_before=r"(?:\bat|\bin the)\s+"),
+    _hs("dismissive", [
+        lexicon("travesty travesties vapid inane asinine vacuous puerile sophomoric bonkers farcical godawful dismal abject hapless "
+                "inexcusable nonsensical garbled snoozefest snoozer yawnfest bush~league half~baked dog's~breakfast dog's~dinner "
+                "word~salad ransom~note glorified lacklustre lackluster uninspired uninspiring unimpressive underwhelming"),
+        ("sham shambles circus snooze yawn hash ear waste space",
+         r"(?:an?|such an?|total|complete|absolute|utter|real) (?:sham|circus|snooze|yawn|pig's ear|waste of space)|made a (?:\w+ )?hash of"),
+        ("hack cowboy fake phony phoney fraud impostor imposter wannabe copy paster script",
+         rf"{_YOU}{_BIT} (?:a |an )?(?:\w+ )?(?:hack|cowboy|fake|phon(?:e)?y|fraud|impostor|imposter|wannabe|copy[-\s]?paster|script kiddie)(?![-\w])"),
+        ("painfully woefully embarrassingly laughably shockingly hopelessly pitifully pathetically appallingly dreadfully terribly "
+         "horribly awfully abysmally utterly frankly ridiculously absurdly insanely staggeringly stunningly",
+         r"(?:painfully|woefully|embarrassingly|laughably|shockingly|hopelessly|pitifully|pathetically|appallingly|dreadfully|terribly|horribly"
+         r"|awfully|abysmally|utterly|frankly|ridiculously|absurdly|insanely|staggeringly|stunningly) (?:bad|poor|weak|slow|wrong|lacking|inadequate"
+         r"|unprepared|clueless|dull|boring|basic|thin|naive|incompetent|sloppy|shallow|unprofessional|outdated|simplistic|amateurish|confused|lost"
+         r"|misguided|off|shocking|limited|ignorant|unqualified|ill[-\s]prepared|out of your depth)"),
+        ("shocking", r"(?:was|were|is|are) (?:(?:frankly|just|utterly|truly|quite|really|honestly|simply) )?shocking"),
+        ("junior intern student year graduate beginner child kid toddler grandmother grandma monkey trainee",
+         r"(?:a|an|any|even a|even an) (?:junior|intern|student|first[-\s]year|graduate|beginner|child|kid|toddler|grandmother|grandma|monkey|trainee)"
+         r"(?: \w+)? (?:would|could) (?:have )?(?:done|do|written|write|built|build|answered|answer|managed|manage)(?: (?:it|that|this))? better"),
+        ("bother bothered thing seriously league place shop begin start know",
+         r"(?:didn't|did not|couldn't|could not|can't|cannot|don't|doesn't|do not|does not) (?:even )?(?:be )?bother(?:ed)?(?: to)?"
+         r"|(?:don't|doesn't|didn't|do not|does not|did not) (?:even |really )?know the (?:first|most basic|basic|simplest) thing"
+         r"|(?:hard|impossible|difficult) to take (?:you |it |your \w+ )?seriously|(?:couldn't|can't|cannot|could not) take (?:you|it|your \w+) seriously"
+         r"|out of (?:your|his|her|their) league|all over the (?:place|shop)|so (?:wrong|bad|poor|confused) (?:that )?(?:it was|it's|I|we|you)"
+         r"|(?:hard|impossible) to know where to (?:begin|start)|where do (?:I|we) (?:even )?(?:begin|start)"),
+        ("bombed tanked flunked choked", r"(?:you|he|she|they)(?: \w+)? (?:bombed|tanked|flunked|choked)"),
+        ("attitude manner demeanour demeanor personality",
+         r"(?:attitude|manner|demeanou?r|personality) (?:was|is) (?:even )?(?:worse|awful|terrible|appalling|a problem|poor|bad|dreadful)"),
+        ("insane crazy nuts bonkers mad",
+         r"(?:design|idea|approach|code|solution|answer|architecture|proposal|plan|that|this|it) (?:is|was|'s) (?:\w+ )?(?:insane|crazy|nuts|bonkers|mad)(?![-\w])"),
+        ("dull boring bland forgettable",
+         r"(?:you|your \w+(?: \w+)?) (?:was|were|is|are|felt|seemed|came across as)(?: \w+)? (?:dull|boring|bland|forgettable)(?: and \w+)?"),
+        ], "“{phrase}” is dismissive: it belittles the candidate or the work instead of saying what was missing.", _WORK_SUGGEST,
+        not_before=r"(?:\bnot|n't)\s+"),
     _hs("mockery", [
         ("joke jokes", r"(?:(?:was|is|were|are|'s|seemed|looked|felt like|frankly|honestly|basically|just) )(?:(?:a|an|such a|total|complete|absolute|bit of a|bad|sick|cruel|real|bloody) )*joke|joke of an?"),
         ("laughing laughed laugh", r"laughing[-\s]?stock|laughed (?:at|out loud at)|(?:panel|team|we|everyone|reviewers?|interviewers?) (?:all )?laughed|had a (?:good )?laugh (?:at|about)"),

@@ -42,6 +42,13 @@ _TECH_AFTER = (r"[-\s]*(?:process(?:es)?|node|nodes|element|elements|component|c
                r"|organi[sz]ation|org|account|accounts|epic|epics|page|pages|template|templates|container|containers|commit|commits|span|spans|resource|resources"
                r"|field|fields|job|jobs|workflow|workflows|controls?|type|types|of (?:the|this|that|each|a|an) (?:node|element|tree|component|widget|process))\b")
 
+# Product or customer context: "our app helps parents book childcare", "our users include people with
+# visual impairments", "tools for older adults". A match right after such a phrase describes the
+# market, not the candidate.
+_DOMAIN_BEFORE = (r"(?:\b(?:apps?|products?|platforms?|services?|tools?|features?|sites?|systems?|software|users?|customers?|clients?"
+                  r"|patients?|market|audience|members)\b(?: \w+){0,3}? (?:for|helps?|serves?|serving|aimed at|used by|built for|designed for"
+                  r"|targets?|targeting|include|includes|including|like|such as|who are|with) (?:\w+ ){0,2})")
+
 # --- age ---------------------------------------------------------------------------------------------
 _AGE_MSG = "Refers to age, a protected characteristic."
 _AGE_SUGGEST = "Describe the job-related skill or experience instead."
@@ -53,12 +60,14 @@ AGE = [
        r"|(?:someone|somebody|anyone) (?:much |a bit |a little |quite a bit )?younger",
        _AGE_MSG + " “{phrase}” says the decision preferred people of a certain age.",
        _AGE_SUGGEST + " If the concern is how the candidate would work with the team, name the working practice "
-       "(pairing, on-call, release pace) and what you saw in the interview."),
-    _r("too_young", "young younger youth youthful",
+       "(pairing, on-call, release pace) and what you saw in the interview.",
+       not_before=_DOMAIN_BEFORE),
+    _r("too_young", "young younger youth youthful skew skews skewed skewing",
        rf"(?:too|so|very|quite|rather|fairly|pretty|a bit|a little|still|awfully) young(?:er)?"
        rf"|{_YOU_ARE} (?:still |very |so |quite |too |a bit |rather )?young(?:er)?(?! (?:startup|company|codebase|product|team's))"
        r"|young and (?:energetic|hungry|dynamic|fresh|ambitious|eager)|(?:your|his|her) youth|youngsters?"
-       r"|(?:team|staff|office|workforce|everyone here|crew) is (?:(?:very|quite|mostly|pretty|really|fairly|all) )?young",
+       r"|(?:team|staff|office|workforce|everyone here|crew) is (?:(?:very|quite|mostly|pretty|really|fairly|all) )?young"
+       r"|(?:team|staff|office|workforce|company|hires|people|employees|engineers|panel|crowd|department|group|we|culture) (?:\w+ )?skew(?:s|ed|ing)? (?:(?:very|quite|a bit|fairly) )?(?:young|younger|old|older)",
        _AGE_MSG + " “{phrase}” points at how young someone is, not at what they can do.",
        _AGE_SUGGEST + " If the concern is readiness, name the experience the role needs "
        "(e.g. “has led an incident”, “has owned a service in production”) and what the candidate has done so far."),
@@ -70,13 +79,14 @@ AGE = [
        r"|old (?:guy|man|woman|lady|timer|hand|dog|fogey|school (?:guy|type))s?|old~timers?"
        r"|(?:you're|you are|you seem(?:ed)?|you came across as|you come across as) (?:\w+ ){0,2}?old[-\s](?:school|fashioned)",
        _AGE_MSG + " “{phrase}” makes age part of the judgement.",
-       _AGE_SUGGEST + " If something specific was out of date, name it (a tool, a practice) and what the role uses instead."),
-    _r("age_words", "age ages aged ageing aging ageism ageist",
+       _AGE_SUGGEST + " If something specific was out of date, name it (a tool, a practice) and what the role uses instead.",
+       not_before=_DOMAIN_BEFORE),
+    _r("age_words", "age ages aged ageing aging ageism ageist agewise",
        r"(?:your|his|her|their|my) age|at (?:your|his|her|their|that|this) age"
        r"|age (?:group|range|bracket|gap|limit|profile|difference|discrimination|requirement|of (?:the )?(?:candidate|applicant|team))"
        r"|(?:a certain|advanced|older|younger|retirement|working|mature) age|(?:too|very|quite) (?:senior|advanced) in (?:age|years)"
        r"|(?:senior|older|younger|advanced) in age|ag(?:e)?ing (?:workforce|workers?|employees?|staff|candidates?|team|population|engineers?|developers?|people)"
-       r"|middle[-\s]aged|aged (?:\d{2}|over|under|between|around|about)|age(?:ism|ist)|in (?:your|his|her|their) age",
+       r"|middle[-\s]aged|aged (?:\d{2}|over|under|between|around|about)|age(?:ism|ist)|in (?:your|his|her|their) age|age[-\s]?wise",
        _AGE_MSG + " Mentioning “{phrase}” in a hiring decision is a textbook age-discrimination risk.",
        _AGE_SUGGEST),
     _rs("age_number", [
@@ -101,11 +111,11 @@ AGE = [
     _r("fresh_graduate", "fresh graduate graduates grad grads school college university uni born graduated graduation",
        r"fresh out of (?:school|college|university|uni|grad school|the university|academia)"
        r"|(?:recent|new|fresh)(?: college| university)? (?:grad|grads|graduates?)(?! (?:program|programme|scheme|hiring program|role|position|track))"
-       r"|(?:graduated|born) in (?:19|20)\d\d|(?:your|his|her) graduation (?:year|date)|graduated (?:a long time|so long|decades|a while) ago",
+       r"|(?:graduated|born) in (?:19|20)\d\d|(?:before|since|when|after) (?:[\w']+ ){0,5}?(?:was|were) born|born (?:before|after) (?:19|20)\d\d|(?:your|his|her) graduation (?:year|date)|graduated (?:a long time|so long|decades|a while) ago",
        _AGE_MSG + " “{phrase}” is a common stand-in for age.",
        _AGE_SUGGEST + " Name the experience the role needs (e.g. “two years shipping a public API”) rather than where someone is in life."),
-    _r("set_in_ways", "set ways dog tricks tooth prime hill",
-       r"set in (?:your|his|her|their|his or her) ways|old dogs?(?: (?:and )?new tricks)?|teach an old dog|long in the tooth"
+    _r("set_in_ways", "set stuck ways habits dog tricks tooth prime hill",
+       r"(?:set|stuck) in (?:your|his|her|their|his or her) (?:ways|habits)|old dogs?(?: (?:and )?new tricks)?|teach an old dog|long in the tooth"
        r"|past (?:your|his|her|their|the|its) prime|over the hill",
        _AGE_MSG + " “{phrase}” is an age stereotype.",
        _AGE_SUGGEST + " If the candidate resisted a practice in the interview, describe that moment and the practice."),
@@ -116,7 +126,7 @@ AGE = [
        r"(?: of (?:\w+ )?experience| in (?:the )?(?:\w+ )?(?:industry|field|business|workforce|trade|banking|finance|tech|technology|software|sales|marketing|retail|engineering|it|consulting|publishing|media|telecoms?|insurance|healthcare|education|government)| (?:of )?(?:working|work|career))"
        r"|(?:you've|you have|you'd|he's|she's|they've) (?:clearly |obviously )?been around (?:a long time|for (?:a long time|ages|decades|a while|years)|the block|forever|longer)"
        r"|(?:you|you'd|you would|you might|you'll|you will|you may)(?: \w+){0,2}? (?:want|wish|need|look|plan|start|begin|be ready)\w* to (?:slow|wind|ease) down"
-       r"|dinosaurs?|fossils?(?! fuel)|old guard|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
+       r"|dinosaurs?|fossils?(?! fuel)|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
        r"|(?:been|working|work|worked) in the (?:industry|field|business|workforce|trade) (?:for )?(?:so long|too long|quite so long|a long time|forever|over \d+|for decades|for over|decades)"
        r"|(?:too|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
        r"|(?:late|later|end|twilight|tail end|final years?) (?:of|in|stage of) (?:your|his|her|their) career"
@@ -144,6 +154,10 @@ AGE = [
        rf"|mature {_PERSON}|(?:fresh|new|young) blood|(?:your|his|her) era|in your day|back in your day",
        _AGE_MSG + " “{phrase}” refers to age.",
        _AGE_SUGGEST),
+    _r("grandchildren", "grandchild grandchildren grandkids grandkid grandson grandsons granddaughter granddaughters grandparent grandparents grandmother grandfather grandma grandpa",
+       r"grand~?(?:child|children|kids?|sons?|daughters?|parents?|mother|father|ma|pa)",
+       _AGE_MSG + " “{phrase}” stands in for age (and family status).",
+       _AGE_SUGGEST, not_before=_DOMAIN_BEFORE),
     _r("stage_of_life", "stage life",
        r"(?:different|later|this|your|his|her|that) stage (?:of|in) (?:your |his |her )?life|where you are in (?:your )?life"
        r"|(?:earlier|later|further along) in (?:your |his |her |their )?life",
@@ -164,6 +178,10 @@ SEX = [
        _SEX_MSG + " “{phrase}” brings it into the assessment.",
        _SEX_SUGGEST,
        not_before=r"(?:\byou|\bhey|\bthanks|\bhi|\bthank you) "),
+    _r("voice", "voice",
+       r"(?:your|his|her) voice (?:is|was|sounded|seemed|sounds) (?:\w+ )?(?:high|deep|feminine|masculine|shrill|squeaky|girly|soft|husky)(?:[-\s]pitched)?",
+       _SEX_MSG + " Comments on the pitch or tone of a voice (“{phrase}”) are gender-coded.",
+       "If presenting mattered, describe the job-related behaviour (structure, pace, answering questions) instead."),
     _r("man", "man",
        r"(?:a|the|as a|young|old|older|strong|family|right|best|ideal|single|married|straight|gay|trans|black|white|asian|for a|another) man"
        r"(?![-\w]|\s+(?:page|pages|hours?|days?|months?|years?|power|in the middle|-in-the-middle))",
@@ -188,7 +206,8 @@ FAMILY = [
        r"|expecting (?:a |your |her |their )?(?:first |second |third |another )?(?:baby|child|kid|twins)"
        r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?|toddlers?",
        _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
-       _FAMILY_SUGGEST),
+       _FAMILY_SUGGEST,
+       not_before=_DOMAIN_BEFORE),
     _r("parental_leave", "maternity paternity parental maternal paternal leave",
        r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave|matern\w*(?! (?:clinic|ward|hospital|unit|services|booking|wear|clothing|products?|app|system))"
        r"|patern\w*|parental(?![-\s](?:controls?|control|guidance settings?))",
@@ -199,14 +218,16 @@ FAMILY = [
        r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet))"
        r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)|school (?:run|pick~?ups?|drop~?offs?)",
        _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
-       _FAMILY_SUGGEST),
+       _FAMILY_SUGGEST,
+       not_before=_DOMAIN_BEFORE),
     _r("family_plans", "family kids children child baby",
        r"(?:start|starting|started|have|having|had|plan|plans|planning|want|wants|wanting|grow|growing) (?:(?:\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
        r"|family (?:plans|planning|situation|commitments|obligations|responsibilities|life|circumstances|status|reasons|needs|emergenc(?:y|ies)|matters|issues|duties|demands|members?|ties|time)"
        r"|(?:your|his|her|their) (?:\w+ )?family(?![-\w]| of\b| name (?:field|column)| tree)"
        r"|(?:have|has|had|having|with|raise|raising|support|supporting|feed|feeding|start|starting) (?:a |an )?(?:young|growing|new|big|large)? ?family(?![-\w]| of\b| tree)|(?:young|growing) family(?![-\w]| of\b| tree)",
        _FAMILY_MSG + " “{phrase}” brings family status into the decision.",
-       _FAMILY_SUGGEST),
+       _FAMILY_SUGGEST,
+       not_before=_DOMAIN_BEFORE),
     _r("parent_words", "mother mothers mom moms mum mums mommy father fathers dad dads daddy parent parents parenthood "
        "parenting motherhood fatherhood grandparent grandparents grandmother grandfather stepmother stepfather caregiver "
        "caregivers caregiving carer carers caring",
@@ -215,7 +236,11 @@ FAMILY = [
        r"|care~?giv(?:er|ers|ing)|carers?|elder~?care|caring (?:responsibilities|duties|commitments)|caring for (?:your|his|her|an? (?:elderly|sick|aging|ageing|disabled)) \w+",
        _FAMILY_MSG + " “{phrase}” refers to the candidate's family role.",
        _FAMILY_SUGGEST,
-       not_before=r"(?:\bmother|\bfather)\s*"),
+       not_before=_DOMAIN_BEFORE + "|" + r"(?:\bmother|\bfather)\s*"),
+    _r("custody", "custody co parent parenting coparent coparenting",
+       r"custody(?: (?:arrangement|battle|schedule|agreement|case|hearing))?|co~?parent\w*",
+       _FAMILY_MSG + " “{phrase}” refers to the candidate's family situation.",
+       _FAMILY_SUGGEST),
     _r("breastfeeding", "breastfeeding breastfeed nursing lactation pumping fertility ivf surrogacy",
        r"breast~?feed\w*|nursing (?:mother|mom|schedule|breaks?)|lactation|pumping breaks?|fertility|ivf|surrogacy",
        _FAMILY_MSG + " “{phrase}” refers to pregnancy or family plans.",
@@ -254,7 +279,8 @@ ORIGIN = [
        r"(?:(?:heavy|strong|thick|foreign|noticeable|slight|regional|broad|funny|weird|odd|distinct|pronounced|non-native|\w+(?:ian|ese|ish|can|ic|ch|i))\s+){0,2}accents?"
        r"(?! (?:colou?rs?|shade|border|button|line|font|style|palette|bar|stripe|marks?|key)s?\b)",
        _ORIGIN_MSG + " An accent (“{phrase}”) is tied to where someone is from, not to how well they do the job.",
-       _ORIGIN_SUGGEST),
+       _ORIGIN_SUGGEST,
+       not_before=r"[-_]"),
     _r("native_speaker", "native natives tongue language speaker speakers broken",
        r"(?:non[-\s]?)?native(?:[-\s](?:level|like))? (?:(?:\w+) )?speakers?|(?:not|non|\w+n't) (?:a )?native(?: (?:\w+ )?speaker)?"
        r"|native[-\s](?:level|like) (?:english|german|french|spanish|dutch|fluency|\w+ (?:speaker|fluency))|like a native"
@@ -277,11 +303,11 @@ ORIGIN = [
         ], _ORIGIN_MSG + " “{phrase}” asks about or comments on where the candidate comes from.",
         _ORIGIN_SUGGEST),
     _r("nationality", "nationality nationalities citizenship citizen citizens immigrant immigrants immigration immigrated "
-       "foreigner foreigners foreign expat expats green card permanent resident refugee refugees asylum visa alien undocumented passport",
+       "foreigner foreigners foreign expat expats green card permanent resident refugee refugees asylum visa visas alien undocumented passport permit",
        r"nationalit(?:y|ies)|citizenship|citizens?|immigra\w+|foreigners?"
        r"|foreign(?![-\s](?:keys?|exchange|functions?|currenc(?:y|ies)|languages?|markets?|policy|affairs|tables?|data|objects?|calls?|interfaces?|fields?|constraints?|investments?|direct|subsidiar\w+|clients?|customers?|offices?))"
        r"|expats?|green card|permanent resident|refugees?|asylum|visa (?:holder|status)|(?:your|his|her|their|on an?|spousal|student|dependant|dependent|tourist|temporary|work|partner) visas?(?! sponsor\w*)"
-       r"|(?:your|his|her) passport|illegal aliens?|undocumented",
+       r"|(?:your|his|her) passport|illegal aliens?|undocumented|(?:your|his|her|their|a) (?:work|residence|residency) permit",
        _ORIGIN_MSG + " “{phrase}” refers to nationality or immigration status.",
        "If the role has a legal work-authorisation or clearance requirement, state that requirement (e.g. “the role "
        "needs the right to work in the UK; we can't sponsor visas”); otherwise leave nationality out.",
@@ -371,23 +397,26 @@ HEALTH = [
        r"disabilit(?:y|ies)|handicap\w*|(?:hearing|visual|vision|visually|cognitive|physical|physically|mobility|speech|sight)[-\s]+impair\w*|impairments?"
        rf"|{_YOU_ARE} (?:\w+ )?disabled|disabled (?:person|people|persons|candidates?|applicants?|employees?|workers?|colleagues?|veterans?|man|woman|child|parent|spouse)",
        _HEALTH_MSG + " “{phrase}” makes disability part of the decision.",
-       _HEALTH_SUGGEST),
+       _HEALTH_SUGGEST,
+       not_before=_DOMAIN_BEFORE),
     _rs("mobility_senses", [
         ("wheelchair wheelchairs crutch crutches cane walking prosthe* amput*",
          r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?))|crutch(?:es)?|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+"),
         ("hearing sign deaf deafness",
          r"hearing (?:aids?|loss)|hard of hearing|sign language|deaf\w*(?! ears)"),
-        ("sighted vision eyesight blind blindness lisp limp",
-         rf"partially sighted|low vision|(?:your|his|her|poor) eyesight|{_YOU_ARE} (?:\w+ )?blind(?![-\w])|(?:legally|partially|registered) blind"
+        ("sighted vision eyesight blind blindness colorblind colourblind lisp limp",
+         rf"{_YOU_ARE} (?:\w+ )?colou?r[-\s]?blind|partially sighted|low vision|(?:your|his|her|poor) eyesight|{_YOU_ARE} (?:\w+ )?blind(?![-\w])|(?:legally|partially|registered) blind"
          r"|blind (?:person|people|candidate|applicant|employee|man|woman|colleague)|(?:your|his|her) (?:colou?r[-\s])?blindness|(?:a|your|his|her|slight) (?:lisp|limp)"),
         ], _HEALTH_MSG + " “{phrase}” refers to a disability or a mobility or sensory aid.",
-        _HEALTH_SUGGEST),
+        _HEALTH_SUGGEST,
+       not_before=_DOMAIN_BEFORE),
     _r("neurodivergence", "autism autistic asperger aspergers spectrum neurodivergent neurodiverse neurodivergence adhd attention "
        "dyslexia dyslexic dyspraxia dyscalculia tourette tourettes learning",
        r"autis\w+|asperger\w*|on the (?:autism )?spectrum|neuro~?divergen\w+|neuro~?diverse|adhd|attention[-\s]deficit|dyslex\w+|dyspraxi\w+"
        r"|dyscalcul\w+|tourette\w*|learning (?:difficult(?:y|ies)|disorder)",
        _HEALTH_MSG + " “{phrase}” refers to a neurological condition.",
-       _HEALTH_SUGGEST),
+       _HEALTH_SUGGEST,
+       not_before=_DOMAIN_BEFORE),
     _r("mental_health", "mental mentally depressed depression anxiety panic bipolar schizophrenia schizophrenic psychosis psychotic "
        "ocd obsessive ptsd traumatic eating anorexia anorexic bulimia bulimic breakdown therapy therapist psychiatric psychiatrist "
        "psychological counselling counseling burnout burned burnt suicidal self",
@@ -398,7 +427,8 @@ HEALTH = [
        r"|(?:your|his|her) burn~?out|(?:you|you've|you were|you are|you're|you got) (?:been )?burn(?:ed|t) out|suicid\w+|self[-\s]harm",
        _MENTAL_MSG + " “{phrase}” speculates about or refers to the candidate's mental health.",
        "Leave mental health out. If something in the interview mattered for the role, describe the observable moment "
-       "(e.g. “the design answer stopped before the data model”) and the requirement it relates to."),
+       "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
+       not_before=_DOMAIN_BEFORE),
     _rs("medical", [
         ("medical medically",
          r"medical(?:ly)? (?:history|histories|condition|conditions|issues?|problems?|records?(?! system)|leave|needs|reasons|appointments?|treatment|procedures?"
@@ -433,11 +463,12 @@ HEALTH = [
         ], _HEALTH_MSG + " “{phrase}” refers to the candidate's health.",
         _HEALTH_SUGGEST,
         not_after=r"\s+(?:of (?:the|your|our|this) (?:code|system|service|api|data|edge|cluster|pipeline|project))",
-        not_before=r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?"),
-    _r("appearance", "appearance look looks looking attractive pretty handsome beautiful",
+        not_before=_DOMAIN_BEFORE + "|" + r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?"),
+    _r("appearance", "appearance look looks looking attractive pretty handsome beautiful tattoo tattoos piercing piercings hair hairstyle beard",
        r"(?:your|his|her|their) (?:physical )?(?:appearance|looks)|(?:fit|match|suit)(?:s|ed)? (?:the|our) (?:\w+ )?look(?! and feel)|the right look"
        r"|(?:the )?look (?:of|for) (?:our|the) (?:\w+ )?(?:team|brand|front|office|company|store|shop|desk)|(?:good|nice|great|better)[-\s]looking(?! (?:ui|design|dashboard|site|page|app|code|report))"
-       r"|attractive (?:woman|man|girl|guy|person|candidate)|pretty (?:woman|girl|face)|handsome|beautiful (?:woman|girl|face)",
+       r"|(?:your|his|her|their) (?:\w+ )?(?:tattoos?|piercings?|hair(?:style)?|beard)(?![-\w]| (?:of|in) (?:the|your|this) (?:code|design|system))"
+       r"|tattoos?|piercings?|attractive (?:woman|man|girl|guy|person|candidate)|pretty (?:woman|girl|face)|handsome|beautiful (?:woman|girl|face)",
        "Refers to physical appearance, which stands in for protected characteristics (sex, race, age, disability).",
        "Leave looks out. If presentation mattered for a client-facing role, describe the job-related behaviour "
        "(preparation, clarity, listening) instead."),

@@ -63,9 +63,9 @@ RULES = flatten([
          rf"(?:{_NEG}|unable to|not able to|decided not to|chosen not to|choose not to|decided against) (?:be )?"
          r"(?:(?:moving|move) (?:forward|ahead)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|pursu(?:e|ing)|advanc(?:e|ing))"
          r" (?:further )?with (?:your|you|this|the) ?(?:application|candidacy|cv|resume)?"),
-        ("progress progressing take taking advance advancing move moving consider considering",
+        ("progress progressing take taking advance advancing move moving consider considering things",
          rf"(?:{_NEG}|unable to|not able to|decided not to) (?:be )?(?:progress(?:ing)?|tak(?:e|ing)|advanc(?:e|ing)|mov(?:e|ing)|consider(?:ing)?)"
-         r" (?:(?:your|this|the) (?:application|candidacy|cv|resume)(?: (?:any )?(?:further|forward))?|it (?:any )?(?:further|forward))"),
+         r" (?:(?:your|this|the) (?:application|candidacy|cv|resume)(?: (?:any )?(?:further|forward))?|(?:it|things|this) (?:any )?(?:further|forward))"),
         ("next stage round step phase",
          r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:progress(?:ed|ing)?|mov(?:e|ed|ing)|advanc(?:e|ed|ing)|go(?:ne|ing)?|invit(?:e|ing) you|tak(?:e|ing) you|put(?:ting)? you)"
          r" (?:(?:on|forward|through|further) )?(?:to|into|through to) the next (?:stage|round|step|phase)"),
@@ -223,21 +223,22 @@ RULES = flatten([
        r"(?:check|watch|visit|keep an eye on|keep checking|follow|look at) (?:on )?our (?:careers?|jobs?|vacancies|openings) (?:page|board|site|website|portal|listings?)",
        "“{phrase}” points the candidate elsewhere instead of giving feedback.",
        "Give the feedback first; if a future role really fits, name it."),
-    _p("if_something_comes_up", "comes come opens open arises arise available along touch reach",
+    _p("if_something_comes_up", "comes come opens open arises arise available along touch reach next again",
        r"(?:if|should|when|in case|as soon as) (?:anything|something|a (?:more )?(?:suitable|relevant|similar|matching|new|better[-\s]suited) (?:role|position|opening|opportunity|vacancy)|an? (?:opening|opportunity|vacancy|role|position)) "
-       r"(?:(?:else )?(?:more )?(?:suitable|relevant|appropriate) )?(?:comes up|opens up|arises|becomes available|comes along|opens)"
-       r"|(?:be in touch|reach out|get in touch|contact you) (?:again )?if (?:anything|something|a)",
+       r"(?:(?:else )?(?:more )?(?:suitable|relevant|appropriate) )?(?:comes? up|opens? up|arises?|becomes? available|comes? along|opens)"
+       r"|(?:be in touch|reach out|get in touch|contact you) (?:again )?if (?:anything|something|a)"
+       r"|(?:reach out|get in touch|apply|contact us|try again) (?:again )?(?:next year|in (?:a few|six|a couple of) (?:months|years)|in the new year|down the (?:line|road))",
        "“{phrase}” is a conditional promise that tells the candidate nothing about this decision.",
        "Say what kind of role would suit them and why; Candor's ‘stay in touch’ option handles the rest."),
-    _p("good_luck", "luck best success endeavors endeavours endeavour endeavor well",
-       r"(?:best of luck|good luck|all the best|every success|(?:the )?(?:very )?best|much success|success|luck|well)"
-       r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role)|journey|applications?)"
+    _p("good_luck", "luck best success endeavors endeavours endeavour endeavor well wishes",
+       r"(?:best of luck|good luck|all the best|every success|best wishes|warm wishes|(?:the )?(?:very )?best|much success|success|luck|well)"
+       r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role|move|adventure)|journey|applications?)"
        r"|(?:all the best|best of luck|good luck|every success|the best|lots of luck|plenty of luck) (?:for|in|with) the future"
        r"|(?:lots|plenty|loads) of luck|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
        "“{phrase}” is a polite closing line, not feedback.",
        "Keep it short and make sure the message also holds one specific thing to work on and one genuine strength."),
     _p("sure_you_will_find", "sure confident certain doubt land hope know trust corner along",
-       r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) (?:find|land|get|secure)"
+       r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) (?:find|land|get|secure|go far|do (?:great|well)|succeed)"
        r"(?: (?:a|the|something|somewhere) (?:\w+ )?(?:role|position|job|opportunity|place|fit|team|company|great|good))?"
        r"|land on your feet|land somewhere great"
        r"|(?:hope|sure|confident|know|trust|certain) (?:that )?(?:you(?:'ll| will)? )?(?:find|land|get|secure) (?:the|a|your) (?:\w+ )?(?:role|job|position|fit|opportunity|team|company|home)"
@@ -245,7 +246,7 @@ RULES = flatten([
        "“{phrase}” is reassurance without content.",
        "Replace it with the strength you saw that will help them elsewhere, stated specifically."),
     _p("thanks_for_interest", "thank thanks appreciate appreciated appreciates grateful enjoyed pleasure lovely nice great good delight",
-       r"(?:thank you|thanks|(?:we|I) (?:(?:really|truly|genuinely|do|very much) )?appreciate[ds]?|appreciated|(?:we are|we're|I am|I'm|we were|I was|very|so) grateful"
+       r"(?:thank you|thanks|our thanks|(?:we|I) (?:(?:really|truly|genuinely|do|very much) )?appreciate[ds]?|appreciated|(?:we are|we're|I am|I'm|we were|I was|very|so) grateful"
        r"|(?:we|I) (?:(?:really|truly|thoroughly|genuinely) )?enjoyed"
        r"|(?:it was|it's been|it has been|was|been|it is|it's) (?:a )?(?:(?:real|great|genuine|absolute|true) )?(?:pleasure|lovely|great|nice|good|a delight|delightful))"
        r" (?:(?:again|so much|very much|for|to|all|both|of) )*"
@@ -278,8 +279,8 @@ RULES = flatten([
        r"(?:position|role|job|vacancy|opening|post) (?:has|had|have) (?:now |already |since )?been filled|filled (?:the|this) (?:role|position|vacancy|post)(?: internally)?",
        "“{phrase}” explains the outcome but not how the candidate did.",
        "If the candidate took part in interviews, add what they did well and what would have made them the choice."),
-    _p("came_down_to", "came comes down narrowly missed",
-       r"came down to (?:a few |some |the )?(?:small |little |minor |fine )?(?:details?|the wire|a coin toss|the last minute|a handful of things)|narrowly missed(?: out)?",
+    _p("came_down_to", "came comes down narrowly missed margins",
+       r"came down to (?:a few |some |the )?(?:small |little |minor |fine )?(?:details?|the wire|a coin toss|the last minute|a handful of things|experience|seniority|background|a number of factors|several factors|many factors|a few factors|fine margins)(?=\s*(?:[.,;!?]|$))|narrowly missed(?: out)?|fine margins",
        "“{phrase}” hints at a reason without giving it.",
        "Name the detail it came down to, specifically and in job terms."),
     _p("keep_looking", "looking searching",
@@ -295,6 +296,40 @@ RULES = flatten([
        r"|(?:fit|home|place|match|role|team|opportunity|company|success) (?:somewhere else|elsewhere)",
        "“{phrase}” praises in general terms while saying nothing about this role.",
        "Name the strength concretely (what you saw, in which exercise) and the gap that decided this role."),
+    _ps("encouragement", [
+        ("discouraged give heart disheartened yourself", r"(?:don't|do not|please don't|try not to|never) (?:be discouraged|get discouraged|give up|lose heart|be (?:too )?hard on yourself|get disheartened|be disheartened)"),
+        ("bright promising future far places", r"(?:a |an )?(?:bright|great|promising|exciting|successful) (?:future|career) (?:ahead|in front)|(?:go|going) (?:far|places)(?=\s*(?:[.,;!?]|$|in))"),
+        ("proud", r"(?:should|can|must) (?:be|feel) (?:very |really )?proud"),
+        ("keep", r"keep (?:doing what you(?:'re| are) doing|it up|up the (?:good|great) work|your chin up|your head up)"
+                 r"|(?:(?<![\s\S])|(?<=[.!?;:,\n]\s)|(?<=\n)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\band\s)|(?<=\bso\s))keep (?:going|at it|pushing|trying)(?=\s*(?:[.,;!?]|$))"),
+        ("get there make way", r"(?:you'll|you will|you're going to) (?:get there|make it|find your way|do great things|do well)"),
+        ("forever door doors open", r"(?:not|isn't|is not) a no forever|(?:the|our) doors? (?:is|are|remains?|will remain|will always be) open"),
+        ("think", r"(?:gave|given|give) us (?:a lot|lots|plenty|much) to think about"),
+        ("loved", r"(?:we|I) (?:really |truly |absolutely )?loved (?:meeting|talking to|talking with|speaking with|getting to know|having) you"),
+        ], "“{phrase}” is encouragement in general terms: kind, but the candidate can't act on it.",
+        "Make it concrete: name the strength you saw (and where), and one specific thing that would make them stronger next time."),
+    _ps("verdict_idiom", [
+        ("no", r"(?:it's|it is|that's|the answer is) (?:a )?(?:no|not a yes) (?:from us|this time|for now|on this occasion)|a no from us"),
+        ("pass", r"(?:decided|chosen|going|have|had|we'll|we will|we've decided) (?:to )?pass(?=\s*(?:[.,;!?]|$|on this|this time|for now|at this))"),
+        ("there", r"(?:wasn't|was not|isn't|is not|weren't|not) (?:quite|entirely|fully|all) there(?=\s*(?:[.,;!?]|$|yet|for us|for this))"),
+        ("way", r"(?:didn't|did not|doesn't|does not) go (?:your|in your) (?:way|favou?r)"),
+        ("timing", r"(?:just |simply |purely )?a (?:matter|question) of timing|(?:it's|it is|it was) (?:just |all )?(?:about )?timing"),
+        ("boxes box", r"(?:ticks?|ticked|ticking|checks?|checked|checking) (?:more|all|most|every one) (?:of )?(?:the|our) boxes|(?:ticks?|ticked|checks?|checked) (?:more|all|most|the right) boxes"),
+        ("slot fit fitted gel mesh click", r"(?:slot|slotted|fit|fitted|gel|gelled|mesh|meshed|click|clicked) in(?: (?:more|better|quicker|quickly|easily|nicely|naturally))+(?: with (?:the|our) team)?"
+                                         r"|(?:gel|gelled|mesh|meshed|click|clicked) (?:better|more easily|more naturally) with (?:the|our) team"),
+        ("internal", r"(?:an? |the )?internal (?:candidate|applicant|hire|promotion)"),
+        ("ready", r"(?:(?:not|n't|weren't|wasn't)|(?:didn't|did not|don't|do not) (?:think|feel|believe) (?:that )?you(?:'re| are| were)) (?:quite |fully |yet |entirely )?ready for (?:this|the|that) (?:one|role|position|level|step|opportunity)(?!\w)"),
+        ("call", r"(?:had to|have to|needed to) make a (?:call|choice|decision)(?: (?:and|that) it (?:didn't|did not) go your way)?"),
+        ("package", r"(?:overall )?package (?:wasn't|was not|isn't|is not) (?:quite )?(?:there|right|what we)"),
+        ("many ones", r"(?:one of|among) (?:many|several|a number of|so many|a lot of)(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? (?:ones|applications|candidates|applicants|profiles|cvs)"),
+        ("successful", r"the successful (?:candidate|applicant|person|hire)"),
+        ("calibre caliber quality", r"high[-\s](?:calibre|caliber|quality) (?:of )?(?:applicants|candidates|applications|field|pool|people)|calibre of (?:applicants|candidates|applications)"),
+        ("relevant", r"(?:someone|somebody|another|other|the other)(?: [\w']+){0,3}? (?:experience|background|skills?|profile) (?:was|were|is) (?:\w+ )?(?:more|better) (?:directly )?(?:relevant|suited|aligned)"),
+        ("suitable opening", r"(?:don't|do not|didn't|did not) have (?:a|any) (?:suitable|relevant|matching|fitting) (?:opening|role|position|vacancy|opportunity)"),
+        ("calls needs requires looking", r"what (?:this|the) (?:role|position|team|job) (?:calls for|needs|requires|is looking for)(?= (?:right now|at the moment|at this time|currently)|\s*[.,;!?]|$)"),
+        ], "“{phrase}” is a stock way of saying no that leaves out the reason.",
+        "Say which requirement of the role decided it and what in the process showed it (one or two specifics).",
+        not_after=_SPECIFIC_AFTER),
     _p("no_individual_feedback", "feedback",
        r"(?:unable to|can't|cannot|not able to|won't be able to) (?:provide|offer|give|share) (?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback",
        "“{phrase}” refuses the one thing Candor is here to give.",

@@ -16,6 +16,7 @@ FILES = {
     "tuning": HERE / "corpus_tuning.txt",
     "heldout": HERE / "corpus_heldout.txt",
     "blind1": HERE / "corpus_blind1.txt",
+    "blind2": HERE / "corpus_blind2.txt",
 }
 
 
