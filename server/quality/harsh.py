@@ -65,13 +65,13 @@ RULES = flatten([
     _hs("put_down", [
         lexicon("terrible awful horrible horrendous horrid hideous ghastly woeful lamentable atrocious appalling abysmal* dreadful* "
                 "deplorable disgrace* shameful ridiculous* ludicrous preposterous absurd pitiful lousy mediocre amateurish* "
-                "cringe* laughable laughably"),
+                "cringe* laughable laughably incoherent incoherently"),
         ("amateur amateurs", r"amateurs?(?! (?:radio|league|astronom\w+|photograph\w+))|amateur hour"),
         ("sucked sucks sucky suck stinks stank stunk", r"sucked|sucks|sucky|(?:you|it|this|that) suck|stinks|stank|stunk"),
         ("painful", r"painful (?:to (?:watch|read|listen to|sit through|review|look at)|from (?:start|beginning) to (?:finish|end))"
                     r"|(?:was|were|is|felt) (?:(?:really|just|genuinely|frankly|quite) )?painful(?! (?:to (?:debug|migrate|maintain|set up)|for (?:the|our) (?:users|team)))"),
         ("embarrassing embarrassment embarrassingly embarrass embarrassed",
-         r"embarrassing|embarrassment|embarrassingly(?! parallel)|embarrass(?:ed)? (?:yourself|himself|herself|themselves)"),
+         r"embarrassing|embarrassment|embarrassingly(?! parallel)|embarrass(?:ed)? (?:yourself|himself|herself|themselves)|embarrassed for you"),
         ("so bad believe shocked stunned amazed appalled how", r"so bad (?:(?:that )?it was|it's)|(?:couldn't|could not|can't|cannot) believe how (?:bad|poor|weak|little|badly|clueless)"
                    r"|(?:shocked|stunned|amazed|appalled) (?:at|by) how (?:bad|poor|little|weak|badly)|how (?:bad|awful|terrible) (?:your|the|this|that) (?:\w+ )?(?:was|were|is)"),
         ("worst", r"worst(?![-\s]+(?:case|cases|performing|offenders? (?:in|on) (?:the|our) (?:dashboard|logs)))"),
@@ -129,7 +129,7 @@ RULES = flatten([
     _hs("personality_insult", [
         lexicon("arrogan* obnoxious* insufferabl* annoying* irritating whiny whining whiner whiners loser losers jerk jerks "
                 "smug know~it~all know~it~alls blowhard* charlatan* bluffer* poser poseur smartass smart~arse smart~ass "
-                "psycho lunatic* retard retarded retards spaz unhinged"),
+                "psycho lunatic* retard retarded retards spaz unhinged cocky bluffing bluffed"),
         ("fool fools foolish", r"fools?|foolish\w*"),
         ("lame", r"lame(?![-\s]duck)"),
         ("liar liars lies fraud", r"liars?|(?:full of|pack of|bunch of|told|telling|outright|blatant)(?: \w+(?: and| or|,))? lies"
@@ -140,9 +140,11 @@ RULES = flatten([
         ("care cares cared", r"(?:don't|doesn't|didn't|do not|does not|did not) (?:even |really |seem to |seemed to )?care(?! (?:about|for) (?:the|this|that|edge|performance|\w+ing))"),
         ("attitude", r"attitude (?:stinks|sucks|was (?:awful|terrible|appalling|a problem|poor))"),
         ], "“{phrase}” is a label on the person; it invites defensiveness and gives nothing to work on.", _PERSON_SUGGEST),
-    _h("no_clue", "clue idea",
+    _h("no_clue", "clue idea understanding",
        r"(?:no|zero|not a|not the slightest|n't a|n't have a|n't have any|n't the faintest|not the faintest) (?:clue|idea) (?:what|how|about|whatsoever)"
-       r"(?: (?:you|he|she|they) (?:were|was|are|is) (?:doing|talking about|saying))?|(?:no|zero) clue",
+       r"(?: (?:you|he|she|they) (?:were|was|are|is) (?:doing|talking about|saying))?|(?:no|zero) clue"
+       r"|(?:\w+n't|not|never)(?: \w+){0,3}? (?:have|had|has|got) (?:a|any|the (?:slightest|faintest)) clue"
+       r"|(?:zero|no|not (?:a shred|an ounce) of) understanding (?:of|about)",
        "“{phrase}” dismisses the candidate's understanding wholesale.",
        "Name the specific concept that was missing and where it showed (e.g. “the answer on indexing didn't cover composite indexes”)."),
     _hs("cant_do_job", [
@@ -152,7 +154,8 @@ RULES = flatten([
         ("developer engineer programmer designer manager",
          r"(?:shouldn't|should not) be (?:a|an) (?:developer|engineer|programmer|designer|manager)"
          r"|never (?:make it|be) (?:as )?(?:a|an) (?:(?:good|decent|real) )?(?:engineer|developer|programmer|designer)"),
-        ("hire", r"(?:nobody|no one|no company) (?:would|will|is going to) (?:ever )?hire you"),
+        ("hire hired", r"(?:nobody|no one|no company) (?:would|will|is going to) (?:ever )?hire you|(?:won't|wouldn't|will not|would not) get you (?:hired|a job|an interview) anywhere"),
+        ("real", r"(?:any|no) real (?:engineering|coding|programming|development|design)(?: (?:experience|work))?"),
         ("depth", r"(?:completely|totally|utterly|hopelessly|way|so far|clearly) out of (?:your|his|her|their) depth"),
         ("career profession line", r"(?:consider|find|try|look for|pick|choose) (?:a|another) (?:different )?(?:career|profession|line of work)"),
         ], "“{phrase}” writes the candidate off; it is a verdict, not feedback.",

@@ -61,7 +61,7 @@ AGE = [
        _AGE_MSG + " “{phrase}” says the decision preferred people of a certain age.",
        _AGE_SUGGEST + " If the concern is how the candidate would work with the team, name the working practice "
        "(pairing, on-call, release pace) and what you saw in the interview.",
-       not_before=_DOMAIN_BEFORE),
+       not_before=_DOMAIN_BEFORE, not_after=r"\s+(?:lead|leader|member|manager)s?\b"),
     _r("too_young", "young younger youth youthful skew skews skewed skewing",
        rf"(?:too|so|very|quite|rather|fairly|pretty|a bit|a little|still|awfully) young(?:er)?"
        rf"|{_YOU_ARE} (?:still |very |so |quite |too |a bit |rather )?young(?:er)?(?! (?:startup|company|codebase|product|team's))"
@@ -98,7 +98,7 @@ AGE = [
          r"(?=\s*(?:,\s*(?:you|he|she|they|it)\b|years? old|y/?o\b|and (?:still|up|over)))"),
         ], _AGE_MSG + " The candidate's age in years must not appear in the reasons.",
         _AGE_SUGGEST),
-    _r("age_decade", "twenties thirties forties fifties sixties seventies 20s 30s 40s 50s 60s 70s something",
+    _r("age_decade", "twenties thirties forties fifties sixties seventies 20s 30s 40s 50s 60s 70s something somethings twenty thirty forty fifty sixty",
        r"in (?:your|his|her|their|our|the) (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|seventies|'?[2-7]0s)"
        r"|(?:twenty|thirty|forty|fifty|sixty)[-\s]somethings?",
        _AGE_MSG + " “{phrase}” describes people by their age.",
@@ -119,13 +119,14 @@ AGE = [
        r"|past (?:your|his|her|their|the|its) prime|over the hill",
        _AGE_MSG + " “{phrase}” is an age stereotype.",
        _AGE_SUGGEST + " If the candidate resisted a practice in the interview, describe that moment and the practice."),
-    _r("long_career", "years decades industry field career experience experienced workforce business trade around slow wind ease "
+    _r("long_career", "years decades industry field career experience experienced workforce business trade around slow wind ease winding slowing easing fresh "
        "dinosaur dinosaurs fossil fossils guard past start",
        r"(?:too|so) many years (?:in|of|at|on)"
        r"|(?:decades|(?:twenty|thirty|forty|fifty|[2-5]\d)\+? years)(?: (?:or more|plus))?"
        r"(?: of (?:\w+ )?experience| in (?:the )?(?:\w+ )?(?:industry|field|business|workforce|trade|banking|finance|tech|technology|software|sales|marketing|retail|engineering|it|consulting|publishing|media|telecoms?|insurance|healthcare|education|government)| (?:of )?(?:working|work|career))"
        r"|(?:you've|you have|you'd|he's|she's|they've) (?:clearly |obviously )?been around (?:a long time|for (?:a long time|ages|decades|a while|years)|the block|forever|longer)"
        r"|(?:you|you'd|you would|you might|you'll|you will|you may)(?: \w+){0,2}? (?:want|wish|need|look|plan|start|begin|be ready)\w* to (?:slow|wind|ease) down"
+       r"|(?:someone|somebody|people|candidates?|employees?|you|you're|you are)(?: who(?:'s| is| are))? (?:winding|slowing|easing) down|fresh[-\s]faced?"
        r"|dinosaurs?|fossils?(?! fuel)|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
        r"|(?:been|working|work|worked) in the (?:industry|field|business|workforce|trade) (?:for )?(?:so long|too long|quite so long|a long time|forever|over \d+|for decades|for over|decades)"
        r"|(?:too|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
@@ -295,7 +296,7 @@ ORIGIN = [
                   r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) (?:is|are|comes?|came)) (?:\w+ )?from"
                   r"|where you grew up|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
        r"|people from your (?:\w+ )?(?:country|region|community|background|culture|area)"
-       r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)|local (?:accent|voice)"),
+       r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)|local (?:accent|voice)|like a local"),
         ("originally", r"from originally|originally from"),
         ("country place birth birthplace origin origins roots ancestry heritage descent",
          r"country of (?:origin|birth)|place of birth|(?:your|his|her|their) (?:birth ?place|origins?|roots|ancestry|heritage)"
@@ -477,9 +478,9 @@ HEALTH = [
 # --- sexual orientation, veterans ------------------------------------------------------------------------
 ORIENTATION = [
     _r("orientation", "gay gays lesbian lesbians bisexual bi queer homosexual homosexuality heterosexual straight sexual sexuality "
-       "lgbt lgbtq lgbtqia same sex lifestyle pride coming came",
+       "lgbt lgbtq lgbtqia same sex lifestyle pride coming came camp",
        r"gays?|lesbians?|bisexual\w*|queer|homosexual\w*|heterosexual\w*|straight (?:man|woman|guy|couple|people|person)|sexual (?:orientation|preference)|sexuality"
-       r"|lgbt\w*|same[-\s]sex|(?:your|his|her|their) lifestyle|pride (?:parade|march|month|event|flag)|(?:coming|came) out (?:as|to (?:your|his|her|the team))",
+       r"|lgbt\w*|same[-\s]sex|(?:bit|very|quite|too|so|rather|a little) camp(?![-\w])|(?:your|his|her|their) lifestyle|pride (?:parade|march|month|event|flag)|(?:coming|came) out (?:as|to (?:your|his|her|the team))",
        "Refers to sexual orientation, a protected characteristic. “{phrase}” has no bearing on the role.",
        "Leave orientation and private life out entirely and describe the job-related evidence."),
     _r("veteran", "veteran veterans military service army navy marines reserves reservist guard forces",

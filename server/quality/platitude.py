@@ -67,7 +67,7 @@ RULES = flatten([
          rf"(?:{_NEG}|unable to|not able to|decided not to) (?:be )?(?:progress(?:ing)?|tak(?:e|ing)|advanc(?:e|ing)|mov(?:e|ing)|consider(?:ing)?)"
          r" (?:(?:your|this|the) (?:application|candidacy|cv|resume)(?: (?:any )?(?:further|forward))?|(?:it|things|this) (?:any )?(?:further|forward))"),
         ("next stage round step phase",
-         r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:progress(?:ed|ing)?|mov(?:e|ed|ing)|advanc(?:e|ed|ing)|go(?:ne|ing)?|invit(?:e|ing) you|tak(?:e|ing) you|put(?:ting)? you)"
+         r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:progress(?:ed|ing)?|mov(?:e|ed|ing)|advanc(?:e|ed|ing)|go(?:ne|ing)?|proceed(?:ed|ing)?|invit(?:e|ing) you|tak(?:e|ing) you|put(?:ting)? you)"
          r" (?:(?:on|forward|through|further) )?(?:to|into|through to) the next (?:stage|round|step|phase)"),
         ("position", r"not in a position to (?:take|progress|move|offer|proceed|continue|advance)(?: (?:you|with you|your application|your candidacy|it))?(?: (?:forward|further))?"),
         ("close closing closed withdraw withdrawing archive archiving archived",
@@ -90,7 +90,7 @@ RULES = flatten([
        "Say which requirement of the role was not met and what in the process showed it."),
     _p("different_direction", "direction way route",
        r"(?:go|going|gone|went|head(?:ed|ing)?) (?:in )?(?:a|another|one|the other) (?:(?:different|other|new) )?(?:direction|way|route)"
-       r"|(?:move|moving|moved|take|taking|took|steer(?:ed|ing)?) (?:in )?(?:a|another) (?:different|new|other) direction",
+       r"|(?:move|moving|moved|take|taking|took|taken|steer(?:ed|ing)?|chosen|choose|chose|choosing) (?:in )?(?:a|another) (?:(?:different|new|other) )?direction",
        "“{phrase}” is a stock phrase that hides the actual reason.",
        "Describe the direction in job terms: what the role now needs (a skill, a scope, a level) and how the "
        "candidate's experience compares."),
@@ -138,10 +138,11 @@ RULES = flatten([
        r"|(?:so many|many|lots of) (?:(?:very|really|highly) )?(?:talented|qualified|strong|great) (?:people|candidates|applicants) (?:applied|interviewed)",
        "“{phrase}” is about the other applicants; it says nothing about this one.",
        "Talk about this candidate only: which requirement they met, which they didn't, and where that showed."),
-    _p("fit", "fit",
+    _p("fit", "fit match",
        r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|strongest|best|better|perfect|ideal|natural|overall|close|closer|closest|obvious) )+fit" + _CLAUSE_END +
        r"|(?:culture|cultural|team|organi[sz]ational|personality)[-\s]fit|not (?:a|the) (?:\w+ )?fit|(?:the )?fit (?:just |simply )?(?:was|is)(?:n't| not) (?:there|right)"
        r"|came down to fit|(?:fit|fit in) (?:with )?(?:our|the) (?:culture|team culture|values|vibe)"
+       r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? (?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?match(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company|profile))"
        r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? (?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?fit(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company))",
        "“{phrase}” is the most common non-answer: fit is not a reason the candidate can act on, and "
        "“culture fit” can hide bias.",
@@ -158,7 +159,8 @@ RULES = flatten([
        rf"|(?:{_PEOPLE}|someone|others) (?:\w+ )?better (?:placed|positioned|equipped|suited|qualified|prepared)"
        r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable|placed|positioned|equipped) (?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
        r"|(?:more closely|better|closer) (?:match|align|fit)\w* (?:with )?(?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
-       r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) (?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)",
+       r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) (?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
+       r"|(?:requirements|needs|criteria|brief) (?:are|were|would be|will be) (?:\w+ )?(?:better|more closely|best) (?:met|matched|served|fulfilled) by",
        "“{phrase}” compares the candidate with someone else instead of with the role.",
        "Say which requirement of the role mattered most and what the candidate showed (or didn't) against it."),
     _p("stronger_candidates", "stronger better qualified suitable experienced relevant other another",
@@ -220,7 +222,7 @@ RULES = flatten([
        "“{phrase}” is a stock closing line; without a reason it reads as a formality.",
        "If you mean it, say which kind of role would suit them and what would make their next application stronger."),
     _p("careers_page", "careers career jobs job board page site website portal",
-       r"(?:check|watch|visit|keep an eye on|keep checking|follow|look at) (?:on )?our (?:careers?|jobs?|vacancies|openings) (?:page|board|site|website|portal|listings?)",
+       r"(?:check|watch|visit|keep an eye on|keep checking|follow|look at) (?:on )?our (?:(?:careers?|jobs?|vacancies|openings) (?:page|board|site|website|portal|listings?)|website|site|linkedin(?: page)?)",
        "“{phrase}” points the candidate elsewhere instead of giving feedback.",
        "Give the feedback first; if a future role really fits, name it."),
     _p("if_something_comes_up", "comes come opens open arises arise available along touch reach next again",
@@ -234,7 +236,7 @@ RULES = flatten([
        r"(?:best of luck|good luck|all the best|every success|best wishes|warm wishes|(?:the )?(?:very )?best|much success|success|luck|well)"
        r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role|move|adventure)|journey|applications?)"
        r"|(?:all the best|best of luck|good luck|every success|the best|lots of luck|plenty of luck) (?:for|in|with) the future"
-       r"|(?:lots|plenty|loads) of luck|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
+       r"|(?:lots|plenty|loads) of luck|(?:good|best of) luck(?=\s*(?:[!.]|$))|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
        "“{phrase}” is a polite closing line, not feedback.",
        "Keep it short and make sure the message also holds one specific thing to work on and one genuine strength."),
     _p("sure_you_will_find", "sure confident certain doubt land hope know trust corner along",
@@ -245,6 +247,10 @@ RULES = flatten([
        r"|(?:something|the right (?:role|thing|opportunity|job)|great things|good things)(?: \w+)? (?:is|are|will be) (?:just )?(?:a?round|round) the corner|(?:the right (?:role|opportunity|job)|something) will come along",
        "“{phrase}” is reassurance without content.",
        "Replace it with the strength you saw that will help them elsewhere, stated specifically."),
+    _p("thanks_again", "thanks thank",
+       r"(?:thanks|thank you) (?:again|once again|so much|very much)(?=\s*(?:[,.!;]|$))",
+       "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
+       "Keep one short thank-you and put the effort into the specific feedback that follows."),
     _p("thanks_for_interest", "thank thanks appreciate appreciated appreciates grateful enjoyed pleasure lovely nice great good delight",
        r"(?:thank you|thanks|our thanks|(?:we|I) (?:(?:really|truly|genuinely|do|very much) )?appreciate[ds]?|appreciated|(?:we are|we're|I am|I'm|we were|I was|very|so) grateful"
        r"|(?:we|I) (?:(?:really|truly|thoroughly|genuinely) )?enjoyed"
@@ -283,8 +289,8 @@ RULES = flatten([
        r"came down to (?:a few |some |the )?(?:small |little |minor |fine )?(?:details?|the wire|a coin toss|the last minute|a handful of things|experience|seniority|background|a number of factors|several factors|many factors|a few factors|fine margins)(?=\s*(?:[.,;!?]|$))|narrowly missed(?: out)?|fine margins",
        "“{phrase}” hints at a reason without giving it.",
        "Name the detail it came down to, specifically and in job terms."),
-    _p("keep_looking", "looking searching",
-       r"(?:going to|will|we'll|decided to|continue to|have to) (?:keep|continue) (?:looking|searching)",
+    _p("keep_looking", "looking searching search",
+       r"(?:going to|will|we'll|decided to|continue to|have to) (?:keep|continue) (?:looking|searching)|(?:continue|continuing|keep|keeping) (?:our|the) search|(?:our|the) search (?:continues|goes on)",
        "“{phrase}” says the search goes on without saying what it is looking for.",
        "Say what the role still needs that the candidate didn't show."),
     _p("not_personal", "personally personal",
@@ -305,6 +311,7 @@ RULES = flatten([
         ("get there make way", r"(?:you'll|you will|you're going to) (?:get there|make it|find your way|do great things|do well)"),
         ("forever door doors open", r"(?:not|isn't|is not) a no forever|(?:the|our) doors? (?:is|are|remains?|will remain|will always be) open"),
         ("think", r"(?:gave|given|give) us (?:a lot|lots|plenty|much) to think about"),
+        ("paths cross", r"paths (?:will |may |might )?cross again|(?:see|meet) you (?:again )?(?:down the (?:line|road)|in (?:the )?future)"),
         ("loved", r"(?:we|I) (?:really |truly |absolutely )?loved (?:meeting|talking to|talking with|speaking with|getting to know|having) you"),
         ], "“{phrase}” is encouragement in general terms: kind, but the candidate can't act on it.",
         "Make it concrete: name the strength you saw (and where), and one specific thing that would make them stronger next time."),
@@ -323,6 +330,10 @@ RULES = flatten([
         ("package", r"(?:overall )?package (?:wasn't|was not|isn't|is not) (?:quite )?(?:there|right|what we)"),
         ("many ones", r"(?:one of|among) (?:many|several|a number of|so many|a lot of)(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? (?:ones|applications|candidates|applicants|profiles|cvs)"),
         ("successful", r"the successful (?:candidate|applicant|person|hire)"),
+        ("top", r"(?:one of (?:our|the) )(?:top|strongest|best|final|leading) (?:candidates|applicants|finalists|few|contenders)"),
+        ("news", r"(?:sorry|afraid|wish) (?:that )?(?:it's|it is|this is|this isn't|it isn't|we don't have|we haven't got)(?: not)? (?:better|good|happier) news|not (?:the )?(?:better|good|news you (?:were )?hoped for) news"),
+        ("different", r"(?:a little|a bit|slightly|somewhat|quite) different (?:to|from) what (?:we|the team)(?:'re| are| were)? (?:need|needs|looking for|want|had in mind)"),
+        ("changes", r"if anything changes(?: (?:on your side|for you|in future))?"),
         ("calibre caliber quality", r"high[-\s](?:calibre|caliber|quality) (?:of )?(?:applicants|candidates|applications|field|pool|people)|calibre of (?:applicants|candidates|applications)"),
         ("relevant", r"(?:someone|somebody|another|other|the other)(?: [\w']+){0,3}? (?:experience|background|skills?|profile) (?:was|were|is) (?:\w+ )?(?:more|better) (?:directly )?(?:relevant|suited|aligned)"),
         ("suitable opening", r"(?:don't|do not|didn't|did not) have (?:a|any) (?:suitable|relevant|matching|fitting) (?:opening|role|position|vacancy|opportunity)"),

@@ -17,6 +17,7 @@ FILES = {
     "heldout": HERE / "corpus_heldout.txt",
     "blind1": HERE / "corpus_blind1.txt",
     "blind2": HERE / "corpus_blind2.txt",
+    "blind3": HERE / "corpus_blind3.txt",
 }
 
 
