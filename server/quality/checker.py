@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from . import harsh, legal_risk, platitude
-from .engine import Engine, resolve
+from .engine import Engine, normalise, resolve, sentences
+from .model import MAX_WORDS, MIN_WORDS, THRESHOLD, Model
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -30,16 +31,49 @@ class Finding:
 
 RULES = [*platitude.RULES, *legal_risk.RULES, *harsh.RULES]
 _ENGINE = Engine(RULES)
+_MODEL = Model.load()
+
+_MODEL_MESSAGE = ("This sentence reads like a stock rejection line: nothing in it is specific to the candidate "
+                  "(it leans on {words}).")
+_MODEL_SUGGESTION = ("Replace it with something only this candidate could receive: the skill the role needed, a "
+                     "moment from the interview that showed the gap, or one concrete next step.")
 
 
-def check(text: str, *, use_anchors: bool = True) -> list[Finding]:
-    """Findings for text, sorted by start. use_anchors=False scans every rule on every sentence
-    (slower, same result; kept so tests can prove the anchor index loses nothing)."""
+def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> list[Finding]:
+    """Findings for text, sorted by start.
+
+    use_anchors=False scans every rule on every sentence (slower, same result; kept so tests can
+    prove the anchor index loses nothing). use_model=False leaves out the statistical platitude
+    fallback (model.py), leaving the rules alone."""
     if not text:
         return []
+    norm = normalise(text)
+    spans = sentences(norm)
     findings = []
-    for start, end, r in resolve(_ENGINE.scan(text, use_anchors=use_anchors), CATEGORIES):
+    for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
         phrase = text[start:end]
         message, suggestion = r.texts(phrase)
         findings.append(Finding(r.category, start, end, phrase, message, suggestion))
+    if use_model:
+        covered = [(f.start, f.end) for f in findings if f.category == "platitude"]
+        findings += _model_findings(text, norm, spans, covered)
+        findings.sort(key=lambda f: (f.start, f.end, CATEGORIES.index(f.category)))
     return findings
+
+
+def _model_findings(text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[Finding]:
+    """The platitude fallback: sentences no platitude rule caught that still read as a stock line."""
+    out = []
+    for s, e in spans:
+        if any(a < e and s < b for a, b in covered):
+            continue
+        sentence = norm[s:e]
+        if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
+            continue
+        if _MODEL.score(sentence) < THRESHOLD:
+            continue
+        lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
+        start, end = s + lead, s + len(sentence.rstrip())
+        words = ", ".join(f"“{w}”" for w in _MODEL.explain(sentence)) or "its general wording"
+        out.append(Finding("platitude", start, end, text[start:end], _MODEL_MESSAGE.format(words=words), _MODEL_SUGGESTION))
+    return out

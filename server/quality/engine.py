@@ -43,6 +43,24 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _WINDOW = 60  # characters of context looked at by not_before / not_after
 
 
+def normalise(text: str) -> str:
+    """The text with one-for-one character replacements (same length, same offsets)."""
+    return text.translate(_NORMALISE)
+
+
+def sentences(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty sentence."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(norm):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if len(norm) > start:
+        spans.append((start, len(norm)))
+    return spans
+
+
 def expand(pattern: str) -> str:
     """The notation above, as a plain regular expression."""
     return pattern.replace(" ?", r"\s*").replace(" ", r"\s+").replace("~", r"[-\s]?")
@@ -170,19 +188,16 @@ class Engine:
                 found.update(hit)
         return sorted(found)
 
-    def scan(self, text: str, use_anchors: bool = True) -> list[tuple[int, int, Rule]]:
-        """Every (start, end, rule) match, before overlaps are resolved."""
-        norm = text.translate(_NORMALISE)
+    def scan(self, text: str, use_anchors: bool = True,
+             spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, Rule]]:
+        """Every (start, end, rule) match, before overlaps are resolved. text should be normalised;
+        spans are its sentences (computed when not given)."""
         matches: list[tuple[int, int, Rule]] = []
-        start = 0
-        bounds = [(m.start(), m.end()) for m in _BOUNDARY.finditer(norm)] + [(len(norm), len(norm))]
         everything = range(len(self.rules))
-        for cut, resume in bounds:
-            if cut > start:
-                ids = self._candidates(norm[start:cut]) if use_anchors else everything
-                for i in ids:
-                    self._match(self.rules[i], norm, start, cut, matches)
-            start = resume
+        for start, cut in sentences(text) if spans is None else spans:
+            ids = self._candidates(text[start:cut]) if use_anchors else everything
+            for i in ids:
+                self._match(self.rules[i], text, start, cut, matches)
         return matches
 
     @staticmethod

@@ -293,7 +293,7 @@ ORIGIN = [
        "customer emails”) and say what in the exercise did or didn't meet it."),
     _rs("where_from", [
         ("where world country countries sound sounds sounded local", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
-                  r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) (?:is|are|comes?|came)) (?:\w+ )?from"
+                  r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) (?:is|are|comes?|came)) (?:\w+ )?from(?: originally)?"
                   r"|where you grew up|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
        r"|people from your (?:\w+ )?(?:country|region|community|background|culture|area)"
        r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)|local (?:accent|voice)|like a local"),
@@ -433,7 +433,7 @@ HEALTH = [
     _rs("medical", [
         ("medical medically",
          r"medical(?:ly)? (?:history|histories|condition|conditions|issues?|problems?|records?(?! system)|leave|needs|reasons|appointments?|treatment|procedures?"
-         r"|grounds|absences?|situation|background|information|notes?|certificates?)|(?:your|his|her|their) medical"),
+         r"|grounds|absences?|situation|background|information|notes?|certificates?)|(?:your|his|her|their) medical(?:ly)?(?: (?:history|histories|conditions?|issues?|problems?|records?|leave|needs|reasons|appointments?|treatment|procedures?|situation|background|information|notes?))?"),
         ("illness diagnosis disease injury injuries surgery medication meds symptoms disorder weight height",
          r"(?:your|his|her|their) (?:\w+ )?(?:illness|diagnosis|disease|injury|injuries|surgery|medication|meds|symptoms|disorder|weight|height)"),
         ("health",

@@ -39,6 +39,7 @@ RULES = flatten([
     _p("chose_someone_else",
        "go goes going gone went move moved moving proceed* continu* pursu* progress* hir* select* choose chose chosen "
        "choosing settle* opt opted decide decided extend* offer* advanc*",
+       r"(?:(?:decided|chosen|chose|opted|elected|made the decision|have decided) to )?"
        r"(?:go|goes|going|gone|went|mov(?:e|ed|ing)(?: (?:forward|ahead|on))?|proceed(?:ed|ing)?|continu(?:e|ed|ing)"
        r"|pursu(?:e|ed|ing)|progress(?:ed|ing)?|hir(?:e|ed|ing)|select(?:ed|ing)?|cho(?:ose|se|sen|osing)"
        r"|settle[ds]? on|opt(?:ed)? for|decided? on|extend(?:ed)? (?:an )?offers? to"

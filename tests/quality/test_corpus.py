@@ -1,0 +1,79 @@
+"""The labelled corpus holds the quality check to its targets.
+
+Targets (issue 4): recall >= 0.9 platitude, >= 0.95 legal_risk, >= 0.9 harsh; false flags on clean
+sentences <= 3%. They are checked on every corpus file on its own and on all of them together, for
+the full checker and for the rules alone (the statistical platitude fallback must not be what carries
+the corpus).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import partial
+
+import pytest
+
+from server.quality import CATEGORIES, check
+from tests.quality.corpus import FILES, load, score
+
+TARGETS = {"platitude": 0.90, "legal_risk": 0.95, "harsh": 0.90}
+MAX_FALSE_FLAG_RATE = 0.03
+
+# Words that make a clean sentence a precision test: each also appears in some rule.
+TRIGGER_WORDS = re.compile(
+    r"\b(?:mature|parent|child|children|native|black|white|single|healthy|health|master|young|younger|old|older|oldest|"
+    r"senior|junior|race|garbage|dead|kill\w*|blind|stress|years|english|spanish|german|french|arabic|mandarin|japanese|"
+    r"accent\w*|family|families|married|partner\w*|faith|cross|medical|healthcare|disabled|disability|accessib\w+|"
+    r"maternity|parental|retire\w*|retirement|generation|age|ageing|aging|fit|match|competitive|future|lazy|worst|"
+    r"disaster|mess|junk|trash|dumb|killer|sick|ill|citizenship|visa|mother|father|parents|kids|wheelchair|"
+    r"energetic|energy|nervous|background|experience|impressive|impressed|difficult|decided|role|candidates?)\b",
+    re.IGNORECASE)
+
+ALL = [ex for name in FILES for ex in load(name)]
+
+
+def _rules_only(text):
+    return check(text, use_model=False)
+
+
+@pytest.mark.parametrize("name", list(FILES) + ["all"])
+@pytest.mark.parametrize("checker", [check, _rules_only], ids=["checker", "rules_only"])
+def test_recall_and_false_flags_meet_the_targets(name, checker):
+    examples = ALL if name == "all" else load(name)
+    s = score(examples, checker)
+    for category, target in TARGETS.items():
+        missed = [ex.text for ex in s.misses[category]]
+        assert s.recall[category] >= target, f"{name}: {category} recall {s.recall[category]:.3f}, missed {missed}"
+    flagged = [(ex.text, [(f.category, f.phrase) for f in fs]) for ex, fs in s.false_flags]
+    assert s.false_flag_rate <= MAX_FALSE_FLAG_RATE, f"{name}: false flags {flagged}"
+
+
+def test_the_corpus_is_large_and_varied():
+    counts = Counter(c for ex in ALL for c in ex.labels)
+    clean = [ex for ex in ALL if not ex.labels]
+    assert len(ALL) >= 1000
+    assert counts["platitude"] >= 200 and counts["legal_risk"] >= 300 and counts["harsh"] >= 150
+    with_triggers = [ex for ex in clean if TRIGGER_WORDS.search(ex.text)]
+    assert len(with_triggers) >= 200, len(with_triggers)
+    heldout = load("heldout")
+    assert len(heldout) >= 250 and all(any(c in ex.labels for ex in heldout) for c in CATEGORIES)
+
+
+def test_no_sentence_appears_twice():
+    seen = Counter(ex.text.lower() for ex in ALL)
+    assert [t for t, n in seen.items() if n > 1] == []
+
+
+def test_every_category_has_mixed_examples():
+    mixed = [ex for ex in ALL if len(ex.labels) > 1]
+    pairs = {frozenset(ex.labels) for ex in mixed}
+    assert len(mixed) >= 20 and len(pairs) == 3
+
+
+def test_anchors_lose_nothing():
+    """The anchor index only skips rules that could not match: same findings without it."""
+    texts = [ex.text for ex in ALL]
+    texts += [" ".join(texts[i:i + 7]) for i in range(0, len(texts), 7)]
+    without = partial(check, use_anchors=False)
+    diffs = [t for t in texts if check(t) != without(t)]
+    assert diffs == []
