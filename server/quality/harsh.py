@@ -103,7 +103,8 @@ RULES = flatten([
          r"|(?:hard|impossible) to know where to (?:begin|start)|where do (?:I|we) (?:even )?(?:begin|start)"),
         ("bombed tanked flunked choked", r"(?:you|he|she|they)(?: \w+)? (?:bombed|tanked|flunked|choked)"),
         ("attitude manner demeanour demeanor personality",
-         r"(?:attitude|manner|demeanou?r|personality) (?:was|is) (?:even )?(?:worse|awful|terrible|appalling|a problem|poor|bad|dreadful)"),
+         r"(?:attitude|manner|demeanou?r|personality) (?:was|is) (?:even )?(?:worse|awful|terrible|appalling|a problem|poor|bad|dreadful)|attitude problem"),
+        ("think thinks thought", r"(?:think|thinks|thought|believe|believes) (?:you|he|she) know(?:s)? (?:everything|it all|better than everyone)"),
         ("insane crazy nuts bonkers mad",
          r"(?:design|idea|approach|code|solution|answer|architecture|proposal|plan|that|this|it) (?:is|was|'s) (?:\w+ )?(?:insane|crazy|nuts|bonkers|mad)(?![-\w])"),
         ("dull boring bland forgettable",
@@ -129,7 +130,8 @@ RULES = flatten([
     _hs("personality_insult", [
         lexicon("arrogan* obnoxious* insufferabl* annoying* irritating whiny whining whiner whiners loser losers jerk jerks "
                 "smug know~it~all know~it~alls blowhard* charlatan* bluffer* poser poseur smartass smart~arse smart~ass "
-                "psycho lunatic* retard retarded retards spaz unhinged cocky bluffing bluffed"),
+                "psycho lunatic* retard retarded retards spaz unhinged cocky bluffing bluffed tiresome headless~chicken "
+                "one~trick~pony"),
         ("fool fools foolish", r"fools?|foolish\w*"),
         ("lame", r"lame(?![-\s]duck)"),
         ("liar liars lies fraud", r"liars?|(?:full of|pack of|bunch of|told|telling|outright|blatant)(?: \w+(?: and| or|,))? lies"
@@ -161,10 +163,11 @@ RULES = flatten([
         ], "“{phrase}” writes the candidate off; it is a verdict, not feedback.",
         "Name the gap and how someone closes it (e.g. “practise writing small programs with tests; the loop in the "
         "exercise never terminated for empty input”)."),
-    _h("childish_work", "child kid toddler monkey intern grandma grandmother wrote written seen",
+    _h("childish_work", "child kid toddler monkey intern grandma grandmother wrote written seen cat chimp keyboard",
        r"(?:written|done|made|drawn) by (?:a|an|my) (?:child|kid|toddler|monkey|first~year|five~year~old|\d+~year~old)"
        r"|(?:a|an|my) (?:child|kid|toddler|monkey|grandma|grandmother|five~year~old|\d+~year~old) (?:wrote|could (?:have )?(?:write|written|do|done)|would (?:have )?(?:written|done))"
-       r"|seen (?:interns|students|juniors|children|kids|beginners|first~years|bootcamp grads) (?:write|do|produce|build) better",
+       r"|seen (?:interns|students|juniors|children|kids|beginners|first~years|bootcamp grads) (?:write|do|produce|build) better"
+       r"|(?:toddler|child|kid|monkey|cat|chimp) (?:had )?(?:bashed|mashed|smashed|walked (?:on|across)|typed|hit|sat on)(?: (?:on|at))? (?:the|a|my|your) keyboard",
        "“{phrase}” belittles the work.",
        _WORK_SUGGEST),
     _h("rhetorical", "thinking even seriously",

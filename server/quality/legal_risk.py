@@ -47,7 +47,7 @@ _TECH_AFTER = (r"[-\s]*(?:process(?:es)?|node|nodes|element|elements|component|c
 # market, not the candidate.
 _DOMAIN_BEFORE = (r"(?:\b(?:apps?|products?|platforms?|services?|tools?|features?|sites?|systems?|software|users?|customers?|clients?"
                   r"|patients?|market|audience|members)\b(?: \w+){0,3}? (?:for|helps?|serves?|serving|aimed at|used by|built for|designed for"
-                  r"|targets?|targeting|include|includes|including|like|such as|who are|with) (?:\w+ ){0,2})")
+                  r"|targets?|targeting|include|includes|including|like|such as|who are|with) (?:\w+ ){0,3})")
 
 # --- age ---------------------------------------------------------------------------------------------
 _AGE_MSG = "Refers to age, a protected characteristic."
@@ -120,13 +120,14 @@ AGE = [
        _AGE_MSG + " “{phrase}” is an age stereotype.",
        _AGE_SUGGEST + " If the candidate resisted a practice in the interview, describe that moment and the practice."),
     _r("long_career", "years decades industry field career experience experienced workforce business trade around slow wind ease winding slowing easing fresh "
-       "dinosaur dinosaurs fossil fossils guard past start",
+       "dinosaur dinosaurs fossil fossils guard past start vintage",
        r"(?:too|so) many years (?:in|of|at|on)"
        r"|(?:decades|(?:twenty|thirty|forty|fifty|[2-5]\d)\+? years)(?: (?:or more|plus))?"
        r"(?: of (?:\w+ )?experience| in (?:the )?(?:\w+ )?(?:industry|field|business|workforce|trade|banking|finance|tech|technology|software|sales|marketing|retail|engineering|it|consulting|publishing|media|telecoms?|insurance|healthcare|education|government)| (?:of )?(?:working|work|career))"
        r"|(?:you've|you have|you'd|he's|she's|they've) (?:clearly |obviously )?been around (?:a long time|for (?:a long time|ages|decades|a while|years)|the block|forever|longer)"
        r"|(?:you|you'd|you would|you might|you'll|you will|you may)(?: \w+){0,2}? (?:want|wish|need|look|plan|start|begin|be ready)\w* to (?:slow|wind|ease) down"
        r"|(?:someone|somebody|people|candidates?|employees?|you|you're|you are)(?: who(?:'s| is| are))? (?:winding|slowing|easing) down|fresh[-\s]faced?"
+       r"|(?:decades|(?:twenty|thirty|forty|[2-5]\d) years) on (?:everyone|everybody|the rest|the team|most|all)|(?:your|his|her|their|a certain) vintage"
        r"|dinosaurs?|fossils?(?! fuel)|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
        r"|(?:been|working|work|worked) in the (?:industry|field|business|workforce|trade) (?:for )?(?:so long|too long|quite so long|a long time|forever|over \d+|for decades|for over|decades)"
        r"|(?:too|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
@@ -205,7 +206,7 @@ FAMILY = [
     _r("pregnancy", "pregnant pregnancy pregnancies expecting baby babies newborn infant toddler",
        r"pregnan\w*|(?:you're|you are|she's|she is|are you|is she) expecting(?=\s*(?:[,.;!?]|$|\s+(?:a |your |her |their |soon|again|twins|in \w+|this|next)))"
        r"|expecting (?:a |your |her |their )?(?:first |second |third |another )?(?:baby|child|kid|twins)"
-       r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?|toddlers?",
+       r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?|toddlers?(?! (?:bashed|mashed|smashed|wrote|could|would|typed|did|made|drew|scribbled)\b)",
        _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
        _FAMILY_SUGGEST,
        not_before=_DOMAIN_BEFORE),
@@ -213,7 +214,8 @@ FAMILY = [
        r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave|matern\w*(?! (?:clinic|ward|hospital|unit|services|booking|wear|clothing|products?|app|system))"
        r"|patern\w*|parental(?![-\s](?:controls?|control|guidance settings?))",
        _FAMILY_MSG + " “{phrase}” refers to pregnancy or parenthood.",
-       _FAMILY_SUGGEST),
+       _FAMILY_SUGGEST,
+       not_after=r"\s+(?:module|feature|form|screen|system|flow|workflow|calculator|tracker|page|api|endpoint|service|app|policy (?:page|document))\b"),
     _r("children", "kid kids child children son sons daughter daughters childcare childless daycare nursery babysitter nanny school",
        rf"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})"
        r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet))"
@@ -292,9 +294,9 @@ ORIGIN = [
        "If the role has a language requirement, state it as proficiency (e.g. “fluent written German for "
        "customer emails”) and say what in the exercise did or didn't meet it."),
     _rs("where_from", [
-        ("where world country countries sound sounds sounded local", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
+        ("where world country countries sound sounds sounded local grew raised brought born schooled", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
                   r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) (?:is|are|comes?|came)) (?:\w+ )?from(?: originally)?"
-                  r"|where you grew up|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
+                  r"|where you grew up|(?:grew up|raised|brought up|born|schooled) (?:abroad|overseas|in another country|elsewhere|outside (?:the|this) country)|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
        r"|people from your (?:\w+ )?(?:country|region|community|background|culture|area)"
        r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)|local (?:accent|voice)|like a local"),
         ("originally", r"from originally|originally from"),
@@ -370,9 +372,9 @@ RELIGION = [
        r"prayers?|pray(?:s|ed|ing)?|kosher|halal|fasting|(?:religiously )?observant",
        _RELIGION_MSG + " “{phrase}” refers to religious practice.",
        _RELIGION_SUGGEST),
-    _r("religious_dress", "hijab hijabs headscarf headscarves head scarf niqab burqa burka turban turbans yarmulke kippah kippa "
+    _r("religious_dress", "hijab hijabs headscarf headscarves headwrap headwraps wrap veil veils head scarf niqab burqa burka turban turbans yarmulke kippah kippa "
        "skullcap crucifix cross wear wears wearing wore rosary bindi kirpan dress covering garb attire",
-       r"hijabs?|head~?scar(?:f|ves)|niqabs?|burqas?|burkas?|turbans?|yarmulkes?|kippahs?|kippas?|skullcaps?|crucifix(?:es)?|cross (?:necklace|pendant)"
+       r"hijabs?|head~?scar(?:f|ves)|head~?wraps?|veils?|niqabs?|burqas?|burkas?|turbans?|yarmulkes?|kippahs?|kippas?|skullcaps?|crucifix(?:es)?|cross (?:necklace|pendant)"
        r"|rosar(?:y|ies)|bindis?|kirpans?|(?:religious|head) (?:dress|covering|coverings|garb|attire)|(?:wear|wears|wearing|wore) a (?:cross|crucifix)",
        _RELIGION_MSG + " “{phrase}” is religious dress.",
        "Leave dress out unless there is a genuine safety requirement that applies to everyone; then state that "
@@ -442,15 +444,15 @@ HEALTH = [
         ("condition conditions",
          r"(?:back|heart|knee|medical|health|chronic|skin|lung|neurological|genetic|pre[-\s]existing|underlying|long[-\s]term) conditions?"),
         ("sick sickness sickly",
-         r"sick (?:leave|days?|notes?)|sickness|sickly|(?:you (?:were|are|got|seemed|looked)|call(?:ed|ing)? in|off|out) sick(?! of)"),
+         r"sick(?:ness)? (?:leave|days?|notes?|record|history|absences?)|sickness|sickly|(?:you (?:were|are|got|seemed|looked)|call(?:ed|ing)? in|off|out) sick(?! of)"),
         ("ill illness illnesses",
          r"(?:you (?:were|are|seemed|looked|fell|became|got)|chronically|mentally|seriously|terminally) ill(?![-\w])|illness(?:es)?"),
         ("diagnosed diagnosis medication medications medicated meds chronic",
          r"diagnos(?:ed|is) (?:with|of)|medications?|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)"),
         ("cancer chemo* tumor tumour tumors tumours diabet* epilep* seizure seizures hiv sclerosis injury injuries injured surgery",
          r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis|injur(?:y|ies|ed)|surgery"),
-        ("heart stroke cardiac transplant dialysis asthma migraine migraines arthritis crohn insomnia apnea covid",
-         r"heart (?:attack|surgery|disease|problems?|condition|failure)|(?:had|have|has|suffered|survived|recovering from|recovered from|after) (?:a |your |his |her )?stroke"
+        ("bad dodgy weak injured sore dicky gammy heart stroke cardiac transplant dialysis asthma migraine migraines arthritis crohn insomnia apnea covid",
+         r"heart (?:attack|surgery|disease|problems?|condition|failure)|(?:bad|dodgy|weak|injured|sore|dicky|gammy) (?:back|knees?|heart|hips?|legs?|eyes|hearing|shoulder)|(?:had|have|has|suffered|survived|recovering from|recovered from|after) (?:a |your |his |her )?stroke"
          r"|cardiac|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*|migraines?|arthritis|crohn'?s|insomnia|sleep apnea|long[-\s]covid"),
         ("rehab* recovery addict* alcoholi* substance sober*",
          r"rehab\w*|(?:in|from) recovery|addict\w*|alcoholi\w*|substance (?:abuse|use)|sober\w*"),

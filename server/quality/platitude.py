@@ -70,6 +70,7 @@ RULES = flatten([
         ("next stage round step phase",
          r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:progress(?:ed|ing)?|mov(?:e|ed|ing)|advanc(?:e|ed|ing)|go(?:ne|ing)?|proceed(?:ed|ing)?|invit(?:e|ing) you|tak(?:e|ing) you|put(?:ting)? you)"
          r" (?:(?:on|forward|through|further) )?(?:to|into|through to) the next (?:stage|round|step|phase)"),
+        ("offer", r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:moving|move|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?|getting|get) (?:to|forward to|on to|ahead (?:to|with)|through to) (?:an|the) offer(?: stage)?"),
         ("position", r"not in a position to (?:take|progress|move|offer|proceed|continue|advance)(?: (?:you|with you|your application|your candidacy|it))?(?: (?:forward|further))?"),
         ("close closing closed withdraw withdrawing archive archiving archived",
          r"(?:close|closing|closed|withdraw|withdrawing|archive|archiving|archived) (?:your|this) (?:application|candidacy)"),
@@ -114,7 +115,7 @@ RULES = flatten([
     _p("difficult_decision", "decision decisions call choice choices easy close race torn",
        r"(?:(?:very|really|incredibly|extremely|quite|such a|a|an|some|many) )*(?:difficult|tough|hard|close|tight|painful) (?:decision|call|choice|race)s?"
        r"|(?:not|n't|never) (?:an? )?easy (?:decision|call|choice)|(?:decision|call|choice) (?:was|is) (?:a )?(?:(?:very|really) )?(?:close|difficult|hard|tough)(?: one)?"
-       r"|(?:a|such a) (?:(?:very|really) )?close one|(?:were|was|felt) (?:(?:genuinely|really|truly|very|so) )?torn"
+       r"|judge?ment call|(?:a|such a) (?:(?:very|really) )?close one|(?:were|was|felt) (?:(?:genuinely|really|truly|very|so) )?torn"
        r"|(?:you were|you came|it was) (?:(?:very|so|really|incredibly|extremely) )close(?! to)",
        "“{phrase}” is about the employer's feelings; it gives the candidate nothing to work with.",
        "If it was close, say what would have tipped it: the one skill or piece of evidence that was missing."),
@@ -126,9 +127,10 @@ RULES = flatten([
        r"|competition (?:for (?:this|the) (?:role|position|job) )?(?:was|is|has been) (?:(?:very|extremely|incredibly|really) )?(?:strong|fierce|stiff|tough|intense|high)",
        "“{phrase}” blames the field instead of explaining the decision.",
        "Say where this candidate stood against the role's requirements (not against other people): what was strong, what was missing."),
-    _p("many_applicants", "number volume pool field group slate shortlist cohort lineup line many lots lot plenty numerous several qualified response hundreds thousands dozens scores against",
+    _p("many_applicants", "number volume pool field group slate shortlist cohort lineup line many lots lot plenty numerous several qualified response hundreds thousands dozens scores against range mix bunch only just pick choose select hire",
        r"(?:large|high|huge|overwhelming|great|record|significant|unprecedented|big) (?:number|volume|amount) of (?:(?:highly )?(?:qualified|strong|talented|excellent) )?(?:applications|applicants|candidates|interest|responses)"
-       r"|(?:strong|talented|qualified|impressive|deep|competitive|exceptional|excellent|great) (?:pool|field|group|slate|set|shortlist) of (?:candidates|applicants|people)"
+       r"|(?:strong|talented|qualified|impressive|deep|competitive|exceptional|excellent|great|fantastic|amazing|wonderful|brilliant|terrific|incredible) (?:pool|field|group|slate|set|shortlist|range|mix|bunch) of (?:candidates|applicants|people)"
+       r"|(?:only|just) (?:one|a single) (?:role|position|place|opening|vacancy|spot|hire)(?=\s*(?:[.,;!?]|$|to fill|available))|(?:pick|choose|select|hire) (?:just |only )?(?:one|a single) (?:person|candidate|applicant)"
        r"|(?:pool|field) of (?:candidates|applicants) (?:was|is) (?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
        r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) (?:(?:very|really|highly|exceptionally) )?(?:strong|great|qualified|talented|excellent|impressive|good) (?:applicants|candidates|people|applications|profiles)"
        r"|(?:highly|very|extremely|exceptionally|well) qualified (?:people|candidates|applicants|individuals)"
@@ -158,6 +160,7 @@ RULES = flatten([
        "correspond* qualified suitable placed positioned equipped prepared",
        rf"(?:who|whose \w+|{_PEOPLE}|someone|somebody) (?:\w+ ){{0,2}}?(?:more closely|more directly|better|closer) (?:match|align|fit|suit|meet|correspond)\w*"
        rf"|(?:{_PEOPLE}|someone|others) (?:\w+ )?better (?:placed|positioned|equipped|suited|qualified|prepared)"
+       r"|suited (?:the|our) (?:team|role|needs|position|brief) better"
        r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable|placed|positioned|equipped) (?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
        r"|(?:more closely|better|closer) (?:match|align|fit)\w* (?:with )?(?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
        r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) (?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
@@ -181,7 +184,8 @@ RULES = flatten([
        not_after=_SPECIFIC_AFTER),
     _p("not_the_right_one", "right strong enough",
        r"(?:not|\w+n't) (?:(?:quite|just|really|simply) )?the right (?:one|role|position|opportunity|person|candidate|time|moment|profile)(?: (?:for (?:you|us)|at (?:this|the) (?:time|moment)|right now))?"
-       r"|(?:application|profile|candidacy|cv|resume|you)\b[^.!?]{0,40}?not (?:quite )?strong enough(?! (?:in|at|with) \w)",
+       r"|(?:application|profile|candidacy|cv|resume|you)\b[^.!?]{0,40}?not (?:quite )?strong enough(?! (?:in|at|with) \w)"
+       r"|(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:this|it|that)(?:'s| is| was| would be) (?:quite |really |necessarily )?the right (?:one|role|position|opportunity|fit|match|move|time|step)",
        "“{phrase}” delivers the verdict without the reason.",
        "Say which requirement of the role wasn't met and what in the process showed it."),
     _p("not_what_we_need", "looking need needs needed want wanted after mind",
@@ -190,10 +194,10 @@ RULES = flatten([
        "“{phrase}” leaves the candidate guessing what was wanted.",
        "Say what you were looking for in concrete terms and which part of it the candidate didn't show.",
        not_after=_SPECIFIC_AFTER),
-    _p("different_profile", "profile skill skillset background set kind type",
-       r"(?:looking for|wanted|want|need|needed|seeking|searching for|prefer(?:red)?|someone with|candidate with|person with) "
-       r"(?:someone with )?(?:(?:a|an) )?(?:(?:slightly|somewhat|very|quite|bit) )?(?:different|another|other) "
-       r"(?:profile|skill~set|background|set of skills|kind of (?:candidate|profile|person)|type of (?:candidate|profile|person))",
+    _p("different_profile", "profile skill skillset background set kind type mix blend balance combination",
+       r"(?:looking for|wanted|want|need|needs|needed|requires|required|calls for|seeking|searching for|prefer(?:red)?|someone with|candidate with|person with) "
+       r"(?:someone with )?(?:(?:a|an) )?(?:(?:slightly|somewhat|very|quite|bit|little) )?(?:different|another|other) "
+       r"(?:profile|skill~set|background|set of skills|mix|blend|balance|combination|kind of (?:candidate|profile|person)|type of (?:candidate|profile|person))",
        "“{phrase}” says you wanted something else without saying what.",
        "Describe that profile: the skills and experience the role needs that the candidate didn't show.",
        not_after=_SPECIFIC_AFTER),
@@ -203,10 +207,10 @@ RULES = flatten([
        "“{phrase}” points at needs without saying what they are.",
        "Spell the needs out (the skill, the level, the scope) and where the candidate's experience stands against them.",
        not_after=_SPECIFIC_AFTER),
-    _p("keep_on_file", "file record records mind database system pool files network ats hold holding hang hanging radar books list",
+    _p("keep_on_file", "file record records mind database system pool files network ats hold holding hang hanging radar books list handy hand safe",
        r"(?:keep|keeping|kept|hold|holding|retain|retaining|store|storing|save|saving) (?:on to |onto )?(?:your|you|the)"
        r"(?: (?:cv|resume|details|application|information|profile|info|contact details|data))?"
-       r" (?:on (?:file|record)|in (?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future (?:reference|roles|openings|opportunities))"
+       r" (?:on (?:file|record|hand)|handy|to hand|safe|in (?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future (?:reference|roles|openings|opportunities))"
        r"|(?:hold|holding|hang|hanging) on to your (?:cv|resume|details|application|information|contact details)"
        r"|(?:keep|keeping|have|put|putting|stay|remain) (?:you )?on (?:our|the|my) (?:radar|books|list|talent list|shortlist for future)|on our radar",
        "“{phrase}” is a courtesy that usually leads nowhere; it isn't feedback.",
@@ -229,7 +233,7 @@ RULES = flatten([
     _p("if_something_comes_up", "comes come opens open arises arise available along touch reach next again",
        r"(?:if|should|when|in case|as soon as) (?:anything|something|a (?:more )?(?:suitable|relevant|similar|matching|new|better[-\s]suited) (?:role|position|opening|opportunity|vacancy)|an? (?:opening|opportunity|vacancy|role|position)) "
        r"(?:(?:else )?(?:more )?(?:suitable|relevant|appropriate) )?(?:comes? up|opens? up|arises?|becomes? available|comes? along|opens)"
-       r"|(?:be in touch|reach out|get in touch|contact you) (?:again )?if (?:anything|something|a)"
+       r"|(?:be in touch|reach out|get in touch|contact you|let you know) (?:again )?if (?:anything|something|a|we have|there is|there's)"
        r"|(?:reach out|get in touch|apply|contact us|try again) (?:again )?(?:next year|in (?:a few|six|a couple of) (?:months|years)|in the new year|down the (?:line|road))",
        "“{phrase}” is a conditional promise that tells the candidate nothing about this decision.",
        "Say what kind of role would suit them and why; Candor's ‘stay in touch’ option handles the rest."),
@@ -237,14 +241,15 @@ RULES = flatten([
        r"(?:best of luck|good luck|all the best|every success|best wishes|warm wishes|(?:the )?(?:very )?best|much success|success|luck|well)"
        r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role|move|adventure)|journey|applications?)"
        r"|(?:all the best|best of luck|good luck|every success|the best|lots of luck|plenty of luck) (?:for|in|with) the future"
-       r"|(?:lots|plenty|loads) of luck|(?:good|best of) luck(?=\s*(?:[!.]|$))|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
+       r"|(?:lots|plenty|loads) of luck|(?:good|best of) luck(?=\s*(?:[!.]|$))|all the best(?: with everything| to you)?(?=\s*(?:[!.]|$))|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
        "“{phrase}” is a polite closing line, not feedback.",
        "Keep it short and make sure the message also holds one specific thing to work on and one genuine strength."),
-    _p("sure_you_will_find", "sure confident certain doubt land hope know trust corner along",
-       r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) (?:find|land|get|secure|go far|do (?:great|well)|succeed)"
+    _p("sure_you_will_find", "sure confident certain doubt land hope know trust corner along out waiting",
+       r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) (?:find|land|get|secure|go far|do (?:great|well)|succeed|be snapped up|be fine|be picked up)"
        r"(?: (?:a|the|something|somewhere) (?:\w+ )?(?:role|position|job|opportunity|place|fit|team|company|great|good))?"
        r"|land on your feet|land somewhere great"
        r"|(?:hope|sure|confident|know|trust|certain) (?:that )?(?:you(?:'ll| will)? )?(?:find|land|get|secure) (?:the|a|your) (?:\w+ )?(?:role|job|position|fit|opportunity|team|company|home)"
+       r"|(?:the right|a great|the perfect|a good|the ideal) (?:role|job|opportunity|fit|team|company|position|match) (?:is|will be) (?:out there|waiting)"
        r"|(?:something|the right (?:role|thing|opportunity|job)|great things|good things)(?: \w+)? (?:is|are|will be) (?:just )?(?:a?round|round) the corner|(?:the right (?:role|opportunity|job)|something) will come along",
        "“{phrase}” is reassurance without content.",
        "Replace it with the strength you saw that will help them elsewhere, stated specifically."),
@@ -252,13 +257,14 @@ RULES = flatten([
        r"(?:thanks|thank you) (?:again|once again|so much|very much)(?=\s*(?:[,.!;]|$))",
        "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
        "Keep one short thank-you and put the effort into the specific feedback that follows."),
-    _p("thanks_for_interest", "thank thanks appreciate appreciated appreciates grateful enjoyed pleasure lovely nice great good delight",
+    _p("thanks_for_interest", "thank thanks appreciate appreciated appreciates grateful enjoyed valued pleasure lovely nice great good delight",
        r"(?:thank you|thanks|our thanks|(?:we|I) (?:(?:really|truly|genuinely|do|very much) )?appreciate[ds]?|appreciated|(?:we are|we're|I am|I'm|we were|I was|very|so) grateful"
-       r"|(?:we|I) (?:(?:really|truly|thoroughly|genuinely) )?enjoyed"
+       r"|(?:we|I) (?:(?:really|truly|thoroughly|genuinely) )?(?:enjoyed|valued)"
        r"|(?:it was|it's been|it has been|was|been|it is|it's) (?:a )?(?:(?:real|great|genuine|absolute|true) )?(?:pleasure|lovely|great|nice|good|a delight|delightful))"
-       r" (?:(?:again|so much|very much|for|to|all|both|of) )*"
-       r"(?:(?:your|the|all the) (?:interest|time|application|patience|effort|efforts|time and effort|consideration|enthusiasm|energy|visit|candou?r|openness)"
-       r"|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|(?:your )?applying|interviewing|considering us"
+       r" (?:(?:again|once again|so much|very much|for|to|all|both|of) )*"
+       r"(?:(?:your|the|all the) (?:interest|time|application|patience|effort|efforts|time and effort|consideration|enthusiasm|energy|visit|candou?r|openness|conversations?|chats?|discussions?|interviews?(?! (?:answers?|questions?|exercise|round|task)))"
+       r"|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|(?:your )?applying|interviewing"
+       r"|considering (?:us|a (?:career|role|position|job|move) (?:with|at) us|(?:joining|working for|working with) us)"
        r"|(?:meet|meeting|getting to know|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|hear(?:ing)? from|having) you"
        r"|(?:coming|to come) in|our (?:conversations?|chats?|discussions?|time together))",
        "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
@@ -276,9 +282,9 @@ RULES = flatten([
        r"(?: (?:abilities|ability|skills|talent|talents|worth|value|potential|qualifications|experience|performance))?",
        "“{phrase}” contradicts itself: the decision was based on something, and the candidate deserves to know what.",
        "Say honestly which part of their application or interviews the decision rested on."),
-    _p("didnt_work_out", "work meant timing time",
+    _p("didnt_work_out", "work meant timing time be",
        r"(?:just |simply )?(?:didn't|did not|doesn't|does not|won't|will not) work out(?: (?:this time|for us|right now))?"
-       r"|(?:wasn't|was not|isn't|is not|just not) meant to be|(?:the )?timing (?:just |simply )?(?:isn't|wasn't|is not|was not)(?: quite)? right"
+       r"|(?:wasn't|was not|isn't|is not|just not) (?:meant )?to be(?=\s*(?:[.,;!?]|$|this time|on this occasion|for now))|(?:the )?timing (?:just |simply )?(?:isn't|wasn't|is not|was not)(?: quite)? right"
        r"|not the right time(?: for (?:us|this))?",
        "“{phrase}” avoids the reason.",
        "If timing really decided it, say what changed (the scope, the level, the budget); otherwise name the job-related gap."),
@@ -294,13 +300,15 @@ RULES = flatten([
        r"(?:going to|will|we'll|decided to|continue to|have to) (?:keep|continue) (?:looking|searching)|(?:continue|continuing|keep|keeping) (?:our|the) search|(?:our|the) search (?:continues|goes on)",
        "“{phrase}” says the search goes on without saying what it is looking for.",
        "Say what the role still needs that the candidate didn't show."),
-    _p("not_personal", "personally personal",
-       r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally|(?:it's|it is|this is|it was|this was) (?:\w+ )?nothing personal",
+    _p("not_personal", "personally personal wrong",
+       r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally|(?:it's|it is|this is|it was|this was) (?:\w+ )?nothing personal"
+       r"|not that you did anything wrong|you (?:didn't|did not) do anything wrong",
        "“{phrase}” asks the candidate to accept a decision without knowing its reason.",
        "Give the reason instead; specific, job-related feedback is what makes a rejection feel impersonal."),
-    _p("addition_elsewhere", "addition asset elsewhere somewhere",
+    _p("addition_elsewhere", "addition asset elsewhere somewhere shine thrive flourish well excel blossom",
        r"(?:a |an )?(?:great|good|wonderful|valuable|fantastic|excellent|real) (?:addition|asset) to (?:a|another|any|some) (?:\w+ )?(?:team|company|organi[sz]ation|employer)"
-       r"|(?:fit|home|place|match|role|team|opportunity|company|success) (?:somewhere else|elsewhere)",
+       r"|(?:fit|home|place|match|role|team|opportunity|company|success) (?:somewhere else|elsewhere)"
+       r"|(?:shine|thrive|flourish|do well|excel|blossom) (?:in|at) (?:a|another|some) (?:(?:different|other) )?(?:kind of |type of |sort of )?(?:company|team|role|environment|organi[sz]ation|place|setting)",
        "“{phrase}” praises in general terms while saying nothing about this role.",
        "Name the strength concretely (what you saw, in which exercise) and the gap that decided this role."),
     _ps("encouragement", [
@@ -331,6 +339,7 @@ RULES = flatten([
         ("package", r"(?:overall )?package (?:wasn't|was not|isn't|is not) (?:quite )?(?:there|right|what we)"),
         ("many ones", r"(?:one of|among) (?:many|several|a number of|so many|a lot of)(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? (?:ones|applications|candidates|applicants|profiles|cvs)"),
         ("successful", r"the successful (?:candidate|applicant|person|hire)"),
+        ("bearer", r"bearer of (?:bad|disappointing|sad) news"),
         ("top", r"(?:one of (?:our|the) )(?:top|strongest|best|final|leading) (?:candidates|applicants|finalists|few|contenders)"),
         ("news", r"(?:sorry|afraid|wish) (?:that )?(?:it's|it is|this is|this isn't|it isn't|we don't have|we haven't got)(?: not)? (?:better|good|happier) news|not (?:the )?(?:better|good|news you (?:were )?hoped for) news"),
         ("different", r"(?:a little|a bit|slightly|somewhat|quite) different (?:to|from) what (?:we|the team)(?:'re| are| were)? (?:need|needs|looking for|want|had in mind)"),

@@ -18,6 +18,7 @@ FILES = {
     "blind1": HERE / "corpus_blind1.txt",
     "blind2": HERE / "corpus_blind2.txt",
     "blind3": HERE / "corpus_blind3.txt",
+    "blind4": HERE / "corpus_blind4.txt",
 }
 
 
