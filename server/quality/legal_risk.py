@@ -46,8 +46,8 @@ _TECH_AFTER = (r"[-\s]*(?:process(?:es)?|node|nodes|element|elements|component|c
 # visual impairments", "tools for older adults". A match right after such a phrase describes the
 # market, not the candidate.
 _DOMAIN_BEFORE = (r"(?:\b(?:apps?|products?|platforms?|services?|tools?|features?|sites?|systems?|software|users?|customers?|clients?"
-                  r"|patients?|market|audience|members)\b(?: \w+){0,3}? (?:for|helps?|serves?|serving|aimed at|used by|built for|designed for"
-                  r"|targets?|targeting|include|includes|including|like|such as|who are|with) (?:\w+ ){0,3})")
+                  r"|patients?|residents?|pupils?|passengers?|visitors?|market|audience|members)\b(?: \w+){0,3}? (?:for|helps?|serves?|serving|aimed at"
+                  r"|used by|built for|designed for|targets?|targeting|include|includes|including|like|such as|who are|who use|with|in|on|using) (?:\w+ ){0,3})")
 
 # --- age ---------------------------------------------------------------------------------------------
 _AGE_MSG = "Refers to age, a protected characteristic."
@@ -120,7 +120,7 @@ AGE = [
        _AGE_MSG + " “{phrase}” is an age stereotype.",
        _AGE_SUGGEST + " If the candidate resisted a practice in the interview, describe that moment and the practice."),
     _r("long_career", "years decades industry field career experience experienced workforce business trade around slow wind ease winding slowing easing fresh "
-       "dinosaur dinosaurs fossil fossils guard past start vintage",
+       "dinosaur dinosaurs fossil fossils guard past start vintage getting",
        r"(?:too|so) many years (?:in|of|at|on)"
        r"|(?:decades|(?:twenty|thirty|forty|fifty|[2-5]\d)\+? years)(?: (?:or more|plus))?"
        r"(?: of (?:\w+ )?experience| in (?:the )?(?:\w+ )?(?:industry|field|business|workforce|trade|banking|finance|tech|technology|software|sales|marketing|retail|engineering|it|consulting|publishing|media|telecoms?|insurance|healthcare|education|government)| (?:of )?(?:working|work|career))"
@@ -128,7 +128,7 @@ AGE = [
        r"|(?:you|you'd|you would|you might|you'll|you will|you may)(?: \w+){0,2}? (?:want|wish|need|look|plan|start|begin|be ready)\w* to (?:slow|wind|ease) down"
        r"|(?:someone|somebody|people|candidates?|employees?|you|you're|you are)(?: who(?:'s| is| are))? (?:winding|slowing|easing) down|fresh[-\s]faced?"
        r"|(?:decades|(?:twenty|thirty|forty|[2-5]\d) years) on (?:everyone|everybody|the rest|the team|most|all)|(?:your|his|her|their|a certain) vintage"
-       r"|dinosaurs?|fossils?(?! fuel)|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
+       r"|getting on (?:a bit|in years)|dinosaurs?|fossils?(?! fuel)|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
        r"|(?:been|working|work|worked) in the (?:industry|field|business|workforce|trade) (?:for )?(?:so long|too long|quite so long|a long time|forever|over \d+|for decades|for over|decades)"
        r"|(?:too|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
        r"|(?:late|later|end|twilight|tail end|final years?) (?:of|in|stage of) (?:your|his|her|their) career"
@@ -204,7 +204,7 @@ _FAMILY_SUGGEST = ("Leave family circumstances out. If availability matters (on-
 _MARITAL_MSG = "Refers to marital or relationship status, a protected characteristic."
 FAMILY = [
     _r("pregnancy", "pregnant pregnancy pregnancies expecting baby babies newborn infant toddler",
-       r"pregnan\w*|(?:you're|you are|she's|she is|are you|is she) expecting(?=\s*(?:[,.;!?]|$|\s+(?:a |your |her |their |soon|again|twins|in \w+|this|next)))"
+       r"pregnan\w*|(?:you're|you are|she's|she is|are you|is she) expecting(?=\s*(?:[,.;!?]|$|\s+(?:a |your |her |their |soon|again|twins|in \w+|this|next|and|so|which|but)))"
        r"|expecting (?:a |your |her |their )?(?:first |second |third |another )?(?:baby|child|kid|twins)"
        r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?|toddlers?(?! (?:bashed|mashed|smashed|wrote|could|would|typed|did|made|drew|scribbled)\b)",
        _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
@@ -219,7 +219,7 @@ FAMILY = [
     _r("children", "kid kids child children son sons daughter daughters childcare childless daycare nursery babysitter nanny school",
        rf"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})"
        r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet))"
-       r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)|school (?:run|pick~?ups?|drop~?offs?)",
+       r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)|school (?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
        _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
        _FAMILY_SUGGEST,
        not_before=_DOMAIN_BEFORE),
@@ -294,9 +294,9 @@ ORIGIN = [
        "If the role has a language requirement, state it as proficiency (e.g. “fluent written German for "
        "customer emails”) and say what in the exercise did or didn't meet it."),
     _rs("where_from", [
-        ("where world country countries sound sounds sounded local grew raised brought born schooled", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
+        ("where world country countries sound sounds sounded local grew raised brought born schooled here parts area", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
                   r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) (?:is|are|comes?|came)) (?:\w+ )?from(?: originally)?"
-                  r"|where you grew up|(?:grew up|raised|brought up|born|schooled) (?:abroad|overseas|in another country|elsewhere|outside (?:the|this) country)|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
+                  r"|(?:not|n't) from (?:around here|round here|here|this country|this area|the area|these parts)|where you grew up|(?:grew up|raised|brought up|born|schooled) (?:abroad|overseas|in another country|elsewhere|outside (?:the|this) country)|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
        r"|people from your (?:\w+ )?(?:country|region|community|background|culture|area)"
        r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)|local (?:accent|voice)|like a local"),
         ("originally", r"from originally|originally from"),
@@ -439,7 +439,7 @@ HEALTH = [
         ("illness diagnosis disease injury injuries surgery medication meds symptoms disorder weight height",
          r"(?:your|his|her|their) (?:\w+ )?(?:illness|diagnosis|disease|injury|injuries|surgery|medication|meds|symptoms|disorder|weight|height)"),
         ("health",
-         r"(?:your|his|her|their) (?:\w+ )?health(?![-\s]+(?:checks?|endpoints?|probes?|status (?:page|endpoint)|monitor\w*|dashboard))"
+         r"(?:your|his|her|their) (?:\w+ )?health(?![-\s]+(?:checks?|endpoints?|probes?|status (?:page|endpoint)|monitor\w*|dashboard)|\s+(?:and|&)\s+safety|care)"
          r"|health (?:issues?|problems?|conditions?|concerns?|reasons|history|scare)|in (?:good|poor|bad|ill|failing|declining) health"),
         ("condition conditions",
          r"(?:back|heart|knee|medical|health|chronic|skin|lung|neurological|genetic|pre[-\s]existing|underlying|long[-\s]term) conditions?"),
@@ -448,11 +448,11 @@ HEALTH = [
         ("ill illness illnesses",
          r"(?:you (?:were|are|seemed|looked|fell|became|got)|chronically|mentally|seriously|terminally) ill(?![-\w])|illness(?:es)?"),
         ("diagnosed diagnosis medication medications medicated meds chronic",
-         r"diagnos(?:ed|is) (?:with|of)|medications?|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)"),
+         r"diagnos(?:ed|is) (?:with|of)|medications?(?! (?:rounds?|charts?|administration|errors?|records?|management|reconciliation|lists?|reviews?|audits?|trolley|cupboard|safety))|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)"),
         ("cancer chemo* tumor tumour tumors tumours diabet* epilep* seizure seizures hiv sclerosis injury injuries injured surgery",
          r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis|injur(?:y|ies|ed)|surgery"),
-        ("bad dodgy weak injured sore dicky gammy heart stroke cardiac transplant dialysis asthma migraine migraines arthritis crohn insomnia apnea covid",
-         r"heart (?:attack|surgery|disease|problems?|condition|failure)|(?:bad|dodgy|weak|injured|sore|dicky|gammy) (?:back|knees?|heart|hips?|legs?|eyes|hearing|shoulder)|(?:had|have|has|suffered|survived|recovering from|recovered from|after) (?:a |your |his |her )?stroke"
+        ("bad dodgy weak injured sore dicky gammy back knee hip eye shoulder spine spinal heart stroke cardiac transplant dialysis asthma migraine migraines arthritis crohn insomnia apnea covid",
+         r"heart (?:attack|surgery|disease|problems?|condition|failure)|(?:bad|dodgy|weak|injured|sore|dicky|gammy) (?:back|knees?|heart|hips?|legs?|eyes|hearing|shoulder)|(?:back|knee|hip|heart|eye|shoulder|spine|spinal) (?:operation|surgery|op|injury|problems?|pain)|(?:had|have|has|suffered|survived|recovering from|recovered from|after) (?:a |your |his |her )?stroke"
          r"|cardiac|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*|migraines?|arthritis|crohn'?s|insomnia|sleep apnea|long[-\s]covid"),
         ("rehab* recovery addict* alcoholi* substance sober*",
          r"rehab\w*|(?:in|from) recovery|addict\w*|alcoholi\w*|substance (?:abuse|use)|sober\w*"),

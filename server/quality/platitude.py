@@ -124,12 +124,13 @@ RULES = flatten([
        r" (?:process|field|search|pool|round|selection|hiring|recruitment|year|market|position|application|opening|vacancy|role|shortlist)"
        r"|(?:was|is|been|were|it's) (?:(?:very|highly|extremely|incredibly|really|exceptionally|particularly|quite|so) )*competitive"
        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|this|for|with)\b)"
-       r"|competition (?:for (?:this|the) (?:role|position|job) )?(?:was|is|has been) (?:(?:very|extremely|incredibly|really) )?(?:strong|fierce|stiff|tough|intense|high)",
+       r"|competition (?:for (?:this|the) (?:role|position|job|vacancy|post|opening|place) )?(?:was|is|has been) (?:(?:very|extremely|incredibly|really) )?(?:strong|fierce|stiff|tough|intense|high)",
        "“{phrase}” blames the field instead of explaining the decision.",
        "Say where this candidate stood against the role's requirements (not against other people): what was strong, what was missing."),
     _p("many_applicants", "number volume pool field group slate shortlist cohort lineup line many lots lot plenty numerous several qualified response hundreds thousands dozens scores against range mix bunch only just pick choose select hire",
        r"(?:large|high|huge|overwhelming|great|record|significant|unprecedented|big) (?:number|volume|amount) of (?:(?:highly )?(?:qualified|strong|talented|excellent) )?(?:applications|applicants|candidates|interest|responses)"
        r"|(?:strong|talented|qualified|impressive|deep|competitive|exceptional|excellent|great|fantastic|amazing|wonderful|brilliant|terrific|incredible) (?:pool|field|group|slate|set|shortlist|range|mix|bunch) of (?:candidates|applicants|people)"
+       r"|(?:strong|talented|qualified|impressive|great|fantastic|amazing|wonderful|brilliant) (?:pool|field|group|range|mix|bunch) of (?:\w+ ){0,2}?\w+s (?:apply|applied|applying|interview(?:ed|ing)?|come forward)"
        r"|(?:only|just) (?:one|a single) (?:role|position|place|opening|vacancy|spot|hire)(?=\s*(?:[.,;!?]|$|to fill|available))|(?:pick|choose|select|hire) (?:just |only )?(?:one|a single) (?:person|candidate|applicant)"
        r"|(?:pool|field) of (?:candidates|applicants) (?:was|is) (?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
        r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) (?:(?:very|really|highly|exceptionally) )?(?:strong|great|qualified|talented|excellent|impressive|good) (?:applicants|candidates|people|applications|profiles)"
@@ -210,7 +211,7 @@ RULES = flatten([
     _p("keep_on_file", "file record records mind database system pool files network ats hold holding hang hanging radar books list handy hand safe",
        r"(?:keep|keeping|kept|hold|holding|retain|retaining|store|storing|save|saving) (?:on to |onto )?(?:your|you|the)"
        r"(?: (?:cv|resume|details|application|information|profile|info|contact details|data))?"
-       r" (?:on (?:file|record|hand)|handy|to hand|safe|in (?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future (?:reference|roles|openings|opportunities))"
+       r" (?:on (?:file|record|hand)|handy|to hand|safe|on our (?:system|database|records|books|files?|talent pool)|in (?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future (?:reference|roles|openings|opportunities))"
        r"|(?:hold|holding|hang|hanging) on to your (?:cv|resume|details|application|information|contact details)"
        r"|(?:keep|keeping|have|put|putting|stay|remain) (?:you )?on (?:our|the|my) (?:radar|books|list|talent list|shortlist for future)|on our radar",
        "“{phrase}” is a courtesy that usually leads nowhere; it isn't feedback.",
@@ -254,7 +255,7 @@ RULES = flatten([
        "“{phrase}” is reassurance without content.",
        "Replace it with the strength you saw that will help them elsewhere, stated specifically."),
     _p("thanks_again", "thanks thank",
-       r"(?:thanks|thank you) (?:again|once again|so much|very much)(?=\s*(?:[,.!;]|$))",
+       r"(?:thanks|thank you) (?:again|once again|so much|very much)(?=\s*(?:[,.!;]|$))|(?:thanks|thank you) (?:so much |again )?for being (?:so |very )?(?:patient|understanding|flexible)",
        "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
        "Keep one short thank-you and put the effort into the specific feedback that follows."),
     _p("thanks_for_interest", "thank thanks appreciate appreciated appreciates grateful enjoyed valued pleasure lovely nice great good delight",
@@ -302,7 +303,7 @@ RULES = flatten([
        "Say what the role still needs that the candidate didn't show."),
     _p("not_personal", "personally personal wrong",
        r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally|(?:it's|it is|this is|it was|this was) (?:\w+ )?nothing personal"
-       r"|not that you did anything wrong|you (?:didn't|did not) do anything wrong",
+       r"|not that you did anything wrong|you (?:didn't|did not) do anything wrong|nothing wrong with (?:your|you)",
        "“{phrase}” asks the candidate to accept a decision without knowing its reason.",
        "Give the reason instead; specific, job-related feedback is what makes a rejection feel impersonal."),
     _p("addition_elsewhere", "addition asset elsewhere somewhere shine thrive flourish well excel blossom",
@@ -340,6 +341,10 @@ RULES = flatten([
         ("many ones", r"(?:one of|among) (?:many|several|a number of|so many|a lot of)(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? (?:ones|applications|candidates|applicants|profiles|cvs)"),
         ("successful", r"the successful (?:candidate|applicant|person|hire)"),
         ("bearer", r"bearer of (?:bad|disappointing|sad) news"),
+        ("factors", r"(?:a range|a number|a variety|a combination|a mix|a host) of factors|(?:several|many|various|multiple|a few|a number of) (?:different )?factors"),
+        ("ground", r"hit the ground running"),
+        ("stand", r"(?:didn't|did not|doesn't|does not|failed to|wasn't able to) (?:quite |really )?stand out"),
+        ("spoilt spoiled", r"spoil(?:t|ed) for choice"),
         ("top", r"(?:one of (?:our|the) )(?:top|strongest|best|final|leading) (?:candidates|applicants|finalists|few|contenders)"),
         ("news", r"(?:sorry|afraid|wish) (?:that )?(?:it's|it is|this is|this isn't|it isn't|we don't have|we haven't got)(?: not)? (?:better|good|happier) news|not (?:the )?(?:better|good|news you (?:were )?hoped for) news"),
         ("different", r"(?:a little|a bit|slightly|somewhat|quite) different (?:to|from) what (?:we|the team)(?:'re| are| were)? (?:need|needs|looking for|want|had in mind)"),

@@ -19,6 +19,7 @@ FILES = {
     "blind2": HERE / "corpus_blind2.txt",
     "blind3": HERE / "corpus_blind3.txt",
     "blind4": HERE / "corpus_blind4.txt",
+    "blind5": HERE / "corpus_blind5.txt",
 }
 
 
