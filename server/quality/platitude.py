@@ -114,7 +114,7 @@ RULES = flatten([
        "Replace it with what the panel actually weighed: the requirement, and what they saw in the candidate's work or answers."),
     _p("difficult_decision", "decision decisions call choice choices easy close race torn",
        r"(?:(?:very|really|incredibly|extremely|quite|such a|a|an|some|many) )*(?:difficult|tough|hard|close|tight|painful) (?:decision|call|choice|race)s?"
-       r"|(?:not|n't|never) (?:an? )?easy (?:decision|call|choice)|(?:decision|call|choice) (?:was|is) (?:a )?(?:(?:very|really) )?(?:close|difficult|hard|tough)(?: one)?"
+       r"|(?:not|n't|never) (?:an? )?easy (?:decision|call|choice)|(?:decision|call|choice) (?:was|is) (?:a )?(?:(?:very|really|incredibly|extremely|so|truly|genuinely|particularly) )?(?:close|difficult|hard|tough)(?: one)?"
        r"|judge?ment call|(?:a|such a) (?:(?:very|really) )?close one|(?:were|was|felt) (?:(?:genuinely|really|truly|very|so) )?torn"
        r"|(?:you were|you came|it was) (?:(?:very|so|really|incredibly|extremely) )close(?! to)",
        "“{phrase}” is about the employer's feelings; it gives the candidate nothing to work with.",
@@ -162,6 +162,7 @@ RULES = flatten([
        rf"(?:who|whose \w+|{_PEOPLE}|someone|somebody) (?:\w+ ){{0,2}}?(?:more closely|more directly|better|closer) (?:match|align|fit|suit|meet|correspond)\w*"
        rf"|(?:{_PEOPLE}|someone|others) (?:\w+ )?better (?:placed|positioned|equipped|suited|qualified|prepared)"
        r"|suited (?:the|our) (?:team|role|needs|position|brief) better"
+       r"|(?:match|matched|matches|met|meets|suited|suits|fit|fits|aligned|aligns) (?:our|the|your) (?:needs|requirements|criteria|brief|profile) (?:more closely|better|best|most closely)"
        r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable|placed|positioned|equipped) (?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
        r"|(?:more closely|better|closer) (?:match|align|fit)\w* (?:with )?(?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
        r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) (?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
@@ -217,13 +218,13 @@ RULES = flatten([
        "“{phrase}” is a courtesy that usually leads nowhere; it isn't feedback.",
        "If you would genuinely consider them again, say for which kind of role and what would make them a "
        "strong candidate next time; Candor's ‘stay in touch’ option does the rest."),
-    _p("apply_again", "apply reapply applying reapplying openings opportunities roles positions vacancies hear application applications",
+    _p("apply_again", "apply reapply applying reapplying openings opportunities roles positions vacancies hear application applications consider",
        r"(?:encourage|invite|welcome|urge|hope) (?:you )?(?:to )?(?:re~?apply|apply|applying|re~?applying)(?: again)?"
        r"|(?:feel free|don't hesitate|do not hesitate|be sure|make sure) to (?:re~?apply|apply)(?: again)?"
        r"|(?:re~?apply|apply|applying) (?:again|in (?:the )?future|down the (?:line|road))"
        r"|(?:apply|applying|re~?apply|consider you|considering you|keep you in mind|think of you|reach out|contact you|in touch|hear from you|eligible|suitable)"
        r" (?:\w+ ){0,3}?(?:for|about|regarding|with|to) (?:any )?(?:future|other|new|upcoming|similar) (?:openings|opportunities|roles|positions|vacancies)"
-       r"|hear from you (?:again|in the future)|welcome (?:an|your|another|a future|a new|future) applications?"
+       r"|hear from you (?:again|in the future)|consider us (?:again|in the future|for (?:future|other) roles)|welcome (?:an|your|another|a future|a new|future) applications?"
        r"|keep an eye out for (?:\w+ ){0,2}?(?:roles|positions|openings|opportunities|vacancies|jobs)",
        "“{phrase}” is a stock closing line; without a reason it reads as a formality.",
        "If you mean it, say which kind of role would suit them and what would make their next application stronger."),
@@ -266,6 +267,7 @@ RULES = flatten([
        r"(?:(?:your|the|all the) (?:interest|time|application|patience|effort|efforts|time and effort|consideration|enthusiasm|energy|visit|candou?r|openness|conversations?|chats?|discussions?|interviews?(?! (?:answers?|questions?|exercise|round|task)))"
        r"|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|(?:your )?applying|interviewing"
        r"|considering (?:us|a (?:career|role|position|job|move) (?:with|at) us|(?:joining|working for|working with) us)"
+       r"|attending (?:the|our|your) (?:interview|assessment|day|session|event|onsite)\w*(?: day)?|(?:joining|visiting) us|coming (?:in|along|to see us)"
        r"|(?:meet|meeting|getting to know|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|hear(?:ing)? from|having) you"
        r"|(?:coming|to come) in|our (?:conversations?|chats?|discussions?|time together))",
        "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
