@@ -211,7 +211,7 @@ FAMILY = [
        _FAMILY_SUGGEST,
        not_before=_DOMAIN_BEFORE),
     _r("parental_leave", "maternity paternity parental maternal paternal leave",
-       r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave|matern\w*(?! (?:clinic|ward|hospital|unit|services|booking|wear|clothing|products?|app|system))"
+       r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave|matern\w*(?![-\s](?:clinics?|wards?|hospitals?|units?|services|booking|wear|clothing|products?|apps?|systems?|care (?:app|product|system|platform)))"
        r"|patern\w*|parental(?![-\s](?:controls?|control|guidance settings?))",
        _FAMILY_MSG + " “{phrase}” refers to pregnancy or parenthood.",
        _FAMILY_SUGGEST,

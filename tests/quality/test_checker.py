@@ -153,6 +153,13 @@ def test_texts_used_by_the_api_and_service_tests():
     "You explained the kill switch well.",
     "You were early in your career, and the role needs someone who has owned a production service.",
     "You seemed nervous at first but settled in quickly.",
+    "The role supports a maternity-ward booking system.",
+    "You were too senior for this role's scope.",
+    "The error handling was sloppy and the role owns payments.",
+    "Your written English in the report was clear.",
+    "Our German subsidiary is the main client.",
+    "The man page was out of date, and you didn't notice.",
+    "You'd report to the chairman of the board.",
 ])
 def test_job_related_statements_stay_clean(text):
     assert check(text) == []
@@ -243,23 +250,23 @@ def test_the_model_weights_are_reproducible_from_the_corpus():
 # --- speed and robustness ----------------------------------------------------------------------------
 
 def _per_thousand_ms(text, runs=15):
+    """The best of several runs: the least disturbed by other work on a busy test machine."""
     check(text)
-    times = []
+    best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
         check(text)
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    return times[len(times) // 2] * 1000 / (len(text) / 1000)
+        best = min(best, time.perf_counter() - t0)
+    return best * 1000 / (len(text) / 1000)
 
 
 def test_speed_on_realistic_long_feedback():
     rnd = random.Random(11)
     texts = [" ".join(ex.text for ex in rnd.sample(ALL, 40)) for _ in range(10)]
     per_k = sorted(_per_thousand_ms(t) for t in texts)
-    # The target is 1 ms per 1,000 characters (bench/quality_bench.py measures it properly); a
-    # loaded CI machine gets some headroom here.
-    assert per_k[len(per_k) // 2] <= 2.0, per_k
+    # The target is 1 ms per 1,000 characters (bench/quality_bench.py measures the median over many
+    # texts and runs); a loaded CI machine gets some headroom here.
+    assert per_k[len(per_k) // 2] <= 1.5, per_k
 
 
 @pytest.mark.parametrize("text", [
