@@ -7,21 +7,20 @@ and flags the sentence only when the score is high (THRESHOLD). Platitude findin
 block, so a rare false flag costs little; legal_risk and harsh stay purely rule-based.
 
 Explainable: a finding names the words that drove the score. Deterministic: fixed weights in
-platitude_model.json, trained with a fixed seed and order from the labelled corpus in tests/quality
+platitude_weights.py (a Python module, so it ships with the package), trained with a fixed seed and order from the labelled corpus in tests/quality
 (every file except the held-out one and the newest blind round). Retrain after changing the corpus:
 
-    python -m server.quality.train            # writes server/quality/platitude_model.json
+    python -m server.quality.train            # writes server/quality/platitude_weights.py
 
 Pure Python, standard library only.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
 
-WEIGHTS = Path(__file__).with_name("platitude_model.json")
+WEIGHTS = Path(__file__).with_name("platitude_weights.py")
 THRESHOLD = 0.75
 MIN_WORDS, MAX_WORDS = 4, 40
 
@@ -45,9 +44,10 @@ class Model:
         self.weights = weights
 
     @classmethod
-    def load(cls, path: Path = WEIGHTS) -> "Model":
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["bias"], data["weights"])
+    def load(cls) -> "Model":
+        from . import platitude_weights
+
+        return cls(platitude_weights.BIAS, platitude_weights.WEIGHTS)
 
     def score(self, sentence: str) -> float:
         """Probability that the sentence is a platitude."""
