@@ -79,7 +79,10 @@ export function setTime(timeElement, iso, text) {
  */
 export function openSocket(banner, { onConnect, onChange, offlineText }) {
   if (typeof window.io !== "function") return null;
-  const socket = window.io({ reconnectionDelayMax: 4000 });
+  // WebSocket first, long-polling only when that fails: no transport upgrade mid-connection, whose
+  // failure (e.g. the server stopping during it) can leave the client stalled on a paused transport
+  // until the ping timeout, without noticing that it is offline.
+  const socket = window.io({ transports: ["websocket", "polling"], tryAllTransports: true, reconnectionDelayMax: 4000 });
   let connectedBefore = false;
   let backOnlineTimer = null;
 

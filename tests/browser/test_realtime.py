@@ -323,6 +323,29 @@ def test_status_and_connection_change_in_place_on_the_thread(server, new_context
 
 # -- the connection drops ------------------------------------------------------------------------
 
+def test_without_websockets_the_page_stays_live_over_long_polling(server, new_context, pair):
+    tid = pair["thread_id"]
+    context = new_context()
+    # A network (or proxy) where every WebSocket fails: socket.io must fall back to HTTP polling.
+    context.add_init_script("""window.WebSocket = class {
+        constructor() { setTimeout(() => { this.onerror?.(new Event("error")); this.onclose?.({ code: 1006 }); }, 0); }
+        send() {}
+        close() {}
+    };""")
+    polls = []
+    context.on("request", lambda request: polls.append(request.url) if "transport=polling" in request.url else None)
+    casey = context.new_page()
+    casey.script_errors = watch_errors(casey)
+    sign_in(casey, server.url, pair["candidate_user"]["email"])
+    casey.goto(f"{server.url}/threads/{tid}")
+    connected(casey)
+    reply(casey, "Typed on a train with a picky proxy.")
+    pair["staff"].post(f"/api/v1/threads/{tid}/messages", {"body": "Got it, thanks."}, expect=201)
+    expect(casey.locator(MESSAGES).last).to_contain_text("Got it, thanks.")
+    assert_same_messages(casey, pair["staff"], tid)
+    assert polls and casey.script_errors == []
+
+
 def test_a_send_while_the_server_is_down_goes_through_after_the_restart(new_context, chromium):
     server = start_live_server(**SERVER_ENV)
     try:
