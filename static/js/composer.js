@@ -9,11 +9,9 @@
   "use strict";
 
   var form = document.querySelector("form[data-composer]");
-  if (!form || !window.fetch) return;
+  if (!form || !window.fetch || !window.CandorCheck) return;
 
   var CHECK_URL = form.getAttribute("data-check-url");
-  var tokenMeta = document.querySelector('meta[name="csrf-token"]');
-  var CSRF = tokenMeta ? tokenMeta.getAttribute("content") : "";
   var DEBOUNCE_MS = 400;
   var CATEGORY = { legal_risk: "Legal risk", harsh: "Harsh", platitude: "Vague" };
   var NOUN = {
@@ -53,17 +51,7 @@
   }
 
   function postCheck(text) {
-    return fetch(CHECK_URL, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": CSRF },
-      body: JSON.stringify({ text: text })
-    }).then(function (response) {
-      if (!response.ok) throw new Error("check failed: " + response.status);
-      return response.json();
-    }).then(function (data) {
-      return data.findings || [];
-    });
+    return window.CandorCheck.findings(CHECK_URL, text);
   }
 
   // Findings from an older text, moved onto the current one while the next check is on its way:

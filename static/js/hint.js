@@ -9,12 +9,10 @@
   "use strict";
 
   var boxes = document.querySelectorAll("textarea[data-hostility-hint]");
-  if (!boxes.length || !window.fetch) return;
+  if (!boxes.length || !window.fetch || !window.CandorCheck) return;
 
   var DEFAULT_URL = "/api/v1/feedback/check";
   var DEBOUNCE_MS = 700;
-  var tokenMeta = document.querySelector('meta[name="csrf-token"]');
-  var CSRF = tokenMeta ? tokenMeta.getAttribute("content") : "";
   var script = document.currentScript;
 
   // The hint's styles live in composer.css; pages that include only this script get it too.
@@ -99,17 +97,9 @@
     function check() {
       var text = box.value, mine = ++seq;
       if (!text.trim()) { hide(); dismissed = null; return; }
-      fetch(url, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": CSRF },
-        body: JSON.stringify({ text: text })
-      }).then(function (response) {
-        if (!response.ok) throw new Error("check failed: " + response.status);
-        return response.json();
-      }).then(function (data) {
+      window.CandorCheck.findings(url, text).then(function (findings) {
         if (mine !== seq) return;
-        var phrases = (data.findings || []).filter(function (f) { return f.category === "harsh"; })
+        var phrases = findings.filter(function (f) { return f.category === "harsh"; })
           .map(function (f) { return f.phrase; });
         var state = { text: text, phrases: phrases };
         if (!phrases.length) { hide(); dismissed = null; return; }
