@@ -3,10 +3,27 @@ from __future__ import annotations
 import threading
 import time
 
+import engineio
 import pytest
 import socketio
 
 from tests.live import LiveServer, employer_and_candidate, fresh_database
+
+
+class _InOrderEngineIO(engineio.Client):
+    """python-engineio's sync client hands every incoming packet to a new thread,
+    so a recorder could see two events in another order than the server sent
+    them. Handle them on the reading thread instead: the record is wire order."""
+
+    def _trigger_event(self, event, *args, **kwargs):
+        if event == "message":
+            kwargs["run_async"] = False
+        return super()._trigger_event(event, *args, **kwargs)
+
+
+class _InOrderClient(socketio.Client):
+    def _engineio_client_class(self):
+        return _InOrderEngineIO
 
 
 class SocketClient:
@@ -14,7 +31,7 @@ class SocketClient:
 
     def __init__(self, base: str, token: str | None = None):
         self.base, self.token = base, token
-        self.sio = socketio.Client(reconnection=False)
+        self.sio = _InOrderClient(reconnection=False)
         self.events: list[tuple[str, dict]] = []
         self._cond = threading.Condition()
         for name in ("message", "thread", "read", "typing"):
