@@ -10,7 +10,7 @@ from flask.cli import FlaskGroup, with_appcontext
 
 
 def _create_app():
-    from . import create_app
+    from .app import create_app
 
     return create_app()
 

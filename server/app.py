@@ -1,4 +1,4 @@
-"""Candor application factory."""
+"""Candor application factory: config, extensions, blueprints, socket handlers, CLI."""
 from __future__ import annotations
 
 import logging
