@@ -1,15 +1,44 @@
-"""Candor application factory: config, extensions, blueprints, socket handlers, CLI."""
+"""The application factory: config, extensions, models, blueprints, subscribers, socket handlers, CLI.
+
+This module sits on top of every package: it is the one place that knows them
+all, so the packages themselves only ever import downwards (see README).
+"""
 from __future__ import annotations
 
 import logging
 import os
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
+# Importing these modules registers what they hold: models with SQLAlchemy's
+# metadata, routes on the API blueprint, subscribers of domain events, socket
+# handlers and the session loader. Each import below is used only for that.
+from .accounts import api as accounts_api  # noqa: F401
+from .accounts import session as accounts_session  # noqa: F401
+from .accounts.views import bp as accounts_bp
+from .api import register_api
+from .commands import register_commands
 from .config import load_config
+from .connections import api as connections_api  # noqa: F401
+from .core import sqlite
 from .extensions import csrf, db, limiter, login_manager, migrate, socketio
+from .feedback import api as feedback_api  # noqa: F401
+from .feedback.prompt_views import bp as prompts_bp
+from .feedback.views import bp as feedback_bp
+from .hiring import api as hiring_api  # noqa: F401
+from .hiring.views import bp as hiring_bp
+from .inbox.views import bp as inbox_bp
+from .messaging import api as messaging_api  # noqa: F401
+from .notifications import subscribers as notification_subscribers  # noqa: F401
+from .notifications.views import bp as notifications_bp
+from .realtime import handlers as socket_handlers  # noqa: F401
+from .realtime import subscribers as realtime_subscribers  # noqa: F401
+from .vendor import bp as vendor_bp
+from .web import register_web
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PAGES = (accounts_bp, hiring_bp, inbox_bp, feedback_bp, prompts_bp, notifications_bp, vendor_bp)
 
 
 def create_app(overrides: dict | None = None) -> Flask:
@@ -24,25 +53,17 @@ def create_app(overrides: dict | None = None) -> Flask:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     if app.config["PROXY_COUNT"]:
-        from werkzeug.middleware.proxy_fix import ProxyFix
-
         n = app.config["PROXY_COUNT"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
     register_extensions(app)
-    register_models()
     register_blueprints(app)
-    register_socket_handlers()
-    register_cli(app)
+    register_commands(app)
     return app
 
 
 def register_extensions(app: Flask) -> None:
+    sqlite.install()
     db.init_app(app)
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
-    if not event.contains(Engine, "connect", _sqlite_pragmas):
-        event.listen(Engine, "connect", _sqlite_pragmas)
     migrate.init_app(app, db, directory=os.path.join(ROOT, "migrations"), render_as_batch=True,
                      compare_type=True)
     login_manager.init_app(app)
@@ -52,42 +73,8 @@ def register_extensions(app: Flask) -> None:
                       channel=app.config["SOCKETIO_CHANNEL"])
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    import sqlite3
-
-    if isinstance(dbapi_connection, sqlite3.Connection):
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # Readers do not block the writer; the web server and worker share the file.
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.close()
-
-
-def register_models() -> None:
-    # Import every model module so metadata (and Alembic) sees all tables.
-    from .accounts import models as _accounts  # noqa: F401
-    from .connections import models as _connections  # noqa: F401
-    from .hiring import models as _hiring  # noqa: F401
-    from .notifications import models as _notifications  # noqa: F401
-    from .threads import models as _threads  # noqa: F401
-
-
 def register_blueprints(app: Flask) -> None:
-    from . import vendor
-    from .api import register_api
-    from .web import register_web
-
     register_web(app)
+    for blueprint in PAGES:
+        app.register_blueprint(blueprint)
     register_api(app)
-    app.register_blueprint(vendor.bp)
-
-
-def register_socket_handlers() -> None:
-    from .threads import events  # noqa: F401  (handlers register on import)
-
-
-def register_cli(app: Flask) -> None:
-    from .cli import register_commands
-
-    register_commands(app)

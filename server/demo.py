@@ -8,7 +8,8 @@ from .accounts.models import Organization, User
 from .connections import operations as connections
 from .extensions import db
 from .hiring import operations as hiring
-from .threads import operations as threads
+from .feedback import operations as feedback
+from .messaging import operations as messaging
 
 ORG_NAME = "Northwind Labs"
 PASSWORD = "candor-demo-2026"
@@ -65,14 +66,14 @@ def load_demo(reset: bool = False) -> list[str]:
         token = url.rsplit("/", 1)[1]
         candidate, thread = hiring.accept_invitation(token, name=name, password=PASSWORD)
         if stage == "joined":
-            threads.post_message(candidate, thread.id, "Thanks for letting me know, and for the kind note.")
+            messaging.post_message(candidate, thread.id, "Thanks for letting me know, and for the kind note.")
             continue
-        threads.request_feedback(
+        feedback.request_feedback(
             candidate, thread.id, ["skills", "interview"],
-            threads.draft_request(["skills", "interview"], org.name, title))
+            feedback.draft_request(["skills", "interview"], org.name, title))
         if stage == "feedback_requested":
             continue
-        threads.give_feedback(admin, thread.id, {
+        feedback.give_feedback(admin, thread.id, {
             "strengths": "Your portfolio walkthrough was structured and you explained trade-offs clearly.",
             "gaps": "The role needs hands-on experience running user research; your examples relied on "
                     "research done by others.",
@@ -84,7 +85,7 @@ def load_demo(reset: bool = False) -> list[str]:
             connections.set_connection(candidate, thread.id, True, ["design systems", "research"])
             connections.set_connection(admin, thread.id, True)
         if stage == "closed":
-            threads.close_thread(candidate, thread.id)
+            messaging.close_thread(candidate, thread.id)
     return [f"Demo data loaded for {ORG_NAME}.", *_logins(pending_link)]
 
 

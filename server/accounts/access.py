@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..core.errors import Forbidden, NotFound
+from ..extensions import db
 from .models import Organization, Role, User
 
 MANAGE_CANDIDATES = (Role.admin.value, Role.recruiter.value)
@@ -9,8 +10,6 @@ ADMIN = (Role.admin.value,)
 
 
 def require_membership(user: User, organization_id: int, roles: tuple[str, ...] | None = None) -> Organization:
-    from ..extensions import db
-
     role = user.role_in(organization_id) if user.is_staff else None
     if role is None:
         raise NotFound("Organization not found.")

@@ -4,9 +4,10 @@ from __future__ import annotations
 from flask import current_app, request
 from spectree import Response
 
-from ..api import bp, spec
-from ..api.auth import authenticated, current_token, require_user
+from ..api.blueprint import bp, spec
+from .api_auth import authenticated, current_token, require_user
 from ..api.schemas import errors
+from ..core.errors import Unauthorized
 from ..extensions import limiter
 from . import operations
 from .schemas import MeOut, SignupEmployerIn, SignupOut, TokenIn, TokenOut, org_ref, user_out
@@ -43,8 +44,6 @@ def revoke_current_token():
     """Log out: revoke the token used for this request."""
     row = current_token()
     if row is None:
-        from ..core.errors import Unauthorized
-
         raise Unauthorized("Only a bearer token can be revoked this way.", code="unauthorized")
     operations.revoke_token(row)
     return "", 204

@@ -12,18 +12,18 @@ from ..core.time import utcnow
 from ..extensions import db
 
 
-class UserKind(str, enum.Enum):
+class UserKind(enum.StrEnum):
     candidate = "candidate"
     staff = "staff"
 
 
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     admin = "admin"
     recruiter = "recruiter"
     hiring_manager = "hiring_manager"
 
 
-def _nonce() -> str:
+def new_nonce() -> str:
     return secrets.token_hex(16)
 
 
@@ -37,7 +37,7 @@ class User(UserMixin, db.Model):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     # Part of the session identity: rotating it signs out every browser session.
-    session_nonce: Mapped[str] = mapped_column(String(32), default=_nonce)
+    session_nonce: Mapped[str] = mapped_column(String(32), default=new_nonce)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user", lazy="selectin")

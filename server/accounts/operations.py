@@ -10,9 +10,11 @@ from sqlalchemy.exc import IntegrityError
 
 from ..core.errors import Conflict, Invalid, Unauthorized
 from ..core.time import utcnow
-from ..core.transaction import operation
+from ..core.transaction import operation, record
 from ..extensions import db
-from .models import ApiToken, Membership, Organization, Role, User, UserKind
+from .access import ADMIN, require_membership
+from .events import OrganizationCreated
+from .models import ApiToken, Membership, Organization, Role, User, UserKind, new_nonce
 from .passwords import MIN_LENGTH, burn_time, hash_password, verify_password
 
 TOKEN_PREFIX = "cnd_"
@@ -69,16 +71,12 @@ def _new_user(kind: UserKind, name: str, email: str, password: str) -> User:
 
 @operation
 def signup_employer(organization: str, name: str, email: str, password: str) -> tuple[User, Organization]:
-    from ..hiring.operations import seed_rejection_reasons
-    from ..threads.prompts import seed_prompts
-
     org = Organization(name=_clean_name(organization, "organization", "Organization name"))
     db.session.add(org)
     user = _new_user(UserKind.staff, name, email, password)
     db.session.flush()
     db.session.add(Membership(user_id=user.id, organization_id=org.id, role=Role.admin.value))
-    seed_rejection_reasons(org)
-    seed_prompts(org)
+    record(OrganizationCreated(org.id))  # hiring and feedback seed their defaults
     db.session.flush()
     db.session.refresh(user)
     return user, org
@@ -92,10 +90,8 @@ def create_candidate_account(name: str, email: str, password: str) -> User:
 @operation
 def add_staff_member(admin: User, organization_id: int, name: str, email: str, password: str,
                      role: str) -> User:
-    from .access import ADMIN, require_membership
-
     require_membership(admin, organization_id, ADMIN)
-    if role not in {r.value for r in Role}:
+    if role not in set(Role):
         raise Invalid("Unknown role.", fields={"role": "One of admin, recruiter, hiring_manager."})
     existing = find_user_by_email(email)
     if existing is not None:
@@ -151,6 +147,20 @@ def revoke_token(row: ApiToken) -> None:
     row.revoked_at = utcnow()
 
 
+TOKEN_USE_RESOLUTION = 300  # seconds: last use is tracked coarsely, without a write per request
+
+
+def note_token_use(row: ApiToken) -> None:
+    """Records that a token was used; most requests change nothing and commit nothing."""
+    if row.last_used_at is None or (utcnow() - row.last_used_at).total_seconds() > TOKEN_USE_RESOLUTION:
+        _touch_token(row)
+
+
+@operation
+def _touch_token(row: ApiToken) -> None:
+    row.last_used_at = utcnow()
+
+
 def user_for_session(session_id: str) -> User | None:
     user_id, _, nonce = session_id.partition(":")
     if not user_id.isdigit() or not nonce:
@@ -164,9 +174,7 @@ def user_for_session(session_id: str) -> User | None:
 @operation
 def sign_out_everywhere(user: User) -> None:
     """Ends every browser session and revokes every API token of the user."""
-    from .models import _nonce
-
-    user.session_nonce = _nonce()
+    user.session_nonce = new_nonce()
     now = utcnow()
     for row in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id,
                                                         ApiToken.revoked_at.is_(None))):

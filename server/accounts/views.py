@@ -27,7 +27,7 @@ def start_session(user) -> None:
 @auth_limit
 def signup():
     if current_user.is_authenticated:
-        return redirect(url_for("threads.inbox"))
+        return redirect(url_for("inbox.inbox"))
     form = SignupForm()
     if form.is_submitted():
         try:
@@ -48,7 +48,7 @@ def login():
     form = LoginForm()
     next_url = safe_next(form.next.data or request.args.get("next"))
     if current_user.is_authenticated:
-        return redirect(next_url or url_for("threads.inbox"))
+        return redirect(next_url or url_for("inbox.inbox"))
     form.next.data = next_url or ""
     if form.is_submitted():
         try:
@@ -57,7 +57,7 @@ def login():
             status = show_error(form, exc)
             return render_template("accounts/login.html", form=form), status
         start_session(user)
-        return redirect(next_url or url_for("threads.inbox"))
+        return redirect(next_url or url_for("inbox.inbox"))
     return render_template("accounts/login.html", form=form)
 
 

@@ -1,7 +1,7 @@
 """The API blueprint and its OpenAPI spec object (set up once, at import)."""
 from __future__ import annotations
 
-from flask import Blueprint
+from flask import Blueprint, Response, jsonify
 from spectree import SecurityScheme, SpecTree
 from spectree.models import SecuritySchemeData
 
@@ -24,3 +24,8 @@ spec = SpecTree(
     before=handle_validation_error,
     security_schemes=[SecurityScheme(name="bearer", data=SecuritySchemeData(type="http", scheme="bearer"))],
 )
+
+
+@bp.get("/openapi.json")
+def openapi_document() -> Response:
+    return jsonify(spec.spec)

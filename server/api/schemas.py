@@ -44,6 +44,23 @@ class OrganizationRef(Out):
     name: str
 
 
+class PositionRef(Out):
+    id: int
+    title: str
+
+
+class PersonRef(Out):
+    id: int | None
+    name: str
+
+
+class ConnectionOut(Out):
+    candidate_opt_in: bool
+    employer_opt_in: bool
+    connected: bool
+    expires_at: str | None
+
+
 class PageQuery(Query):
     limit: int = Field(50, ge=1, le=100)
     cursor: str | None = None

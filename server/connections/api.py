@@ -4,11 +4,12 @@ from __future__ import annotations
 from flask import request
 from spectree import Response
 
-from ..api import bp, spec
-from ..api.auth import require_user
+from ..api.blueprint import bp, spec
+from ..accounts.api_auth import require_user
 from ..api.schemas import errors
-from ..threads.schemas import ConnectionIn, ConnectionOut
+from ..api.schemas import ConnectionOut
 from . import operations
+from .schemas import ConnectionIn
 
 
 @bp.put("/threads/<int:thread_id>/connection")

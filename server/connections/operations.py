@@ -6,15 +6,17 @@ from datetime import timedelta
 from flask import current_app
 from sqlalchemy import select
 
-from ..accounts.models import User
+from ..accounts.models import Organization, User
 from ..core.errors import Conflict, Invalid
 from ..core.time import isoformat, utcnow
-from ..core.transaction import operation
+from ..core.transaction import operation, record
 from ..extensions import db
-from ..threads import broadcast
-from ..threads.access import get_visible_thread
-from ..threads.models import Thread
-from .models import ConsentEvent, Connection
+from ..messaging.access import get_visible_thread, side_of
+from ..messaging.models import Thread
+from ..messaging.operations import system_message, thread_changed
+from ..messaging.summaries import summary_part
+from .events import ConnectionChanged
+from .models import Connection, ConsentEvent
 
 MAX_INTERESTS = 10
 INTEREST_LIMIT = 80
@@ -42,6 +44,13 @@ def connections_for(threads: list[Thread]) -> dict[int, Connection]:
         if thread_id is not None:
             result[thread_id] = row
     return result
+
+
+@summary_part("connection")
+def connection_summaries(threads: list[Thread]) -> dict[int, object]:
+    """Every thread summary carries its connection, as both sides see it."""
+    found = connections_for(threads)
+    return {thread.id: serialize_connection(found.get(thread.id)) for thread in threads}
 
 
 def serialize_connection(connection: Connection | None) -> dict:
@@ -86,7 +95,7 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
                                 candidate_opt_in=False, employer_opt_in=False)
         db.session.add(connection)
     was_connected = bool(connection.is_connected(utcnow()))
-    side = "candidate" if user.is_candidate else "employer"
+    side = side_of(user)
     if side == "candidate":
         connection.candidate_opt_in = opt_in
         if interests is not None:
@@ -105,8 +114,16 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
                                 interests=interests or [], thread_id=thread.id, created_at=now))
     is_connected = connection.is_connected(now)
     if is_connected != was_connected:
-        from ..threads.operations import announce_connection
-
-        announce_connection(thread, is_connected, user)
-    broadcast.thread_changed(thread)
+        _announce(thread, is_connected, user)
+        record(ConnectionChanged(connection.id, thread.id, is_connected))
+    thread_changed(thread)
     return connection
+
+
+def _announce(thread: Thread, connected: bool, actor: User) -> None:
+    if connected:
+        org = db.session.get(Organization, thread.organization_id)
+        assert org is not None
+        system_message(thread, f"You are now connected: {org.name} may contact you about future roles.")
+    else:
+        system_message(thread, f"{actor.name} chose not to stay in touch. You are no longer connected.")

@@ -1,51 +1,95 @@
-"""One transaction per use case; side effects only after it commits.
+"""One transaction per use case; domain events and side effects only after it commits.
 
-Services are wrapped in @operation. The outermost operation commits; anything
-queued with after_commit() (socket events, wake-ups for the mail worker) runs
-only once the commit succeeded, and is dropped if the operation fails.
+Services are wrapped in ``@operation``. Nested operations join the outermost one,
+which commits. Inside, services ``record()`` domain events; just before the
+commit the in-transaction subscribers run (they may write rows or compute
+payloads and queue them with ``after_commit()``), then the transaction commits,
+then the after-commit callbacks and subscribers run. If anything fails, the
+transaction rolls back and every recorded event and queued callback is dropped.
 """
 from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, ParamSpec, TypeVar
 
 from ..extensions import db
+from .events import DomainEvent, Phase, coalesce, handlers_for
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
 _DEPTH = "candor_op_depth"
-_QUEUE = "candor_after_commit"
-_BEFORE = "candor_before_commit"
+_EVENTS = "candor_events"
+_AFTER = "candor_after_commit"
+# Events may cause events (a subscriber records another); more rounds than this is a loop.
+_MAX_ROUNDS = 10
+
+
+def _unit_of_work() -> dict[str, Any]:
+    info = db.session.info
+    if not info.get(_DEPTH):
+        raise RuntimeError("domain events and after-commit callbacks need an @operation")
+    return info
+
+
+def in_operation() -> bool:
+    return bool(db.session.info.get(_DEPTH))
+
+
+def record(event: DomainEvent) -> None:
+    """Something happened in this unit of work; subscribers hear of it around the commit."""
+    _unit_of_work().setdefault(_EVENTS, []).append(event)
 
 
 def after_commit(callback: Callable[[], None]) -> None:
-    info = db.session.info
-    if not info.get(_DEPTH):
-        raise RuntimeError("after_commit() outside an operation")
-    info.setdefault(_QUEUE, []).append(callback)
+    """Runs once the outermost operation committed; dropped on rollback."""
+    _unit_of_work().setdefault(_AFTER, []).append(callback)
 
 
-def before_commit(key: str, callback: Callable[[], None]) -> None:
-    """Runs once per key just before the outermost commit, when the state is final.
+@contextmanager
+def savepoint() -> Iterator[None]:
+    """A nested transaction: on failure its writes, events and callbacks are undone, the rest stays."""
+    info = _unit_of_work()
+    events, callbacks = len(info.get(_EVENTS, [])), len(info.get(_AFTER, []))
+    try:
+        with db.session.begin_nested():
+            yield
+    except BaseException:
+        del info.get(_EVENTS, [])[events:]
+        del info.get(_AFTER, [])[callbacks:]
+        raise
 
-    Used to build event payloads from the finished state (a status change
-    followed by a system message is announced once, with both).
-    """
-    info = db.session.info
-    if not info.get(_DEPTH):
-        raise RuntimeError("before_commit() outside an operation")
-    info.setdefault(_BEFORE, {})[key] = callback
+
+def _dispatch_in_transaction(info: dict[str, Any]) -> list[DomainEvent]:
+    dispatched: list[DomainEvent] = []
+    for _round in range(_MAX_ROUNDS):
+        events = coalesce(info.pop(_EVENTS, []))
+        if not events:
+            return dispatched
+        db.session.flush()  # subscribers see ids and the final state
+        for event in events:
+            for handler in handlers_for(event, Phase.IN_TRANSACTION):
+                handler(event)
+        dispatched += events
+    raise RuntimeError("domain events keep causing new events; is there a loop between subscribers?")
 
 
-def _run_before_commit(info: dict) -> None:
-    while info.get(_BEFORE):
-        pending = info.pop(_BEFORE)
-        for callback in pending.values():
+def _run_after_commit(callbacks: list[Callable[[], None]], events: list[DomainEvent]) -> None:
+    for callback in callbacks:
+        try:
             callback()
+        except Exception:  # a lost notification must not fail a committed request
+            log.exception("after-commit callback failed")
+    for event in coalesce(events):
+        for handler in handlers_for(event, Phase.AFTER_COMMIT):
+            try:
+                handler(event)
+            except Exception:
+                log.exception("after-commit subscriber failed for %r", event)
 
 
 def operation(fn: Callable[P, R]) -> Callable[P, R]:
@@ -55,25 +99,22 @@ def operation(fn: Callable[P, R]) -> Callable[P, R]:
         info = session.info
         depth = info.get(_DEPTH, 0)
         info[_DEPTH] = depth + 1
+        dispatched: list[DomainEvent] = []
         try:
             result = fn(*args, **kwargs)
             if depth == 0:
-                _run_before_commit(info)
+                dispatched = _dispatch_in_transaction(info)
                 session.commit()
         except BaseException:
             if depth == 0:
                 session.rollback()
-                info.pop(_QUEUE, None)
-                info.pop(_BEFORE, None)
+                info.pop(_EVENTS, None)
+                info.pop(_AFTER, None)
             raise
         finally:
             info[_DEPTH] = depth
         if depth == 0:
-            for callback in info.pop(_QUEUE, []):
-                try:
-                    callback()
-                except Exception:  # a lost notification must not fail a committed request
-                    log.exception("after-commit callback failed")
+            _run_after_commit(info.pop(_AFTER, []), dispatched)
         return result
 
     return wrapper

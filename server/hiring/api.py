@@ -6,11 +6,11 @@ from spectree import Response
 
 from ..accounts.access import require_membership
 from ..accounts.schemas import user_out
-from ..api import bp, spec
-from ..api.auth import current_user_or_none, require_user
+from ..api.blueprint import bp, spec
+from ..accounts.api_auth import current_user_or_none, require_user
 from ..api.pagination import decode_cursor, page
 from ..api.schemas import PageQuery, errors
-from ..threads.summaries import summarize_one
+from ..messaging.summaries import summarize_one
 from . import operations
 from .schemas import (AcceptIn, AcceptOut, CandidacyIn, CandidacyList, CandidacyOut, InvitationOut, PositionIn,
                       PositionList, PositionListQuery, PositionOut, ReasonList, RejectIn, RejectOut, candidacy_out,

@@ -1,5 +1,7 @@
+"""Positions, candidacies, the organization's rejection reasons, and invitations."""
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 
 from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
@@ -10,6 +12,15 @@ from ..core.time import utcnow
 from ..extensions import db
 
 
+class PositionStatus(enum.StrEnum):
+    open = "open"
+
+
+class CandidacyStatus(enum.StrEnum):
+    active = "active"
+    rejected = "rejected"
+
+
 class Position(db.Model):
     __tablename__ = "positions"
 
@@ -17,7 +28,7 @@ class Position(db.Model):
     organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=PositionStatus.open.value)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)
@@ -30,7 +41,7 @@ class Candidacy(db.Model):
     position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(120))
     email: Mapped[str] = mapped_column(String(254), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="active")
+    status: Mapped[str] = mapped_column(String(16), default=CandidacyStatus.active.value)
     # Bound when the candidate accepts the invitation.
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     rejection_reason: Mapped[str | None] = mapped_column(String(32))

@@ -4,33 +4,50 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
+from typing import Any
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from ..accounts.access import MANAGE_CANDIDATES, require_membership
-from ..accounts.models import Organization, User
+from ..accounts.events import OrganizationCreated
+from ..accounts.models import User
+from ..accounts.operations import create_candidate_account, find_user_by_email, issue_token, normalize_email
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound
+from ..core.events import subscribe
 from ..core.time import utcnow
-from ..core.transaction import operation
+from ..core.transaction import operation, record
 from ..extensions import db
+from ..messaging.models import Thread
+from ..messaging.operations import candidate_joined, open_thread
 from .defaults import REJECTION_REASONS
-from .models import Candidacy, Invitation, Position, RejectionReason
+from .events import InvitationIssued
+from .models import Candidacy, CandidacyStatus, Invitation, Position, RejectionReason
 
 TITLE_LIMIT = 200
 DESCRIPTION_LIMIT = 10_000
 
 
-def seed_rejection_reasons(org: Organization) -> None:
+@subscribe(OrganizationCreated)
+def seed_rejection_reasons(created: OrganizationCreated) -> None:
     for index, (code, label, hints) in enumerate(REJECTION_REASONS):
-        db.session.add(RejectionReason(organization_id=org.id, code=code, label=label, hints=hints,
-                                       position=index))
+        db.session.add(RejectionReason(organization_id=created.organization_id, code=code, label=label,
+                                       hints=hints, position=index))
 
 
 def rejection_reasons(organization_id: int) -> list[RejectionReason]:
     return list(db.session.scalars(
         select(RejectionReason).where(RejectionReason.organization_id == organization_id)
         .order_by(RejectionReason.position)))
+
+
+def rejection_reason_of(candidacy: Candidacy) -> RejectionReason | None:
+    """The employer's internal reason for a rejection (staff eyes only), or None."""
+    if not candidacy.rejection_reason:
+        return None
+    return db.session.scalar(select(RejectionReason).where(
+        RejectionReason.organization_id == candidacy.position.organization_id,
+        RejectionReason.code == candidacy.rejection_reason))
 
 
 def _text(value: str | None, field: str, label: str, limit: int, required: bool = True) -> str:
@@ -58,24 +75,21 @@ def create_position(user: User, organization_id: int, title: str, description: s
     return position
 
 
-def _newest_first(query, column, limit: int | None, before_id: int | None):
-    """Newest first; with a limit, returns (rows, id to continue before, or None)."""
+def _newest_first(query: Select, column: Any, limit: int, before_id: int | None) -> tuple[list, int | None]:
+    """Newest first: (rows, id to continue before, or None)."""
     if before_id is not None:
         query = query.where(column < before_id)
-    query = query.order_by(column.desc())
-    if limit is None:
-        return list(db.session.scalars(query)), None
-    rows = list(db.session.scalars(query.limit(limit + 1)))
+    rows = list(db.session.scalars(query.order_by(column.desc()).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
     return rows, (rows[-1].id if more else None)
 
 
-def list_positions(user: User, organization_id: int, limit: int | None = None, before_id: int | None = None):
+def list_positions(user: User, organization_id: int, limit: int = 50,
+                   before_id: int | None = None) -> tuple[list[Position], int | None]:
     require_membership(user, organization_id)
-    rows, next_id = _newest_first(select(Position).where(Position.organization_id == organization_id),
-                                  Position.id, limit, before_id)
-    return rows if limit is None else (rows, next_id)
+    return _newest_first(select(Position).where(Position.organization_id == organization_id),
+                         Position.id, limit, before_id)
 
 
 def get_position(user: User, position_id: int) -> Position:
@@ -89,8 +103,6 @@ def get_position(user: User, position_id: int) -> Position:
 
 @operation
 def add_candidacy(user: User, position_id: int, name: str, email: str) -> Candidacy:
-    from ..accounts.operations import normalize_email
-
     position = get_position(user, position_id)
     require_membership(user, position.organization_id, MANAGE_CANDIDATES)
     email = normalize_email(_text(email, "email", "Email", 254))
@@ -105,11 +117,11 @@ def add_candidacy(user: User, position_id: int, name: str, email: str) -> Candid
     return candidacy
 
 
-def list_candidacies(user: User, position_id: int, limit: int | None = None, before_id: int | None = None):
+def list_candidacies(user: User, position_id: int, limit: int = 50,
+                     before_id: int | None = None) -> tuple[list[Candidacy], int | None]:
     position = get_position(user, position_id)
-    rows, next_id = _newest_first(select(Candidacy).where(Candidacy.position_id == position.id),
-                                  Candidacy.id, limit, before_id)
-    return rows if limit is None else (rows, next_id)
+    return _newest_first(select(Candidacy).where(Candidacy.position_id == position.id),
+                         Candidacy.id, limit, before_id)
 
 
 def get_candidacy(user: User, candidacy_id: int) -> Candidacy:
@@ -129,15 +141,12 @@ def invitation_url(token: str) -> str:
 
 @operation
 def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
-                     message: str | None = None):
-    """Rejects, opens the private thread, and queues the invitation email."""
-    from ..notifications.emails import queue_invitation_email
-    from ..threads.operations import open_thread
-
+                     message: str | None = None) -> tuple[Candidacy, Thread, str]:
+    """Rejects, opens the private thread, and invites the candidate (the email goes out with the commit)."""
     candidacy = get_candidacy(user, candidacy_id)
     org_id = candidacy.position.organization_id
     require_membership(user, org_id, MANAGE_CANDIDATES)
-    if candidacy.status == "rejected":
+    if candidacy.status == CandidacyStatus.rejected:
         raise Conflict("This candidacy has already been rejected.", code="already_rejected")
     if reason is not None:
         codes = {r.code for r in rejection_reasons(org_id)}
@@ -147,7 +156,7 @@ def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
     first_message = (message or "").strip()  # its length is checked with every message
 
     now = utcnow()
-    candidacy.status = "rejected"
+    candidacy.status = CandidacyStatus.rejected.value
     candidacy.rejection_reason = reason
     candidacy.rejected_at = now
     candidacy.rejected_by_id = user.id
@@ -161,7 +170,7 @@ def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
     db.session.add(invitation)
     db.session.flush()
     url = invitation_url(token)
-    queue_invitation_email(invitation, candidacy, url, first_message)
+    record(InvitationIssued(invitation.id, url, first_message))
     return candidacy, thread, url
 
 
@@ -186,15 +195,12 @@ def get_invitation(token: str) -> Invitation:
 
 @operation
 def accept_invitation(token: str, user: User | None = None, name: str | None = None,
-                      password: str | None = None):
+                      password: str | None = None) -> tuple[User, Thread]:
     """Binds the candidacy and its thread to the candidate's account.
 
     With ``user`` (a signed-in candidate) the invited email must be theirs;
     without it a new candidate account is created for the invited email.
     """
-    from ..accounts.operations import create_candidate_account, find_user_by_email
-    from ..threads.operations import candidate_joined
-
     invitation = _usable_invitation(token)
     if user is not None:
         if not user.is_candidate:
@@ -225,9 +231,7 @@ def accept_invitation(token: str, user: User | None = None, name: str | None = N
 
 
 @operation
-def accept_invitation_with_token(token: str, name: str | None, password: str | None):
+def accept_invitation_with_token(token: str, name: str | None, password: str | None) -> tuple[User, Thread, str]:
     """A new candidate account from an invitation, with an API token, in one transaction."""
-    from ..accounts.operations import issue_token
-
     user, thread = accept_invitation(token, name=name, password=password)
     return user, thread, issue_token(user)

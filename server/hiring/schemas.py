@@ -1,10 +1,11 @@
+"""Request and response schemas of positions, candidacies, rejection and invitations."""
 from __future__ import annotations
 
 from typing import Literal
 
-from ..api.schemas import OrganizationRef, Out, PageQuery, Query, Request, UserOut
+from ..api.schemas import OrganizationRef, Out, PageQuery, PositionRef, Query, Request, UserOut
 from ..core.time import isoformat
-from ..threads.schemas import ThreadOut
+from ..messaging.schemas import ThreadOut
 
 
 class PositionIn(Request):
@@ -57,11 +58,6 @@ class RejectOut(Out):
     candidacy: CandidacyOut
     thread: ThreadOut
     invitation_url: str
-
-
-class PositionRef(Out):
-    id: int
-    title: str
 
 
 class InvitationOut(Out):

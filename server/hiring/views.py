@@ -1,13 +1,15 @@
 """Positions, candidacies, rejection (staff) and the invitation landing page (candidates)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from ..accounts.access import MANAGE_CANDIDATES
 from ..accounts.views import start_session
 from ..core.errors import ServiceError
-from ..threads.operations import threads_by_candidacy
+from ..messaging.operations import threads_by_candidacy
 from ..web.context import select_organization, signed_in_user
 from ..web.forms import show_error
 from . import operations
@@ -16,11 +18,20 @@ from .forms import CandidacyForm, InvitationAccountForm, PositionForm, RejectFor
 bp = Blueprint("hiring", __name__)
 
 
+def _everything(list_page: Callable[..., tuple[list, int | None]], *args: object) -> list:
+    """Every row of a paginated listing, newest first (these pages show the whole list)."""
+    rows, before = list_page(*args, limit=100)
+    while before is not None:
+        more, before = list_page(*args, limit=100, before_id=before)
+        rows += more
+    return rows
+
+
 # -- positions -------------------------------------------------------------------
 
 def _positions_page(form: PositionForm, status: int = 200):
     membership = select_organization()
-    positions = operations.list_positions(signed_in_user(), membership.organization_id)
+    positions = _everything(operations.list_positions, signed_in_user(), membership.organization_id)
     form.organization_id.data = str(membership.organization_id)
     return render_template("hiring/positions.html", membership=membership, positions=positions, form=form,
                            can_manage=membership.role in MANAGE_CANDIDATES), status
@@ -48,7 +59,7 @@ def create_position():
 
 def _position_page(position_id: int, form: CandidacyForm, status: int = 200):
     position = operations.get_position(signed_in_user(), position_id)
-    candidacies = operations.list_candidacies(signed_in_user(), position.id)
+    candidacies = _everything(operations.list_candidacies, signed_in_user(), position.id)
     threads = threads_by_candidacy([c.id for c in candidacies])
     return render_template("hiring/position.html", position=position, candidacies=candidacies,
                            threads=threads, form=form), status
@@ -100,7 +111,7 @@ def reject_candidacy(candidacy_id: int):
     flash(f"{candidacy.name} can now open the private conversation. Candor emailed them this link:",
           "success")
     flash(url, "invitation")
-    return redirect(url_for("threads.thread", thread_id=thread.id))
+    return redirect(url_for("inbox.thread", thread_id=thread.id))
 
 
 # -- invitations (the candidate's side) ---------------------------------------------
@@ -133,7 +144,7 @@ def create_account(token: str):
     start_session(user)
     flash(f"Welcome, {user.name}. This conversation is private to you and {thread.organization.name}.",
           "success")
-    return redirect(url_for("threads.thread", thread_id=thread.id))
+    return redirect(url_for("inbox.thread", thread_id=thread.id))
 
 
 @bp.post("/invitations/<token>/accept")
@@ -146,4 +157,4 @@ def accept(token: str):
     except ServiceError as exc:
         return _invitation_page(token, form, show_error(form, exc))
     flash(f"The conversation with {thread.organization.name} is now in your inbox.", "success")
-    return redirect(url_for("threads.thread", thread_id=thread.id))
+    return redirect(url_for("inbox.thread", thread_id=thread.id))

@@ -1,10 +1,11 @@
 """The texts of Candor's emails."""
 from __future__ import annotations
 
+from ..hiring.models import Candidacy, Invitation
 from .operations import queue_email
 
 
-def queue_invitation_email(invitation, candidacy, url: str, first_message: str) -> None:
+def queue_invitation_email(invitation: Invitation, candidacy: Candidacy, url: str, first_message: str) -> None:
     org = candidacy.position.organization
     lines = [
         f"Hello {candidacy.name},",

@@ -1,5 +1,7 @@
+"""The outbox: every email is a row first."""
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 
 from sqlalchemy import String, Text
@@ -7,6 +9,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.time import utcnow
 from ..extensions import db
+
+
+class EmailStatus(enum.StrEnum):
+    pending = "pending"
+    sent = "sent"
+    failed = "failed"
 
 
 class OutboxEmail(db.Model):
@@ -21,7 +29,7 @@ class OutboxEmail(db.Model):
     to_email: Mapped[str] = mapped_column(String(254))
     subject: Mapped[str] = mapped_column(String(250))
     body_text: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending | sent | failed
+    status: Mapped[str] = mapped_column(String(16), default=EmailStatus.pending.value, index=True)
     attempts: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)

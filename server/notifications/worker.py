@@ -6,15 +6,17 @@ never send the same row twice at once.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from datetime import timedelta
 
-from flask import current_app
+from flask import Flask, current_app
 from sqlalchemy import select, update
 
 from ..core.time import utcnow
 from ..extensions import db
 from . import mailer
-from .models import OutboxEmail
+from .models import EmailStatus, OutboxEmail
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ def _claim(row_id: int) -> bool:
     now = utcnow()
     claimed = db.session.execute(
         update(OutboxEmail)
-        .where(OutboxEmail.id == row_id, OutboxEmail.status == "pending", OutboxEmail.next_attempt_at <= now)
+        .where(OutboxEmail.id == row_id, OutboxEmail.status == EmailStatus.pending, OutboxEmail.next_attempt_at <= now)
         .values(attempts=OutboxEmail.attempts + 1, next_attempt_at=now + LEASE)
     ).rowcount
     db.session.commit()
@@ -43,20 +45,22 @@ def send_due(limit: int = 50) -> dict[str, int]:
         return counts
     settings = mailer.SmtpSettings.from_url(url)
     due = list(db.session.scalars(
-        select(OutboxEmail.id).where(OutboxEmail.status == "pending", OutboxEmail.next_attempt_at <= utcnow())
+        select(OutboxEmail.id).where(OutboxEmail.status == EmailStatus.pending, OutboxEmail.next_attempt_at <= utcnow())
         .order_by(OutboxEmail.id).limit(limit)))
+    db.session.commit()  # each claim starts from a fresh snapshot
     for row_id in due:
         if not _claim(row_id):
             continue
         row = db.session.get(OutboxEmail, row_id)
         message = mailer.build_message(current_app.config["MAIL_FROM"], row.to_email, row.subject,
                                        row.body_text, row.dedupe_key)
+        db.session.commit()  # no transaction stays open while the mail server takes its time
         try:
             mailer.send(settings, message)
         except (OSError, mailer.smtplib.SMTPException) as exc:
             row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
             if row.attempts > len(BACKOFF):
-                row.status = "failed"
+                row.status = EmailStatus.failed.value
                 counts["failed"] += 1
                 log.error("outbox: giving up on email %s to %s: %s", row.id, row.to_email, row.last_error)
             else:
@@ -65,7 +69,7 @@ def send_due(limit: int = 50) -> dict[str, int]:
                 log.warning("outbox: email %s to %s failed, retrying at %s: %s", row.id, row.to_email,
                             row.next_attempt_at, row.last_error)
         else:
-            row.status = "sent"
+            row.status = EmailStatus.sent.value
             row.sent_at = utcnow()
             row.last_error = None
             counts["sent"] += 1
@@ -73,10 +77,8 @@ def send_due(limit: int = 50) -> dict[str, int]:
     return counts
 
 
-def run_forever(app, interval: float = 5.0, sleep=None) -> None:
+def run_forever(app: Flask, interval: float = 5.0, sleep: Callable[[float], object] | None = None) -> None:
     """The loop `candor serve` starts in the background when SMTP_URL is set."""
-    import time
-
     sleep = sleep or time.sleep
     while True:
         with app.app_context():

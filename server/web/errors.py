@@ -7,6 +7,7 @@ from flask import Flask, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from ..api.errors import error_response
 from ..core.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,4 @@ def register(app: Flask) -> None:
 
 def _api_error(status: int, message: str, code: str):
     """Only reached for /api/ paths outside the API blueprint, whose own handlers come first."""
-    from ..api.errors import error_response
-
     return error_response(status, code, message)

@@ -1,4 +1,7 @@
-"""Jinja filters for dates, statuses and plain text. Times are shown in UTC."""
+"""Jinja filters for dates and plain text. Times are shown in UTC.
+
+Filters for a feature's own vocabulary (status_label, topic_label) are registered by its blueprint.
+"""
 from __future__ import annotations
 
 import re
@@ -8,21 +11,6 @@ from flask import Flask
 from markupsafe import Markup, escape
 
 from ..core.time import utcnow
-
-STATUS_LABELS = {
-    "open": "Open",
-    "feedback_requested": "Feedback requested",
-    "feedback_given": "Feedback given",
-    "closed": "Closed",
-}
-
-TOPIC_LABELS = {
-    "experience": "Experience",
-    "skills": "Skills",
-    "communication": "Communication",
-    "interview": "Interview",
-    "other": "Other",
-}
 
 _URL = re.compile(r"https?://[^\s<>\"']+")
 
@@ -103,7 +91,5 @@ def register(app: Flask) -> None:
     app.jinja_env.filters.update(
         datetime=format_datetime, date=format_date, machine=machine_datetime, relative=relative,
         linkify=linkify, highlight=highlight,
-        status_label=lambda s: STATUS_LABELS.get(s, s),
-        topic_label=lambda t: TOPIC_LABELS.get(t, t),
     )
     app.jinja_env.tests["past"] = is_past

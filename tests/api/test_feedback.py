@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from server.extensions import db
-from server.threads.models import Feedback, FeedbackRequest, Message
+from server.feedback.models import Feedback, FeedbackRequest
+from server.messaging.models import Message
 from tests import factories
 from tests.api.conftest import Api, assert_error
 

@@ -8,7 +8,7 @@ from server.core.time import utcnow
 from server.extensions import db
 from server.hiring.models import Candidacy, Invitation, Position
 from server.notifications.models import OutboxEmail
-from server.threads.models import Thread
+from server.messaging.models import Thread
 from tests import factories
 from tests.api.conftest import Api, assert_error
 

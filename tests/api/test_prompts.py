@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from server.extensions import db
-from server.threads.models import Feedback, Prompt
+from server.feedback.models import Feedback, Prompt
 from tests import factories
 from tests.api.conftest import Api, assert_error
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from server.extensions import db
-from server.threads.models import Message, ReadState
+from server.messaging.models import Message, ReadState
 from tests import factories
 from tests.api.conftest import Api, assert_error
 

@@ -7,8 +7,10 @@ from server.connections import operations as connections
 from server.core.errors import Conflict, Forbidden, Invalid, NotFound, TooLarge
 from server.hiring import operations as hiring
 from server.notifications.models import OutboxEmail
-from server.threads import operations as threads
-from server.threads.models import Feedback, Message
+from server.feedback import operations as feedback
+from server.messaging import operations as threads
+from server.feedback.models import Feedback
+from server.messaging.models import Message
 from server.extensions import db
 from tests import factories
 
@@ -32,15 +34,15 @@ def test_reject_opens_thread_and_queues_invitation(admin, org):
 
 def test_full_loop(admin, org, joined):
     candidate, thread = joined
-    msg, thread = threads.request_feedback(candidate, thread.id, ["skills", "interview"], "Could you tell me more?")
+    msg, thread = feedback.request_feedback(candidate, thread.id, ["skills", "interview"], "Could you tell me more?")
     assert thread.status == "feedback_requested" and thread.feedback_due_at is not None
     assert msg.meta["topics"] == ["skills", "interview"]
     with pytest.raises(Conflict):
-        threads.request_feedback(candidate, thread.id, ["skills"], "again")
+        feedback.request_feedback(candidate, thread.id, ["skills"], "again")
     with pytest.raises(Invalid) as err:
-        threads.give_feedback(admin, thread.id, {"strengths": "Clear code."})
+        feedback.give_feedback(admin, thread.id, {"strengths": "Clear code."})
     assert "gaps" in err.value.fields
-    msg, thread, findings = threads.give_feedback(
+    msg, thread, findings = feedback.give_feedback(
         admin, thread.id, {"strengths": "Clear, tested code in the exercise.",
                            "gaps": "We needed production PostgreSQL experience."})
     assert thread.status == "feedback_given" and findings == []
@@ -67,10 +69,10 @@ def test_legal_risk_gate(admin, joined):
     candidate, thread = joined
     answers = {"strengths": "Good questions.", "gaps": "We wanted a younger team."}
     with pytest.raises(Invalid) as err:
-        threads.give_feedback(admin, thread.id, answers)
+        feedback.give_feedback(admin, thread.id, answers)
     assert err.value.code == "legal_risk" and err.value.fields["findings"][0]["key"] == "gaps"
     assert db.session.query(Feedback).count() == 0
-    _msg, _thread, findings = threads.give_feedback(admin, thread.id, answers, acknowledge_risks=True)
+    _msg, _thread, findings = feedback.give_feedback(admin, thread.id, answers, acknowledge_risks=True)
     fb = db.session.query(Feedback).one()
     assert fb.risks_acknowledged_by_id == admin.id and findings
 

@@ -6,7 +6,8 @@ import pytest
 from server.connections.models import ConsentEvent
 from server.extensions import db
 from server.hiring.models import Candidacy, Position
-from server.threads.models import Feedback, Message, Thread
+from server.feedback.models import Feedback
+from server.messaging.models import Message, Thread
 from tests import factories
 from tests.web.helpers import Browser, csrf_token
 

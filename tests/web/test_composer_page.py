@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from server.threads import operations as threads
+from server.feedback import operations as feedback
+from server.messaging import operations as threads
 from tests.web.helpers import text, visible
 
 STRENGTHS = "Your take-home was clean and well tested."
@@ -16,7 +17,7 @@ def _tag(html: str, name: str) -> str:
 
 
 def test_the_composer_opens_with_focus_in_the_first_answer_and_a_guide(staff, candidate, thread):
-    threads.request_feedback(candidate, thread.id, ["skills"], "Which skill?")
+    feedback.request_feedback(candidate, thread.id, ["skills"], "Which skill?")
     html = text(staff.get(f"/threads/{thread.id}/feedback"))
     assert "autofocus" in _tag(html, "answer_strengths")
     assert html.count("autofocus") == 1

@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 
 from server.extensions import db
-from server.threads import operations as threads
-from server.threads.models import Feedback, FeedbackRequest, Message
+from server.feedback import operations as feedback
+from server.messaging import operations as threads
+from server.feedback.models import Feedback, FeedbackRequest
+from server.messaging.models import Message
 from tests import factories
 from tests.web.helpers import text, visible
 
@@ -60,7 +62,7 @@ def test_a_second_open_request_is_refused(casey, thread):
 
 def test_the_composer_shows_prompts_help_and_reason_hints(new_browser, admin, org):
     candidate, thread = factories.joined_thread(admin, org, email="sky@example.com", reason="skills")
-    threads.request_feedback(candidate, thread.id, ["skills", "interview"], "Which skill was missing?")
+    feedback.request_feedback(candidate, thread.id, ["skills", "interview"], "Which skill was missing?")
     page = visible(new_browser().login(admin.email).get(f"/threads/{thread.id}/feedback"))
     for expected in ("What stood out in a good way Required", "What would have made the difference Required",
                      "How they came across Optional", "One thing to try next time Optional",

@@ -6,7 +6,7 @@ import re
 from server.extensions import db
 from server.hiring.models import Candidacy, Position
 from server.notifications.models import OutboxEmail
-from server.threads.models import Thread
+from server.messaging.models import Thread
 from tests import factories
 from tests.web.helpers import hidden_value, invitation_link, visible
 

@@ -7,7 +7,7 @@ from server.accounts.models import User
 from server.core.time import utcnow
 from server.extensions import db
 from server.hiring.models import Invitation
-from server.threads.models import Thread
+from server.messaging.models import Thread
 from tests import factories
 from tests.web.helpers import visible
 

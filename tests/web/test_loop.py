@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from server.extensions import db
-from server.threads.models import Feedback
+from server.feedback.models import Feedback
 from tests.web.helpers import hidden_value, invitation_link, text, visible
 
 

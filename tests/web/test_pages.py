@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from server.extensions import db
-from server.threads.models import Message
+from server.messaging.models import Message
 from tests.web.helpers import csrf_token, visible
 
 

@@ -6,9 +6,10 @@ import re
 import pytest
 
 from server.extensions import db
-from server.threads import operations as threads
-from server.threads import prompts
-from server.threads.models import Prompt
+from server.feedback import operations as feedback
+from server.messaging import operations as threads
+from server.feedback import prompts
+from server.feedback.models import Prompt
 from tests import factories
 from tests.web.helpers import text, visible
 
@@ -180,7 +181,7 @@ def test_the_last_prompt_cannot_be_retired(staff, org, admin):
 
 
 def test_past_feedback_keeps_the_prompts_it_was_written_with(staff, casey, org, admin, thread):
-    threads.give_feedback(admin, thread.id, {"strengths": "Clear, well-tested API design.",
+    feedback.give_feedback(admin, thread.id, {"strengths": "Clear, well-tested API design.",
                                              "gaps": "The role needs production Kubernetes experience."})
     edit = _url(org, "/strengths/edit")
     staff.submit(edit, edit, {"label": "Best moment in the process", "help": "", "required": "y"})

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from server.extensions import db
-from server.threads import operations as threads
-from server.threads.models import Message
+from server.feedback import operations as feedback
+from server.messaging import operations as threads
+from server.messaging.models import Message
 from tests import factories
 from tests.web.helpers import hidden_value, text, visible
 
@@ -41,7 +42,7 @@ def test_staff_inbox_and_status_filter(staff, thread, stranger_org):
 
 
 def test_inbox_pages_through_older_conversations(staff, admin, org, monkeypatch):
-    from server.threads import views
+    from server.inbox import views
 
     monkeypatch.setattr(views, "INBOX_PAGE", 2)
     names = [f"Person {n}" for n in range(3)]

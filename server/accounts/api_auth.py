@@ -1,4 +1,4 @@
-"""Who is calling: a bearer token, or the browser session (with CSRF on writes)."""
+"""Who is calling the API: a bearer token, or the browser session (with CSRF on writes)."""
 from __future__ import annotations
 
 from functools import wraps
@@ -7,8 +7,9 @@ from flask import request
 from flask_login import current_user
 
 from ..core.errors import Unauthorized
-from ..core.time import utcnow
-from ..extensions import csrf, db
+from ..extensions import csrf
+from .models import ApiToken, User
+from .operations import note_token_use, user_for_token
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -23,9 +24,7 @@ def _bearer() -> str | None:
     return token.strip()
 
 
-def current_user_or_none():
-    from ..accounts.operations import user_for_token
-
+def current_user_or_none() -> User | None:
     # Cached on the request (not g): an app context can outlive one request.
     if "candor.api_user" in request.environ:
         return request.environ["candor.api_user"]
@@ -37,11 +36,7 @@ def current_user_or_none():
             raise Unauthorized("That token is not valid or has been revoked.", code="invalid_token")
         user, row = found
         request.environ["candor.api_token"] = row
-        # Coarse last-use tracking without a write on every request.
-        now = utcnow()
-        if row.last_used_at is None or (now - row.last_used_at).total_seconds() > 300:
-            row.last_used_at = now
-            db.session.commit()
+        note_token_use(row)
     elif current_user.is_authenticated:
         if request.method not in SAFE_METHODS:
             csrf.protect()
@@ -50,7 +45,7 @@ def current_user_or_none():
     return user
 
 
-def require_user():
+def require_user() -> User:
     user = current_user_or_none()
     if user is None:
         raise Unauthorized("Log in first: send 'Authorization: Bearer <token>'.", code="unauthorized")
@@ -66,7 +61,7 @@ def authenticated(view):
     return wrapper
 
 
-def current_token():
+def current_token() -> ApiToken | None:
     """The ApiToken row of a bearer-authenticated request, else None."""
     current_user_or_none()
     return request.environ.get("candor.api_token")

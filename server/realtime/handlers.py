@@ -13,12 +13,14 @@ from flask_login import current_user
 from flask_socketio import ConnectionRefusedError, disconnect, join_room
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..accounts.models import User
 from ..accounts.operations import user_for_token
 from ..core.errors import ServiceError
 from ..extensions import socketio
-from . import broadcast, operations
-from .access import get_visible_thread
-from .serializers import serialize_message
+from ..messaging import operations
+from ..messaging.access import get_visible_thread
+from ..messaging.serializers import serialize_message
+from .rooms import org_room, thread_rooms, user_room
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ class ReadEvent(_Event):
     message_id: int
 
 
-def _user():
+def _user() -> User | None:
     """The caller, re-checked on every event: a revoked token or session stops here."""
     token = session.get(TOKEN_KEY)
     if token:
@@ -86,10 +88,10 @@ def on_connect(auth=None):
         user = current_user._get_current_object()
     if user is None:
         raise ConnectionRefusedError({"code": "unauthorized", "message": "Log in first."})
-    join_room(broadcast.user_room(user.id))
+    join_room(user_room(user.id))
     if user.is_staff:
         for organization_id in user.organization_ids:
-            join_room(broadcast.org_room(organization_id))
+            join_room(org_room(organization_id))
 
 
 @socketio.on("disconnect")
@@ -134,7 +136,9 @@ def on_typing(user, data):
     now = time.monotonic()
     if now - _last_typing.get(key, 0.0) >= TYPING_INTERVAL:
         _last_typing[key] = now
-        broadcast.typing(thread, user, skip_sid=request.sid)
+        # Not stored, so nothing to commit: sent at once. Clients ignore their own user's typing.
+        socketio.emit("typing", {"thread_id": thread.id, "user": {"id": user.id, "name": user.name}},
+                      to=thread_rooms(thread), skip_sid=request.sid)
     return {"ok": True}
 
 

@@ -1,25 +1,37 @@
+"""Threads, their messages and who has read how far."""
 from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import Organization, User
 from ..core.time import utcnow
 from ..extensions import db
-from ..hiring.models import Candidacy
+
+if TYPE_CHECKING:  # hiring sits above messaging: the relationship is resolved by name
+    from ..hiring.models import Candidacy
 
 
-class ThreadStatus(str, enum.Enum):
+class ThreadStatus(enum.StrEnum):
     open = "open"
     feedback_requested = "feedback_requested"
     feedback_given = "feedback_given"
     closed = "closed"
 
 
-class MessageKind(str, enum.Enum):
+STATUS_LABELS = {
+    ThreadStatus.open: "Open",
+    ThreadStatus.feedback_requested: "Feedback requested",
+    ThreadStatus.feedback_given: "Feedback given",
+    ThreadStatus.closed: "Closed",
+}
+
+
+class MessageKind(enum.StrEnum):
     text = "text"
     feedback_request = "feedback_request"
     feedback = "feedback"
@@ -40,7 +52,7 @@ class Thread(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)
-    candidacy: Mapped[Candidacy] = relationship(lazy="joined", innerjoin=True)
+    candidacy: Mapped[Candidacy] = relationship("Candidacy", lazy="joined", innerjoin=True)
     candidate: Mapped[User | None] = relationship(foreign_keys=[candidate_user_id])
 
 
@@ -65,50 +77,6 @@ class Message(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     author: Mapped[User | None] = relationship(lazy="joined")
-
-
-class FeedbackRequest(db.Model):
-    __tablename__ = "feedback_requests"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
-    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
-    topics: Mapped[list] = mapped_column(JSON, default=list)
-    due_at: Mapped[datetime]
-    answered_at: Mapped[datetime | None]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
-class Prompt(db.Model):
-    __tablename__ = "prompts"
-    __table_args__ = (UniqueConstraint("organization_id", "key"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
-    key: Mapped[str] = mapped_column(String(40))
-    label: Mapped[str] = mapped_column(String(200))
-    help: Mapped[str] = mapped_column(Text, default="")
-    required: Mapped[bool] = mapped_column(Boolean, default=False)
-    position: Mapped[int] = mapped_column(default=0)
-    retired_at: Mapped[datetime | None]
-
-
-class Feedback(db.Model):
-    __tablename__ = "feedback"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), index=True)
-    request_id: Mapped[int | None] = mapped_column(ForeignKey("feedback_requests.id", ondelete="SET NULL"))
-    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
-    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    answers: Mapped[dict] = mapped_column(JSON, default=dict)
-    # The prompts as they were when the feedback was written: [{key, label, help, required}]
-    prompts: Mapped[list] = mapped_column(JSON, default=list)
-    findings: Mapped[list] = mapped_column(JSON, default=list)
-    risks_acknowledged_at: Mapped[datetime | None]
-    risks_acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    response_seconds: Mapped[int | None]
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class ReadState(db.Model):

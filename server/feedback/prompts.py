@@ -1,11 +1,20 @@
-"""The organization's feedback prompts."""
+"""The organization's feedback prompts: the default set, and the library admins edit."""
 from __future__ import annotations
+
+import re
 
 from sqlalchemy import select
 
-from ..accounts.models import Organization
+from ..accounts.access import ADMIN, require_membership
+from ..accounts.events import OrganizationCreated
+from ..accounts.models import Organization, User
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound
+from ..core.events import subscribe
+from ..core.time import utcnow
 from ..core.transaction import operation
 from ..extensions import db
+from ..hiring.operations import rejection_reason_of
+from ..messaging.models import Thread
 from .models import Prompt
 
 DEFAULT_PROMPTS = [
@@ -24,9 +33,10 @@ DEFAULT_PROMPTS = [
 ]
 
 
-def seed_prompts(org: Organization) -> None:
+@subscribe(OrganizationCreated)
+def seed_prompts(created: OrganizationCreated) -> None:
     for index, (key, label, help_text, required) in enumerate(DEFAULT_PROMPTS):
-        db.session.add(Prompt(organization_id=org.id, key=key, label=label, help=help_text,
+        db.session.add(Prompt(organization_id=created.organization_id, key=key, label=label, help=help_text,
                               required=required, position=index))
 
 
@@ -51,15 +61,11 @@ HELP_LIMIT = 1_000
 MAX_ACTIVE = 12
 
 
-def _admin_org(user, organization_id: int):
-    from ..accounts.access import ADMIN, require_membership
-
+def _admin_org(user: User, organization_id: int) -> Organization:
     return require_membership(user, organization_id, ADMIN)
 
 
 def _clean(value: str | None, field: str, label: str, limit: int, required: bool) -> str:
-    from ..core.errors import Invalid
-
     value = " ".join((value or "").split()) if field == "label" else (value or "").strip()
     if required and not value:
         raise Invalid(f"{label} is required.", fields={field: "Required."})
@@ -69,8 +75,6 @@ def _clean(value: str | None, field: str, label: str, limit: int, required: bool
 
 
 def _key_for(label: str, taken: set[str]) -> str:
-    import re
-
     words = re.sub(r"[^a-z0-9]+", " ", label.lower()).split()
     base = ""
     for word in words:  # whole words only, at most 32 characters (the column holds 40)
@@ -91,8 +95,6 @@ def all_prompts(organization_id: int) -> list[Prompt]:
 
 
 def get_prompt(organization_id: int, key: str) -> Prompt:
-    from ..core.errors import NotFound
-
     prompt = db.session.scalar(select(Prompt).where(Prompt.organization_id == organization_id, Prompt.key == key))
     if prompt is None:
         raise NotFound("Prompt not found.")
@@ -100,9 +102,7 @@ def get_prompt(organization_id: int, key: str) -> Prompt:
 
 
 @operation
-def create_prompt(user, organization_id: int, label: str, help_text: str = "", required: bool = False) -> Prompt:
-    from ..core.errors import Conflict
-
+def create_prompt(user: User, organization_id: int, label: str, help_text: str = "", required: bool = False) -> Prompt:
     _admin_org(user, organization_id)
     label = _clean(label, "label", "Label", LABEL_LIMIT, True)
     help_text = _clean(help_text, "help", "Help text", HELP_LIMIT, False)
@@ -120,7 +120,7 @@ def create_prompt(user, organization_id: int, label: str, help_text: str = "", r
 
 
 @operation
-def update_prompt(user, organization_id: int, key: str, label: str | None = None, help_text: str | None = None,
+def update_prompt(user: User, organization_id: int, key: str, label: str | None = None, help_text: str | None = None,
                   required: bool | None = None) -> Prompt:
     """Past feedback keeps the wording it was written with (a snapshot in each Feedback)."""
     _admin_org(user, organization_id)
@@ -135,9 +135,7 @@ def update_prompt(user, organization_id: int, key: str, label: str | None = None
 
 
 @operation
-def reorder_prompts(user, organization_id: int, keys: list[str]) -> list[Prompt]:
-    from ..core.errors import Invalid
-
+def reorder_prompts(user: User, organization_id: int, keys: list[str]) -> list[Prompt]:
     _admin_org(user, organization_id)
     active = active_prompts(organization_id)
     if sorted(keys) != sorted(p.key for p in active) or len(set(keys)) != len(keys):
@@ -151,10 +149,7 @@ def reorder_prompts(user, organization_id: int, keys: list[str]) -> list[Prompt]
 
 
 @operation
-def retire_prompt(user, organization_id: int, key: str) -> Prompt:
-    from ..core.errors import Conflict
-    from ..core.time import utcnow
-
+def retire_prompt(user: User, organization_id: int, key: str) -> Prompt:
     _admin_org(user, organization_id)
     prompt = get_prompt(organization_id, key)
     if prompt.retired_at is not None:
@@ -166,9 +161,7 @@ def retire_prompt(user, organization_id: int, key: str) -> Prompt:
 
 
 @operation
-def restore_prompt(user, organization_id: int, key: str) -> Prompt:
-    from ..core.errors import Conflict
-
+def restore_prompt(user: User, organization_id: int, key: str) -> Prompt:
     _admin_org(user, organization_id)
     prompt = get_prompt(organization_id, key)
     if prompt.retired_at is None:
@@ -180,17 +173,10 @@ def restore_prompt(user, organization_id: int, key: str) -> Prompt:
     return prompt
 
 
-def prompts_for_thread(user, thread) -> list[dict]:
+def prompts_for_thread(user: User, thread: Thread) -> list[dict]:
     """The composer's prompts with the hint preselected by the (internal) rejection reason."""
-    from ..core.errors import Forbidden
-    from ..hiring.models import RejectionReason
-
     if not user.is_staff:
         raise Forbidden("Only the employer writes feedback.", code="staff_only")
-    hints: dict = {}
-    reason = thread.candidacy.rejection_reason
-    if reason:
-        row = db.session.scalar(select(RejectionReason).where(
-            RejectionReason.organization_id == thread.organization_id, RejectionReason.code == reason))
-        hints = row.hints if row else {}
+    reason = rejection_reason_of(thread.candidacy)
+    hints = reason.hints if reason else {}
     return [{**serialize_prompt(p), "hint": hints.get(p.key)} for p in active_prompts(thread.organization_id)]

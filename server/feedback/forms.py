@@ -1,40 +1,19 @@
-"""Thread forms: reply, stay in touch, the guided feedback request and the feedback composer.
+"""Guided feedback forms: the candidate's request and the staff composer.
 
 The rules (required answers, lengths, topics, states) live in the services.
 """
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, HiddenField, SelectChoice, StringField, SubmitField, TextAreaField
+from wtforms import BooleanField, SelectChoice, SubmitField, TextAreaField
 
-from ..web.filters import TOPIC_LABELS
 from ..web.forms import CheckboxesField
-from .operations import TOPICS
-
-TOPIC_HELP = {
-    "experience": "the background the role needed",
-    "skills": "a specific skill, tool or technique",
-    "communication": "how you explained your thinking",
-    "interview": "how you prepared for and handled the interviews",
-    "other": "anything else they noticed",
-}
-
-
-class ReplyForm(FlaskForm):
-    body = TextAreaField("Your message", render_kw={"rows": 4, "required": True})
-    client_id = HiddenField()
-
-
-class ConnectionForm(FlaskForm):
-    interests = StringField("Roles you would like to hear about (optional)", render_kw={"autocomplete": "off"})
-
-    def interest_list(self) -> list[str]:
-        return [item.strip() for item in (self.interests.data or "").split(",") if item.strip()]
+from .topics import HELP, LABELS, TOPICS
 
 
 class FeedbackRequestForm(FlaskForm):
     topics = CheckboxesField("What would you like feedback on?", validate_choice=False,
-                             choices=[SelectChoice(t, f"{TOPIC_LABELS[t]}: {TOPIC_HELP[t]}") for t in TOPICS])
+                             choices=[SelectChoice(t, f"{LABELS[t]}: {HELP[t]}") for t in TOPICS])
     message = TextAreaField("Your message", render_kw={"rows": 10, "required": True})
     build = SubmitField("Build my draft")
     send = SubmitField("Send my request")
@@ -52,7 +31,7 @@ ANSWER_PREFIX = "answer_"
 
 
 def feedback_form_for(prompts: list[dict]) -> FeedbackForm:
-    """``prompts`` as threads.prompts.prompts_for_thread() gives them."""
+    """``prompts`` as feedback.prompts.prompts_for_thread() gives them."""
     class PromptFeedbackForm(FeedbackForm):
         pass
 

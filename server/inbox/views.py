@@ -1,28 +1,38 @@
-"""The inbox, the thread page and its actions: reply, close, reopen, stay in touch."""
+"""The inbox and the thread page, which put every feature of a thread together.
+
+The page's actions (reply, close, reopen, stay in touch) re-render the page with
+the service's reason when they are refused, so they live here too.
+"""
 from __future__ import annotations
 
 from datetime import datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
 from ..connections import operations as connections
 from ..core.errors import ServiceError
-from ..hiring.operations import rejection_reasons
+from ..feedback import topics
+from ..hiring.operations import rejection_reason_of
+from ..messaging import operations
+from ..messaging.models import STATUS_LABELS, Message, Thread, ThreadStatus
+from ..messaging.summaries import summarize, summarize_one
 from ..web.context import signed_in_user
-from ..web.filters import STATUS_LABELS, TOPIC_LABELS
 from ..web.forms import new_client_id, show_error
-from . import operations
 from .forms import ConnectionForm, ReplyForm
-from .models import ThreadStatus
-from .summaries import summarize, summarize_one
 
-bp = Blueprint("threads", __name__)
+bp = Blueprint("inbox", __name__)
 
 INBOX_PAGE = 30
-STATUS_FILTERS = [status.value for status in ThreadStatus]
+STATUS_FILTERS = list(ThreadStatus)
 # The words the page scripts (static/js) need to render live updates as the server would.
-LIVE_LABELS = {"status": STATUS_LABELS, "topics": TOPIC_LABELS}
+LIVE_LABELS = {"status": STATUS_LABELS, "topics": topics.LABELS}
+
+
+@bp.app_template_filter("status_label")
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status)  # type: ignore[call-overload]
 
 
 # -- inbox -------------------------------------------------------------------------
@@ -52,7 +62,7 @@ def inbox():
 
 # -- the thread page -------------------------------------------------------------------
 
-def all_messages(user, thread_id: int) -> list:
+def all_messages(user, thread_id: int) -> list[Message]:
     messages, after = [], None
     while True:
         page, more = operations.list_messages(user, thread_id, after, limit=200)
@@ -60,12 +70,6 @@ def all_messages(user, thread_id: int) -> list:
         if more is None:
             return messages
         after = more
-
-
-def rejection_reason_of(thread):
-    """The employer's internal reason for the rejection (staff eyes only), or None."""
-    code = thread.candidacy.rejection_reason
-    return next((r for r in rejection_reasons(thread.organization_id) if r.code == code), None) if code else None
 
 
 def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form: ConnectionForm | None = None,
@@ -90,7 +94,7 @@ def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form:
     return render_template(
         "threads/thread.html", thread=thread, summary=summary, messages=messages, last_read=last_read,
         seen_upto=seen_upto, last_own_id=last_own_id, reply_form=reply_form, connection_form=connection_form,
-        reason=rejection_reason_of(thread) if user.is_staff else None,
+        reason=rejection_reason_of(thread.candidacy) if user.is_staff else None,
         error=error, live_labels=LIVE_LABELS,
     ), status
 

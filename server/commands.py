@@ -1,0 +1,54 @@
+"""The commands of the `candor` CLI that need the application: serve, demo, outbox."""
+from __future__ import annotations
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+from .demo import load_demo
+from .extensions import socketio
+from .notifications.worker import run_forever, send_due
+
+
+def register_commands(app: Flask) -> None:
+    app.cli.add_command(serve)
+    app.cli.add_command(demo)
+    app.cli.add_command(outbox)
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@with_appcontext
+def serve(host: str, port: int) -> None:
+    """Run the web, API and Socket.IO server (gevent)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if app.config["SMTP_URL"]:
+        socketio.start_background_task(run_forever, app, sleep=socketio.sleep)
+        click.echo("Sending outbox email through SMTP_URL in the background.")
+    else:
+        click.echo("SMTP_URL is not set: emails wait in the outbox (admins see them on the Outbox page).")
+    click.echo(f"Candor is listening on http://{host}:{port}/")
+    socketio.run(app, host=host, port=port, log_output=app.config["CANDOR_ENV"] == "development")
+
+
+@click.command("demo")
+@click.option("--reset", is_flag=True, help="Delete existing demo data first.")
+@with_appcontext
+def demo(reset: bool) -> None:
+    """Load demo data: an organization, staff, positions and threads at every stage."""
+    for line in load_demo(reset=reset):
+        click.echo(line)
+
+
+@click.command("outbox")
+@click.option("--loop", is_flag=True, help="Keep sending every few seconds instead of one pass.")
+@with_appcontext
+def outbox(loop: bool) -> None:
+    """Send the emails waiting in the outbox through SMTP_URL."""
+    if not current_app.config["SMTP_URL"]:
+        raise click.ClickException("Set SMTP_URL (e.g. smtp://127.0.0.1:1025) to send email.")
+    if loop:
+        run_forever(current_app._get_current_object())  # type: ignore[attr-defined]
+    counts = send_due()
+    click.echo(f"sent {counts['sent']}, will retry {counts['retry']}, failed {counts['failed']}")

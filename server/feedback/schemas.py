@@ -1,0 +1,115 @@
+"""Request and response schemas of guided feedback and the prompt library."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ..api.schemas import Out, Query, Request
+from ..messaging.schemas import MessageOut, ThreadOut
+from .topics import TopicName as Topic
+
+
+class PromptOut(Out):
+    key: str
+    label: str
+    help: str
+    required: bool
+
+
+class PromptList(Out):
+    items: list[PromptOut]
+
+
+class FeedbackRequestIn(Request):
+    topics: list[Topic]
+    message: str
+
+
+class FeedbackRequestOut(Out):
+    message: MessageOut
+    thread: ThreadOut
+
+
+class FindingOut(Out):
+    category: Literal["platitude", "legal_risk", "harsh"]
+    start: int
+    end: int
+    phrase: str
+    message: str
+    suggestion: str
+
+
+class AnswerFindingOut(FindingOut):
+    key: str
+
+
+class FeedbackIn(Request):
+    answers: dict[str, str]
+    acknowledge_risks: bool = False
+
+
+class FeedbackOut(Out):
+    message: MessageOut
+    thread: ThreadOut
+    findings: list[AnswerFindingOut]
+
+
+class CheckIn(Request):
+    text: str
+
+
+class CheckOut(Out):
+    findings: list[FindingOut]
+
+
+class DraftQuery(Query):
+    topics: str = Field(description="Comma-separated topics, e.g. skills,interview.")
+
+
+class DraftOut(Out):
+    draft: str
+
+
+class PromptListQuery(Query):
+    include_retired: bool = False
+
+
+class PromptAdminOut(PromptOut):
+    position: int
+    retired: bool
+
+
+class PromptAdminList(Out):
+    items: list[PromptAdminOut]
+
+
+class PromptIn(Request):
+    label: str
+    help: str = ""
+    required: bool = False
+
+
+class PromptPatchIn(Request):
+    label: str | None = None
+    help: str | None = None
+    required: bool | None = None
+
+
+class PromptOrderIn(Request):
+    keys: list[str]
+
+
+class ComposerPromptOut(PromptOut):
+    hint: str | None
+
+
+class OpenRequestOut(Out):
+    message_id: int
+    topics: list[Topic]
+    due_at: str
+
+
+class FeedbackFormOut(Out):
+    prompts: list[ComposerPromptOut]
+    request: OpenRequestOut | None

@@ -1,0 +1,87 @@
+"""Threads, messages and read state over JSON."""
+from __future__ import annotations
+
+from flask import request
+from spectree import Response
+
+from ..accounts.api_auth import require_user
+from ..api.blueprint import bp, spec
+from ..api.pagination import decode_cursor, page
+from ..api.schemas import errors
+from . import operations
+from .schemas import MessageIn, MessageList, MessageListQuery, MessageOut, ReadIn, ThreadList, ThreadListQuery, ThreadOut
+from .serializers import serialize_message
+from .summaries import summarize, summarize_one
+
+SECURED = {"bearer": []}
+
+
+@bp.get("/threads")
+@spec.validate(query=ThreadListQuery, resp=Response(HTTP_200=ThreadList, **errors(400, 401, 422)),
+               security=SECURED, tags=["threads"])
+def list_threads():
+    """The caller's threads, most recent activity first."""
+    user = require_user()
+    query: ThreadListQuery = request.context.query
+    threads, next_value = operations.list_threads(user, query.status, query.limit,
+                                                  decode_cursor(query.cursor, "time_id"))
+    return page(summarize(user, threads), next_value, "time_id")
+
+
+@bp.get("/threads/<int:thread_id>")
+@spec.validate(resp=Response(HTTP_200=ThreadOut, **errors(401, 404)), security=SECURED, tags=["threads"])
+def get_thread(thread_id: int):
+    """One thread the caller takes part in."""
+    user = require_user()
+    return summarize_one(user, operations.get_thread(user, thread_id))
+
+
+@bp.get("/threads/<int:thread_id>/messages")
+@spec.validate(query=MessageListQuery, resp=Response(HTTP_200=MessageList, **errors(400, 401, 404, 422)),
+               security=SECURED, tags=["threads"])
+def list_messages(thread_id: int):
+    """Messages oldest first; `after` (or `cursor`) continues from a message id."""
+    user = require_user()
+    query: MessageListQuery = request.context.query
+    after = decode_cursor(query.cursor, "id") if query.cursor else query.after
+    messages, next_value = operations.list_messages(user, thread_id, after, query.limit)
+    return page([serialize_message(m) for m in messages], next_value, "id")
+
+
+@bp.post("/threads/<int:thread_id>/messages")
+@spec.validate(json=MessageIn, resp=Response(HTTP_200=MessageOut, HTTP_201=MessageOut,
+                                             **errors(400, 401, 404, 409, 413, 422)),
+               security=SECURED, tags=["threads"])
+def post_message(thread_id: int):
+    """Send a message. The same client_id again returns the first message with 200."""
+    user = require_user()
+    body: MessageIn = request.context.json
+    message, created = operations.post_message(user, thread_id, body.body, body.client_id)
+    return serialize_message(message), 201 if created else 200
+
+
+@bp.post("/threads/<int:thread_id>/read")
+@spec.validate(json=ReadIn, resp=Response("HTTP_204", **errors(400, 401, 404, 422)), security=SECURED,
+               tags=["threads"])
+def mark_read(thread_id: int):
+    """Everything up to this message has been read by the caller."""
+    user = require_user()
+    operations.mark_read(user, thread_id, request.context.json.message_id)
+    return "", 204
+
+
+@bp.post("/threads/<int:thread_id>/close")
+@spec.validate(resp=Response(HTTP_200=ThreadOut, **errors(401, 404, 409)), security=SECURED, tags=["threads"])
+def close_thread(thread_id: int):
+    """Close the thread (either side); it becomes read-only."""
+    user = require_user()
+    return summarize_one(user, operations.close_thread(user, thread_id))
+
+
+@bp.post("/threads/<int:thread_id>/reopen")
+@spec.validate(resp=Response(HTTP_200=ThreadOut, **errors(401, 403, 404, 409)), security=SECURED,
+               tags=["threads"])
+def reopen_thread(thread_id: int):
+    """Reopen a closed thread (staff only)."""
+    user = require_user()
+    return summarize_one(user, operations.reopen_thread(user, thread_id))

@@ -1,0 +1,292 @@
+"""Threads, messages and read state: every entry point (page, API, socket, CLI) calls these.
+
+The services record domain events (messaging.events); they never emit anything
+themselves. Feedback, connections and hiring build on the functions here.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from ..accounts.models import User
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound, TooLarge
+from ..core.markdown import render
+from ..core.time import utcnow
+from ..core.transaction import operation, record, savepoint
+from ..extensions import db
+from .access import get_visible_thread, side_of, visible_threads_clause
+from .events import MessagePosted, ThreadChanged, ThreadRead
+from .models import Message, MessageKind, ReadState, Thread, ThreadStatus
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from ..hiring.models import Candidacy
+
+MAX_BODY = 20_000
+CLIENT_ID_LIMIT = 64
+
+
+def check_body(body: str, field: str = "body", limit: int = MAX_BODY) -> str:
+    if not isinstance(body, str) or not body.strip():
+        raise Invalid("Write a message before sending.", fields={field: "Required."})
+    if len(body) > limit:
+        raise TooLarge(f"That message is too long: at most {limit:,} characters.",
+                       code="body_too_large", fields={field: f"At most {limit:,} characters."})
+    return body.strip()
+
+
+def add_message(thread: Thread, author: User | None, kind: MessageKind, body: str,
+                client_id: str | None = None, meta: dict | None = None) -> Message:
+    """Adds a message inside the caller's operation; posting marks the thread read for its author."""
+    message = Message(
+        thread_id=thread.id, author=author,
+        side=side_of(author) if author else "system", kind=kind.value, body=body,
+        html=render(body), client_id=client_id, meta=meta,
+    )
+    db.session.add(message)
+    db.session.flush()
+    thread.last_message_at = message.created_at
+    if author is not None:
+        _advance_read_state(author.id, thread.id, message.id)
+    record(MessagePosted(thread.id, message.id))
+    return message
+
+
+def system_message(thread: Thread, body: str) -> Message:
+    return add_message(thread, None, MessageKind.system, body)
+
+
+def set_status(thread: Thread, status: ThreadStatus, feedback_due_at: datetime | None = None) -> None:
+    thread.status = status.value
+    thread.feedback_due_at = feedback_due_at
+    record(ThreadChanged(thread.id))
+
+
+def thread_changed(thread: Thread) -> None:
+    """Something shown in the thread's summary changed (its connection, its candidate)."""
+    record(ThreadChanged(thread.id))
+
+
+# -- opening and joining (called by hiring) --------------------------------------------
+
+def open_thread(candidacy: Candidacy, staff: User, first_message: str | None) -> Thread:
+    org = candidacy.position.organization
+    thread = Thread(organization_id=org.id, candidacy_id=candidacy.id, status=ThreadStatus.open.value,
+                    last_message_at=utcnow())
+    db.session.add(thread)
+    db.session.flush()
+    system_message(thread, f"This is a private conversation between {candidacy.name} and {org.name} about the "
+                           f"{candidacy.position.title} role. You can ask for feedback, reply, and choose "
+                           f"whether to stay in touch.")
+    if first_message:
+        add_message(thread, staff, MessageKind.text, check_body(first_message, "message"))
+    thread_changed(thread)
+    return thread
+
+
+def candidate_joined(candidacy: Candidacy, user: User) -> Thread:
+    thread = db.session.scalar(select(Thread).where(Thread.candidacy_id == candidacy.id))
+    if thread is None:
+        raise NotFound("Conversation not found.")
+    thread.candidate_user_id = user.id
+    system_message(thread, f"{user.name} joined the conversation.")
+    thread_changed(thread)
+    return thread
+
+
+# -- reading ------------------------------------------------------------------------
+
+def get_thread(user: User, thread_id: int) -> Thread:
+    return get_visible_thread(user, thread_id)
+
+
+def list_threads(user: User, status: str | None = None, limit: int = 50,
+                 cursor: tuple | None = None) -> tuple[list[Thread], tuple | None]:
+    """Most recent activity first. The cursor is (last_message_at, id) of the last item."""
+    query = select(Thread).where(visible_threads_clause(user))
+    if status is not None:
+        if status not in set(ThreadStatus):
+            raise Invalid("Unknown status.", fields={"status": "One of: " + ", ".join(ThreadStatus)})
+        query = query.where(Thread.status == status)
+    if cursor is not None:
+        at, last_id = cursor
+        query = query.where(or_(Thread.last_message_at < at,
+                                and_(Thread.last_message_at == at, Thread.id < last_id)))
+    rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc())
+                                   .limit(limit + 1)))
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_cursor = (rows[-1].last_message_at, rows[-1].id)
+    return rows, next_cursor
+
+
+def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
+    """Messages by others after the user's last read one, for many threads in one query."""
+    if not thread_ids:
+        return {}
+    last_read = func.coalesce(ReadState.last_read_message_id, 0)
+    rows = db.session.execute(
+        select(Message.thread_id, func.count(Message.id))
+        .outerjoin(ReadState, and_(ReadState.thread_id == Message.thread_id, ReadState.user_id == user.id))
+        .where(Message.thread_id.in_(thread_ids), Message.id > last_read,
+               or_(Message.author_id.is_(None), Message.author_id != user.id))
+        .group_by(Message.thread_id)
+    ).all()
+    counts = dict.fromkeys(thread_ids, 0)
+    counts.update({thread_id: count for thread_id, count in rows})
+    return counts
+
+
+def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int]:
+    """One thread's unread count for each of several users, in one query (for live events)."""
+    if not user_ids:
+        return {}
+    reader = select(User.id.label("user_id")).where(User.id.in_(user_ids)).subquery()
+    last_read = func.coalesce(ReadState.last_read_message_id, 0)
+    rows = db.session.execute(
+        select(reader.c.user_id, func.count(Message.id))
+        .select_from(reader)
+        .outerjoin(ReadState, and_(ReadState.user_id == reader.c.user_id, ReadState.thread_id == thread_id))
+        .join(Message, and_(Message.thread_id == thread_id, Message.id > last_read,
+                            or_(Message.author_id.is_(None), Message.author_id != reader.c.user_id)))
+        .group_by(reader.c.user_id)
+    ).all()
+    counts = dict.fromkeys(user_ids, 0)
+    counts.update({user_id: count for user_id, count in rows})
+    return counts
+
+
+def list_messages(user: User, thread_id: int, after: int | None = None,
+                  limit: int = 50) -> tuple[list[Message], int | None]:
+    """Oldest first after ``after``; returns (messages, id to continue after, or None)."""
+    thread = get_visible_thread(user, thread_id)
+    query = select(Message).where(Message.thread_id == thread.id)
+    if after is not None:
+        query = query.where(Message.id > after)
+    rows = list(db.session.scalars(query.order_by(Message.id).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (rows[-1].id if more and rows else None)
+
+
+def read_receipts(thread: Thread) -> dict[int, int]:
+    """user id -> last message id they have read, for everyone who read the thread."""
+    return dict(db.session.execute(  # type: ignore[arg-type]
+        select(ReadState.user_id, ReadState.last_read_message_id).where(ReadState.thread_id == thread.id)).all())
+
+
+def threads_by_candidacy(candidacy_ids: list[int]) -> dict[int, Thread]:
+    """candidacy id -> its thread, in one query (for candidacies the caller may already see)."""
+    if not candidacy_ids:
+        return {}
+    rows = db.session.scalars(select(Thread).where(Thread.candidacy_id.in_(candidacy_ids)))
+    return {thread.candidacy_id: thread for thread in rows}
+
+
+# -- writing ------------------------------------------------------------------------
+
+def require_open(thread: Thread) -> None:
+    if thread.status == ThreadStatus.closed:
+        raise Conflict("This conversation is closed, so no new messages can be added.", code="thread_closed")
+
+
+def _check_client_id(client_id: str | None) -> str | None:
+    if client_id is None:
+        return None
+    if not isinstance(client_id, str) or not client_id.strip() or len(client_id) > CLIENT_ID_LIMIT:
+        raise Invalid("client_id must be a non-empty string of at most 64 characters.",
+                      fields={"client_id": "At most 64 characters."})
+    return client_id.strip()
+
+
+def find_by_client_id(thread_id: int, author_id: int, client_id: str) -> Message | None:
+    return db.session.scalar(select(Message).where(
+        Message.thread_id == thread_id, Message.author_id == author_id, Message.client_id == client_id))
+
+
+@operation
+def post_message(user: User, thread_id: int, body: str, client_id: str | None = None) -> tuple[Message, bool]:
+    """Returns (message, created). A repeated client_id returns the first message."""
+    thread = get_visible_thread(user, thread_id)
+    client_id = _check_client_id(client_id)
+    if client_id:
+        existing = find_by_client_id(thread.id, user.id, client_id)
+        if existing is not None:
+            return existing, False
+    require_open(thread)
+    body = check_body(body)
+    try:
+        with savepoint():
+            message = add_message(thread, user, MessageKind.text, body, client_id)
+    except IntegrityError:
+        # The same client_id raced in from another connection: theirs is the message.
+        existing = find_by_client_id(thread.id, user.id, client_id) if client_id else None
+        if existing is None:
+            raise
+        return existing, False
+    return message, True
+
+
+def _advance_read_state(user_id: int, thread_id: int, message_id: int) -> bool:
+    state = db.session.get(ReadState, (user_id, thread_id))
+    if state is None:
+        db.session.add(ReadState(user_id=user_id, thread_id=thread_id, last_read_message_id=message_id))
+        return True
+    if message_id > state.last_read_message_id:  # never moves backwards
+        state.last_read_message_id = message_id
+        return True
+    return False
+
+
+@operation
+def mark_read(user: User, thread_id: int, message_id: int) -> None:
+    thread = get_visible_thread(user, thread_id)
+    message = db.session.get(Message, message_id)
+    if message is None or message.thread_id != thread.id:
+        raise Invalid("That message is not part of this conversation.",
+                      fields={"message_id": "Not a message of this thread."})
+    if _advance_read_state(user.id, thread.id, message.id):
+        record(ThreadRead(thread.id, user.id, message.id))
+        # The reader's other tabs learn that their unread count went down.
+        record(ThreadChanged(thread.id, only_user_id=user.id))
+
+
+def _status_after_reopen(thread: Thread) -> ThreadStatus:
+    """What the thread was before it closed: the latest of a feedback request and its answer decides."""
+    latest = db.session.scalar(
+        select(Message.kind).where(Message.thread_id == thread.id,
+                                   Message.kind.in_([MessageKind.feedback_request, MessageKind.feedback]))
+        .order_by(Message.id.desc()).limit(1))
+    if latest == MessageKind.feedback_request:
+        return ThreadStatus.feedback_requested
+    if latest == MessageKind.feedback:
+        return ThreadStatus.feedback_given
+    return ThreadStatus.open
+
+
+@operation
+def close_thread(user: User, thread_id: int) -> Thread:
+    thread = get_visible_thread(user, thread_id, for_update=True)
+    if thread.status == ThreadStatus.closed:
+        raise Conflict("This conversation is already closed.", code="thread_closed")
+    set_status(thread, ThreadStatus.closed, thread.feedback_due_at)
+    thread.closed_at = utcnow()
+    system_message(thread, f"{user.name} closed the conversation.")
+    return thread
+
+
+@operation
+def reopen_thread(user: User, thread_id: int) -> Thread:
+    thread = get_visible_thread(user, thread_id, for_update=True)
+    if not user.is_staff:
+        raise Forbidden("Only the employer can reopen a conversation.", code="staff_only")
+    if thread.status != ThreadStatus.closed:
+        raise Conflict("This conversation is not closed.", code="thread_not_closed")
+    set_status(thread, _status_after_reopen(thread), thread.feedback_due_at)
+    thread.closed_at = None
+    system_message(thread, f"{user.name} reopened the conversation.")
+    return thread

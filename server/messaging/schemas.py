@@ -1,0 +1,74 @@
+"""Request and response schemas of threads and messages (validation and the OpenAPI document)."""
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+from pydantic import Field
+
+from ..api.schemas import ConnectionOut, OrganizationRef, Out, PersonRef, PositionRef, Query, Request
+from .models import MessageKind, ThreadStatus
+
+Status = Literal["open", "feedback_requested", "feedback_given", "closed"]
+Kind = Literal["text", "feedback_request", "feedback", "system"]
+# The OpenAPI document needs literal types; they must name exactly the model's values.
+assert set(get_args(Status)) == set(ThreadStatus) and set(get_args(Kind)) == set(MessageKind)
+
+
+class ThreadOut(Out):
+    id: int
+    organization: OrganizationRef
+    position: PositionRef
+    candidate: PersonRef
+    status: Status
+    unread_count: int
+    last_message_at: str | None
+    feedback_due_at: str | None
+    connection: ConnectionOut
+
+
+class ThreadList(Out):
+    items: list[ThreadOut]
+    next_cursor: str | None
+
+
+class ThreadListQuery(Query):
+    status: Status | None = None
+    limit: int = Field(50, ge=1, le=100)
+    cursor: str | None = None
+
+
+class AuthorOut(Out):
+    id: int | None
+    name: str
+    side: Literal["candidate", "employer", "system"]
+
+
+class MessageOut(Out):
+    id: int
+    thread_id: int
+    author: AuthorOut
+    kind: Kind
+    body: str
+    html: str
+    client_id: str | None
+    created_at: str
+
+
+class MessageList(Out):
+    items: list[MessageOut]
+    next_cursor: str | None
+
+
+class MessageListQuery(Query):
+    after: int | None = Field(None, ge=0, description="Only messages with a greater id (catch-up).")
+    limit: int = Field(50, ge=1, le=100)
+    cursor: str | None = None
+
+
+class MessageIn(Request):
+    body: str = Field(description="Markdown; at most 20,000 characters (longer is 413).")
+    client_id: str | None = Field(None, description="Your id for this send; a retry with it never duplicates.")
+
+
+class ReadIn(Request):
+    message_id: int

@@ -1,0 +1,63 @@
+"""Domain events -> Socket.IO events, each payload computed on the server for its recipient.
+
+Payloads are built in the transaction (so they describe exactly what is being
+committed) and emitted only after the commit, so a rolled-back change is never
+announced. The browser applies them as they are: it re-derives nothing.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from ..accounts.models import Membership
+from ..core.events import subscribe
+from ..core.transaction import after_commit
+from ..extensions import db, socketio
+from ..messaging.events import MessagePosted, ThreadChanged, ThreadRead
+from ..messaging.models import Message, Thread
+from ..messaging.serializers import serialize_message
+from ..messaging.summaries import summaries_for_users
+from .rooms import thread_rooms, user_room
+
+
+def _emit_after_commit(event: str, payload: dict[str, Any], to: str | list[str]) -> None:
+    after_commit(lambda: socketio.emit(event, payload, to=to))
+
+
+def participants(thread: Thread) -> list[int]:
+    """Ids of everyone who sees the thread: the organization's staff, then the candidate."""
+    staff = list(db.session.scalars(
+        select(Membership.user_id).where(Membership.organization_id == thread.organization_id)))
+    return staff + ([thread.candidate_user_id] if thread.candidate_user_id is not None else [])
+
+
+@subscribe(MessagePosted)
+def announce_message(posted: MessagePosted) -> None:
+    """Each participant gets the message with the thread as they now see it (their unread count)."""
+    message = db.session.get(Message, posted.message_id)
+    thread = db.session.get(Thread, posted.thread_id)
+    if message is None or thread is None:
+        return
+    data = serialize_message(message)
+    for user_id, summary in summaries_for_users(thread, participants(thread)).items():
+        _emit_after_commit("message", {"message": data, "thread": summary}, user_room(user_id))
+
+
+@subscribe(ThreadChanged)
+def announce_thread(changed: ThreadChanged) -> None:
+    thread = db.session.get(Thread, changed.thread_id)
+    if thread is None:
+        return
+    user_ids = [changed.only_user_id] if changed.only_user_id is not None else participants(thread)
+    for user_id, summary in summaries_for_users(thread, user_ids).items():
+        _emit_after_commit("thread", {"thread": summary}, user_room(user_id))
+
+
+@subscribe(ThreadRead)
+def announce_read(read: ThreadRead) -> None:
+    thread = db.session.get(Thread, read.thread_id)
+    if thread is None:
+        return
+    _emit_after_commit("read", {"thread_id": read.thread_id, "user_id": read.user_id,
+                                "message_id": read.message_id}, thread_rooms(thread))
