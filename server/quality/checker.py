@@ -5,6 +5,7 @@ carries the exact span (text[start:end] == phrase), why it is a problem and a be
 The rules live in platitude.py, legal_risk.py and harsh.py; engine.py explains their notation and
 how a text is scanned. Pure Python, standard library only.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
@@ -33,10 +34,13 @@ RULES = [*platitude.RULES, *legal_risk.RULES, *harsh.RULES]
 _ENGINE = Engine(RULES)
 _MODEL = Model.load()
 
-_MODEL_MESSAGE = ("This sentence reads like a stock rejection line: nothing in it is specific to the candidate "
-                  "(it leans on {words}).")
-_MODEL_SUGGESTION = ("Replace it with something only this candidate could receive: the skill the role needed, a "
-                     "moment from the interview that showed the gap, or one concrete next step.")
+_MODEL_MESSAGE = (
+    "This sentence reads like a stock rejection line: nothing in it is specific to the candidate (it leans on {words})."
+)
+_MODEL_SUGGESTION = (
+    "Replace it with something only this candidate could receive: the skill the role needed, a "
+    "moment from the interview that showed the gap, or one concrete next step."
+)
 
 
 def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> list[Finding]:
@@ -61,7 +65,9 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     return findings
 
 
-def _model_findings(text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]) -> list[Finding]:
+def _model_findings(
+    text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> list[Finding]:
     """The platitude fallback: sentences no platitude rule caught that still read as a stock line."""
     out = []
     for s, e in spans:
@@ -75,5 +81,7 @@ def _model_findings(text: str, norm: str, spans: list[tuple[int, int]], covered:
         lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
         start, end = s + lead, s + len(sentence.rstrip())
         words = ", ".join(f"“{w}”" for w in _MODEL.explain(sentence)) or "its general wording"
-        out.append(Finding("platitude", start, end, text[start:end], _MODEL_MESSAGE.format(words=words), _MODEL_SUGGESTION))
+        out.append(
+            Finding("platitude", start, end, text[start:end], _MODEL_MESSAGE.format(words=words), _MODEL_SUGGESTION)
+        )
     return out

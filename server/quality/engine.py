@@ -21,6 +21,7 @@ Context: ``not_before`` / ``not_after`` are patterns that, when they match just 
 a match, cancel it (``lazy`` is fine in "lazy loading"); ``unless`` cancels a match when it is found
 anywhere in the same sentence (citizenship is fine when the sentence says it is a legal requirement).
 """
+
 from __future__ import annotations
 
 import re
@@ -30,12 +31,26 @@ from dataclasses import dataclass, field
 _FLAGS = re.IGNORECASE
 
 # One-for-one replacements: offsets in the normalised text are offsets in the original text.
-_NORMALISE = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"',
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-})
+_NORMALISE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
 
 # A sentence ends at . ! or ? followed by whitespace, or at a line break ("Node.js" stays whole).
 _BOUNDARY = re.compile(r"(?<=[.!?])\s+|\n\s*")
@@ -89,27 +104,44 @@ class Rule:
         return (self.message.replace("{phrase}", phrase), self.suggestion.replace("{phrase}", phrase))
 
 
-def rule(category: str, name: str, anchors: str, pattern: str, message: str, suggestion: str, *,
-         not_before: str | None = None, not_after: str | None = None, unless: str | None = None) -> Rule:
+def rule(
+    category: str,
+    name: str,
+    anchors: str,
+    pattern: str,
+    message: str,
+    suggestion: str,
+    *,
+    not_before: str | None = None,
+    not_after: str | None = None,
+    unless: str | None = None,
+) -> Rule:
     """Build a rule. not_before must match right up to the start of the match (it is anchored at the
     end of the text before it); not_after must match right from its end."""
     return Rule(
-        category=category, name=name, anchors=tuple(anchors.split()),
-        pattern=compile_pattern(pattern), message=message, suggestion=suggestion,
+        category=category,
+        name=name,
+        anchors=tuple(anchors.split()),
+        pattern=compile_pattern(pattern),
+        message=message,
+        suggestion=suggestion,
         not_before=re.compile(rf"(?:{expand(not_before)})\Z", _FLAGS) if not_before else None,
         not_after=re.compile(expand(not_after), _FLAGS) if not_after else None,
         unless=compile_pattern(unless) if unless else None,
     )
 
 
-def rules(category: str, name: str, parts: list[tuple[str, str]], message: str, suggestion: str,
-          **context) -> list[Rule]:
+def rules(
+    category: str, name: str, parts: list[tuple[str, str]], message: str, suggestion: str, **context
+) -> list[Rule]:
     """One kind of problem written as several (anchors, pattern) parts, so that each part only runs
     on sentences holding its own anchor words. The parts share the message and suggestion."""
     if len(parts) == 1:
         return [rule(category, name, *parts[0], message, suggestion, **context)]
-    return [rule(category, f"{name}.{i}", anchors, pattern, message, suggestion, **context)
-            for i, (anchors, pattern) in enumerate(parts, start=1)]
+    return [
+        rule(category, f"{name}.{i}", anchors, pattern, message, suggestion, **context)
+        for i, (anchors, pattern) in enumerate(parts, start=1)
+    ]
 
 
 def lexicon(words: str) -> tuple[str, str]:
@@ -138,6 +170,7 @@ def flatten(items) -> list[Rule]:
 @dataclass
 class _Index:
     """Anchor word -> rules, for exact words and for prefixes (grouped by prefix length)."""
+
     exact: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     prefixes: dict[int, dict[str, list[int]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
 
@@ -188,8 +221,9 @@ class Engine:
                 found.update(hit)
         return sorted(found)
 
-    def scan(self, text: str, use_anchors: bool = True,
-             spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, Rule]]:
+    def scan(
+        self, text: str, use_anchors: bool = True, spans: list[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int, Rule]]:
         """Every (start, end, rule) match, before overlaps are resolved. text should be normalised;
         spans are its sentences (computed when not given)."""
         matches: list[tuple[int, int, Rule]] = []

@@ -5,6 +5,7 @@ paths", "sloppy error handling"); contempt is not. Technical idioms stay clean: 
 lazy loading, dead code, kill the process, dumb terminal, worst case, embarrassingly parallel,
 disaster recovery, catastrophic backtracking, a dense matrix, a thick client, a quick hack.
 """
+
 from __future__ import annotations
 
 from .engine import flatten, lexicon, rule, rules
@@ -18,168 +19,414 @@ def _hs(name, parts, message, suggestion, **context):
     return rules("harsh", name, parts, message, suggestion, **context)
 
 
-_WORK_SUGGEST = ("Describe the work and its effect instead of labelling it: what exactly was wrong (e.g. “the "
-                 "handler swallowed errors, so failures were silent”) and what good would have looked like.")
-_PERSON_SUGGEST = ("Describe the behaviour and its effect, not the person: what happened, when, and why it matters "
-                   "for the role (e.g. “you interrupted the interviewer twice while they explained the constraint”).")
-_INTELLIGENCE_SUGGEST = ("Name the specific concept or step that was missing and where it showed (e.g. “the recursion "
-                         "had no base case for an empty list”), not a verdict on the person's mind.")
+_WORK_SUGGEST = (
+    "Describe the work and its effect instead of labelling it: what exactly was wrong (e.g. “the "
+    "handler swallowed errors, so failures were silent”) and what good would have looked like."
+)
+_PERSON_SUGGEST = (
+    "Describe the behaviour and its effect, not the person: what happened, when, and why it matters "
+    "for the role (e.g. “you interrupted the interviewer twice while they explained the constraint”)."
+)
+_INTELLIGENCE_SUGGEST = (
+    "Name the specific concept or step that was missing and where it showed (e.g. “the recursion "
+    "had no base case for an empty list”), not a verdict on the person's mind."
+)
 
 # "You were/seemed/are (a bit) X": X is an insult only when it describes the person.
-_YOU = (r"(?:you(?:'re| are| were| seemed| seem| came across as| come across as| sounded| looked| acted)|you're being|being"
-        r"|(?:he|she)(?:'s| is| was| seemed))")
-_BIT = r"(?: (?:a bit|a little|kind of|kinda|rather|really|quite|very|so|too|pretty|utterly|totally|completely|just|clearly|simply|frankly|honestly))*"
+_YOU = (
+    r"(?:you(?:'re| are| were| seemed| seem| came across as| come across as| sounded| looked| acted)|you're being|being"
+    r"|(?:he|she)(?:'s| is| was| seemed))"
+)
+_BIT = (
+    r"(?: (?:a bit|a little|kind of|kinda|rather|really|quite|very|so|too|pretty|utterly|totally|completely|just"
+    r"|clearly|simply|frankly|honestly))*"
+)
 
-RULES = flatten([
-    _hs("intelligence", [
-        lexicon("stupid* idiot* imbecil* moron* dumbass dumbest dumber stupidest dimwit* nitwit* halfwit* dunce dunces "
-                "numpty numpties muppet muppets buffoon* dolt dolts brainless brain~dead clueless* cretin* nincompoop"),
-        ("dumb", r"dumb(?! (?:terminal|pipe|client|components?|widgets?|down|bell|waiter|luck)s?\b)"),
-        ("simple small feeble", r"(?:simple|small|feeble|weak)[-\s]minded"),
-        ("thick dim dense slow", rf"{_YOU}{_BIT} (?:thick|dim|dense|slow[-\s]witted|slow on the uptake)(?![-\w])|too (?:thick|dim|dense) to"),
-        ("bright smart clever intelligent sharpest", r"not (?:(?:very|that|too|particularly|exactly|overly|terribly|all that) )?(?:bright|smart|clever|intelligent)(?: enough)?"
-                                                     r"|not the sharpest (?:tool|knife|pencil)"),
-        ("depth iq brains puddle", r"(?:depth|iq|brains|intelligence|attention span) of a (?:\w+ )?(?:puddle|goldfish|rock|potato|child|toddler)"),
-        ], "“{phrase}” insults the candidate's intelligence; it hurts and teaches nothing.", _INTELLIGENCE_SUGGEST),
-    _hs("incompetent", [
-        lexicon("incompeten* inept* useless* worthless hopeless* pathetic* laziness laziest sloppiest messiest shoddy slapdash "
-                "second~rate third~rate"),
-        ("lazy", r"lazy(?![-\s]+(?:load\w*|eval\w*|init\w*|import\w*|iterat\w*|list|lists|sequences?|vals?|fetch\w*|compil\w*|bindings?"
-                 r"|static|propert\w+|instantiat\w+|consumers?|quantifiers?|matching|regex|evaluation|streams?|singleton|routes?|modules?|imports?|hydration))"),
-        ("lack lacks lacked lacking", r"(?:lack|lacks|lacked|lacking) (?:even )?(?:(?:the most )?basic|any|all|the most basic) (?:competence|intelligence|understanding|common sense|skills?|knowledge)"),
-        ], "“{phrase}” is a verdict on the person, not a description of what happened.", _PERSON_SUGGEST),
-    _hs("contempt_for_work", [
-        lexicon("rubbish crap crappy crapola shit* bullshit drivel gibberish nonsense twaddle tripe hogwash baloney balderdash "
-                "dreck shambles shambolic fiasco debacle trainwreck trainwrecks"),
-        ("garbage", r"garbage(?![-\s]+(?:collect\w*|collector|gc|in\b|out\b|truck|day))"),
-        ("trash trashy", r"trash(?:y)?(?! (?:can|cans|bin|bins|icon|folder|button|talk))"),
-        ("junk", r"junk(?! (?:mail|food|drawer|folder|data filter|bonds?))"),
-        ("pile", r"pile of (?:\w+ )?(?:junk|garbage|crap|trash|rubbish|spaghetti|nonsense|poo|dung)"),
-        ("train car dumpster horror", r"train[-\s]wrecks?|car[-\s]crash(?:es)?|dumpster fires?|horror (?:show|story)"),
-        ("disaster disasters disastrous",
-         r"disast(?:er|ers|rous)(?![-\s]+(?:recovery|scenarios?|planning|plans?|drills?|tolerance|response|relief))"),
-        ("mess", r"(?:(?:an?|total|complete|absolute|utter|hot|real|big|such a|one big|shambolic|unholy|godawful) )+mess(?![-\w])"),
-        ("catastrophe catastrophic", r"catastroph(?:e|ic)(?![-\s]+(?:backtracking|failures?|forgetting|cancellation|errors?|outages?|loss))"),
-        ], "“{phrase}” dismisses the work with contempt instead of explaining what was wrong with it.", _WORK_SUGGEST,
-        not_before=r"(?:natural|after a|recover from a|the)\s+"),
-    _hs("put_down", [
-        lexicon("terrible awful horrible horrendous horrid hideous ghastly woeful lamentable atrocious appalling abysmal* dreadful* "
-                "deplorable disgrace* shameful ridiculous* ludicrous preposterous absurd pitiful lousy mediocre amateurish* "
-                "cringe* laughable laughably incoherent incoherently"),
-        ("amateur amateurs", r"amateurs?(?! (?:radio|league|astronom\w+|photograph\w+))|amateur hour"),
-        ("sucked sucks sucky suck stinks stank stunk", r"sucked|sucks|sucky|(?:you|it|this|that) suck|stinks|stank|stunk"),
-        ("painful", r"painful (?:to (?:watch|read|listen to|sit through|review|look at)|from (?:start|beginning) to (?:finish|end))"
-                    r"|(?:was|were|is|felt) (?:(?:really|just|genuinely|frankly|quite) )?painful(?! (?:to (?:debug|migrate|maintain|set up)|for (?:the|our) (?:users|team)))"),
-        ("embarrassing embarrassment embarrassingly embarrass embarrassed",
-         r"embarrassing|embarrassment|embarrassingly(?! parallel)|embarrass(?:ed)? (?:yourself|himself|herself|themselves)|embarrassed for you"),
-        ("so bad believe shocked stunned amazed appalled how", r"so bad (?:(?:that )?it was|it's)|(?:couldn't|could not|can't|cannot) believe how (?:bad|poor|weak|little|badly|clueless)"
-                   r"|(?:shocked|stunned|amazed|appalled) (?:at|by) how (?:bad|poor|little|weak|badly)|how (?:bad|awful|terrible) (?:your|the|this|that) (?:\w+ )?(?:was|were|is)"),
-        ("worst", r"worst(?![-\s]+(?:case|cases|performing|offenders? (?:in|on) (?:the|our) (?:dashboard|logs)))"),
-        ], "“{phrase}” is a put-down, not a description: the candidate can't tell what to fix.", _WORK_SUGGEST,
-        not_before=r"(?:\bat|\bin the)\s+"),
-    _hs("dismissive", [
-        lexicon("travesty travesties vapid inane asinine vacuous puerile sophomoric bonkers farcical godawful dismal abject hapless "
-                "inexcusable nonsensical garbled snoozefest snoozer yawnfest bush~league half~baked dog's~breakfast dog's~dinner "
-                "word~salad ransom~note glorified lacklustre lackluster uninspired uninspiring unimpressive underwhelming"),
-        ("sham shambles circus snooze yawn hash ear waste space",
-         r"(?:an?|such an?|total|complete|absolute|utter|real) (?:sham|circus|snooze|yawn|pig's ear|waste of space)|made a (?:\w+ )?hash of"),
-        ("hack cowboy fake phony phoney fraud impostor imposter wannabe copy paster script",
-         rf"{_YOU}{_BIT} (?:a |an )?(?:\w+ )?(?:hack|cowboy|fake|phon(?:e)?y|fraud|impostor|imposter|wannabe|copy[-\s]?paster|script kiddie)(?![-\w])"),
-        ("painfully woefully embarrassingly laughably shockingly hopelessly pitifully pathetically appallingly dreadfully terribly "
-         "horribly awfully abysmally utterly frankly ridiculously absurdly insanely staggeringly stunningly",
-         r"(?:painfully|woefully|embarrassingly|laughably|shockingly|hopelessly|pitifully|pathetically|appallingly|dreadfully|terribly|horribly"
-         r"|awfully|abysmally|utterly|frankly|ridiculously|absurdly|insanely|staggeringly|stunningly) (?:bad|poor|weak|slow|wrong|lacking|inadequate"
-         r"|unprepared|clueless|dull|boring|basic|thin|naive|incompetent|sloppy|shallow|unprofessional|outdated|simplistic|amateurish|confused|lost"
-         r"|misguided|off|shocking|limited|ignorant|unqualified|ill[-\s]prepared|out of your depth)"),
-        ("shocking", r"(?:was|were|is|are) (?:(?:frankly|just|utterly|truly|quite|really|honestly|simply) )?shocking"),
-        ("junior intern student year graduate beginner child kid toddler grandmother grandma monkey trainee",
-         r"(?:a|an|any|even a|even an) (?:junior|intern|student|first[-\s]year|graduate|beginner|child|kid|toddler|grandmother|grandma|monkey|trainee)"
-         r"(?: \w+)? (?:would|could) (?:have )?(?:done|do|written|write|built|build|answered|answer|managed|manage)(?: (?:it|that|this))? better"),
-        ("bother bothered thing seriously league place shop begin start know",
-         r"(?:didn't|did not|couldn't|could not|can't|cannot|don't|doesn't|do not|does not) (?:even )?(?:be )?bother(?:ed)?(?: to)?"
-         r"|(?:don't|doesn't|didn't|do not|does not|did not) (?:even |really )?know the (?:first|most basic|basic|simplest) thing"
-         r"|(?:hard|impossible|difficult) to take (?:you |it |your \w+ )?seriously|(?:couldn't|can't|cannot|could not) take (?:you|it|your \w+) seriously"
-         r"|out of (?:your|his|her|their) league|all over the (?:place|shop)|so (?:wrong|bad|poor|confused) (?:that )?(?:it was|it's|I|we|you)"
-         r"|(?:hard|impossible) to know where to (?:begin|start)|where do (?:I|we) (?:even )?(?:begin|start)"),
-        ("bombed tanked flunked choked", r"(?:you|he|she|they)(?: \w+)? (?:bombed|tanked|flunked|choked)"),
-        ("attitude manner demeanour demeanor personality",
-         r"(?:attitude|manner|demeanou?r|personality) (?:was|is) (?:even )?(?:worse|awful|terrible|appalling|a problem|poor|bad|dreadful)|attitude problem"),
-        ("think thinks thought", r"(?:think|thinks|thought|believe|believes) (?:you|he|she) know(?:s)? (?:everything|it all|better than everyone)"),
-        ("insane crazy nuts bonkers mad",
-         r"(?:design|idea|approach|code|solution|answer|architecture|proposal|plan|that|this|it) (?:is|was|'s) (?:\w+ )?(?:insane|crazy|nuts|bonkers|mad)(?![-\w])"),
-        ("dull boring bland forgettable",
-         r"(?:you|your \w+(?: \w+)?) (?:was|were|is|are|felt|seemed|came across as)(?: \w+)? (?:dull|boring|bland|forgettable)(?: and \w+)?"),
-        ], "“{phrase}” is dismissive: it belittles the candidate or the work instead of saying what was missing.", _WORK_SUGGEST,
-        not_before=r"(?:\bnot|n't)\s+"),
-    _hs("mockery", [
-        ("joke jokes", r"(?:(?:was|is|were|are|'s|seemed|looked|felt like|frankly|honestly|basically|just) )(?:(?:a|an|such a|total|complete|absolute|bit of a|bad|sick|cruel|real|bloody) )*joke|joke of an?"),
-        ("laughing laughed laugh", r"laughing[-\s]?stock|laughed (?:at|out loud at)|(?:panel|team|we|everyone|reviewers?|interviewers?) (?:all )?laughed|had a (?:good )?laugh (?:at|about)"),
-        ("farce clown clowns circus", r"farce|clowns?|circus act|clown show"),
-        ("eyes", r"roll(?:ed|ing)? (?:their|our|my|his|her) eyes|eye[-\s]?roll\w*"),
-        ("funny", r"(?:almost|actually|genuinely|kind of) funny how|funny how (?:bad|little|badly)|(?:so bad|that bad) it was (?:almost )?funny"),
-        ], "“{phrase}” mocks the candidate; it hurts without helping.", _WORK_SUGGEST),
-    _h("waste_of_time", "waste wasted wasting",
-       r"(?:a |an )?(?:(?:complete|total|utter|absolute|huge|massive|big) )?waste of (?:our|my|everyone's|everybody's|the (?:\w+ )?(?:panel|team|interviewers?|reviewers?)'?s?|\w+'s) (?:time|afternoon|morning|day|evening|hour|energy)"
-       r"|wast(?:ed|ing) (?:our|my|everyone's|everybody's|the (?:\w+ )?(?:panel|team|interviewers?|reviewers?)'?s?|\w+'s) (?:time|afternoon|morning|day|evening|hour|energy)",
-       "“{phrase}” tells the candidate their effort was worthless to you.",
-       "Say what was missing (preparation, a working solution, a specific topic) and what it cost in the interview."),
-    _h("fail_disappointment", "fail failure disappointment letdown",
-       r"(?:total|complete|epic|utter|massive|absolute|big) fail(?!\w)|(?:you(?:'re| are| were)|an? (?:absolute|complete|total|utter|huge|massive|big|real)) (?:\w+ )?(?:failure|disappointment|letdown|let-down)",
-       "“{phrase}” labels the person as a failure.",
-       _PERSON_SUGGEST),
-    _hs("personality_insult", [
-        lexicon("arrogan* obnoxious* insufferabl* annoying* irritating whiny whining whiner whiners loser losers jerk jerks "
-                "smug know~it~all know~it~alls blowhard* charlatan* bluffer* poser poseur smartass smart~arse smart~ass "
-                "psycho lunatic* retard retarded retards spaz unhinged cocky bluffing bluffed tiresome headless~chicken "
-                "one~trick~pony"),
-        ("fool fools foolish", r"fools?|foolish\w*"),
-        ("lame", r"lame(?![-\s]duck)"),
-        ("liar liars lies fraud", r"liars?|(?:full of|pack of|bunch of|told|telling|outright|blatant)(?: \w+(?: and| or|,))? lies"
-                                  r"|fraud(?! (?:detection|prevention|team|model|checks?|cases?|rules?|analytics|scoring))"),
-        ("weird creepy odd strange crazy nuts insane mental",
-         rf"{_YOU}{_BIT} (?:weird|creepy|odd|strange|crazy|nuts|insane|mental|unhinged)(?![-\w])"),
-        ("nightmare pain", r"(?:an? |absolute |total |complete |real |such a )*nightmare(?! scenario)|(?:a|such a|real|total) pain (?:to (?:work|pair|deal|talk) with|in the (?:neck|backside|arse|ass))"),
-        ("care cares cared", r"(?:don't|doesn't|didn't|do not|does not|did not) (?:even |really |seem to |seemed to )?care(?! (?:about|for) (?:the|this|that|edge|performance|\w+ing))"),
-        ("attitude", r"attitude (?:stinks|sucks|was (?:awful|terrible|appalling|a problem|poor))"),
-        ], "“{phrase}” is a label on the person; it invites defensiveness and gives nothing to work on.", _PERSON_SUGGEST),
-    _h("no_clue", "clue idea understanding",
-       r"(?:no|zero|not a|not the slightest|n't a|n't have a|n't have any|n't the faintest|not the faintest) (?:clue|idea) (?:what|how|about|whatsoever)"
-       r"(?: (?:you|he|she|they) (?:were|was|are|is) (?:doing|talking about|saying))?|(?:no|zero) clue"
-       r"|(?:\w+n't|not|never)(?: \w+){0,3}? (?:have|had|has|got) (?:a|any|the (?:slightest|faintest)) clue"
-       r"|(?:zero|no|not (?:a shred|an ounce) of) understanding (?:of|about)",
-       "“{phrase}” dismisses the candidate's understanding wholesale.",
-       "Name the specific concept that was missing and where it showed (e.g. “the answer on indexing didn't cover composite indexes”)."),
-    _hs("cant_do_job", [
-        ("code program", r"(?:can't|cannot|couldn't|could not) (?:even )?(?:code|program)(?! (?:review|that|this|it))"),
-        ("save", r"to save (?:your|his|her|their) life"),
-        ("cut business takes", r"not cut out (?:for|to be)|no business being|(?:don't|doesn't|do not|does not|didn't) have what it takes"),
-        ("developer engineer programmer designer manager",
-         r"(?:shouldn't|should not) be (?:a|an) (?:developer|engineer|programmer|designer|manager)"
-         r"|never (?:make it|be) (?:as )?(?:a|an) (?:(?:good|decent|real) )?(?:engineer|developer|programmer|designer)"),
-        ("hire hired", r"(?:nobody|no one|no company) (?:would|will|is going to) (?:ever )?hire you|(?:won't|wouldn't|will not|would not) get you (?:hired|a job|an interview) anywhere"),
-        ("real", r"(?:any|no) real (?:engineering|coding|programming|development|design)(?: (?:experience|work))?"),
-        ("depth", r"(?:completely|totally|utterly|hopelessly|way|so far|clearly) out of (?:your|his|her|their) depth"),
-        ("career profession line", r"(?:consider|find|try|look for|pick|choose) (?:a|another) (?:different )?(?:career|profession|line of work)"),
-        ], "“{phrase}” writes the candidate off; it is a verdict, not feedback.",
-        "Name the gap and how someone closes it (e.g. “practise writing small programs with tests; the loop in the "
-        "exercise never terminated for empty input”)."),
-    _h("childish_work", "child kid toddler monkey intern grandma grandmother wrote written seen cat chimp keyboard",
-       r"(?:written|done|made|drawn) by (?:a|an|my) (?:child|kid|toddler|monkey|first~year|five~year~old|\d+~year~old)"
-       r"|(?:a|an|my) (?:child|kid|toddler|monkey|grandma|grandmother|five~year~old|\d+~year~old) (?:wrote|could (?:have )?(?:write|written|do|done)|would (?:have )?(?:written|done))"
-       r"|seen (?:interns|students|juniors|children|kids|beginners|first~years|bootcamp grads) (?:write|do|produce|build) better"
-       r"|(?:toddler|child|kid|monkey|cat|chimp) (?:had )?(?:bashed|mashed|smashed|walked (?:on|across)|typed|hit|sat on)(?: (?:on|at))? (?:the|a|my|your) keyboard",
-       "“{phrase}” belittles the work.",
-       _WORK_SUGGEST),
-    _h("rhetorical", "thinking even seriously",
-       r"what (?:were|was) you thinking|did you even (?:try|read|test|prepare|look|check|think)|seriously\?",
-       "“{phrase}” is sarcasm; it reads as an attack.",
-       "Ask or state the point directly: what was missed and what you expected instead."),
-    _h("profanity", "fuck* wtf goddamn* damn* ass asshole* arse arsehole* half bloody bollocks",
-       r"fuck\w*|wtf|god~?damn\w*|damn\w*|a(?:ss|rse)hole\w*|half[-\s]?a(?:ss|rse)d|half[-\s]?a(?:ss|rse)ed|ass|arse|bollocks|bloody (?:awful|useless|terrible|mess|joke)",
-       "“{phrase}” is profanity; it makes the feedback read as an attack.",
-       "Remove it and state the point plainly and specifically."),
-    _h("slow_learner", "slow learner uptake witted",
-       r"slow (?:learner|to (?:learn|understand|grasp|catch on))|too slow to (?:learn|understand)",
-       "“{phrase}” judges the person's ability to learn.",
-       "Describe what took time in the exercise and what the role expects (e.g. “the first working version came after 40 minutes; the role needs quicker iteration”)."),
-])
+RULES = flatten(
+    [
+        _hs(
+            "intelligence",
+            [
+                lexicon(
+                    "stupid* idiot* imbecil* moron* dumbass dumbest dumber stupidest dimwit* nitwit* halfwit* "
+                    "dunce dunces numpty numpties muppet muppets buffoon* dolt dolts brainless brain~dead "
+                    "clueless* cretin* nincompoop"
+                ),
+                ("dumb", r"dumb(?! (?:terminal|pipe|client|components?|widgets?|down|bell|waiter|luck)s?\b)"),
+                ("simple small feeble", r"(?:simple|small|feeble|weak)[-\s]minded"),
+                (
+                    "thick dim dense slow",
+                    rf"{_YOU}{_BIT} (?:thick|dim|dense|slow[-\s]witted|slow on the uptake)(?![-\w])"
+                    r"|too (?:thick|dim|dense) to",
+                ),
+                (
+                    "bright smart clever intelligent sharpest",
+                    r"not (?:(?:very|that|too|particularly|exactly|overly|terribly|all that) )?"
+                    r"(?:bright|smart|clever|intelligent)(?: enough)?|not the sharpest (?:tool|knife|pencil)",
+                ),
+                (
+                    "depth iq brains puddle",
+                    r"(?:depth|iq|brains|intelligence|attention span) of a "
+                    r"(?:\w+ )?(?:puddle|goldfish|rock|potato|child|toddler)",
+                ),
+            ],
+            "“{phrase}” insults the candidate's intelligence; it hurts and teaches nothing.",
+            _INTELLIGENCE_SUGGEST,
+        ),
+        _hs(
+            "incompetent",
+            [
+                lexicon(
+                    "incompeten* inept* useless* worthless hopeless* pathetic* laziness laziest sloppiest messiest "
+                    "shoddy slapdash second~rate third~rate"
+                ),
+                (
+                    "lazy",
+                    r"lazy(?![-\s]+(?:load\w*|eval\w*|init\w*|import\w*|iterat\w*|list|lists|sequences?|vals?|fetch\w*"
+                    r"|compil\w*|bindings?|static|propert\w+|instantiat\w+|consumers?|quantifiers?|matching|regex"
+                    r"|evaluation|streams?|singleton|routes?|modules?|imports?|hydration))",
+                ),
+                (
+                    "lack lacks lacked lacking",
+                    r"(?:lack|lacks|lacked|lacking) (?:even )?(?:(?:the most )?basic|any|all|the most basic) "
+                    r"(?:competence|intelligence|understanding|common sense|skills?|knowledge)",
+                ),
+            ],
+            "“{phrase}” is a verdict on the person, not a description of what happened.",
+            _PERSON_SUGGEST,
+        ),
+        _hs(
+            "contempt_for_work",
+            [
+                lexicon(
+                    "rubbish crap crappy crapola shit* bullshit drivel gibberish nonsense twaddle tripe hogwash "
+                    "baloney balderdash dreck shambles shambolic fiasco debacle trainwreck trainwrecks"
+                ),
+                ("garbage", r"garbage(?![-\s]+(?:collect\w*|collector|gc|in\b|out\b|truck|day))"),
+                ("trash trashy", r"trash(?:y)?(?! (?:can|cans|bin|bins|icon|folder|button|talk))"),
+                ("junk", r"junk(?! (?:mail|food|drawer|folder|data filter|bonds?))"),
+                ("pile", r"pile of (?:\w+ )?(?:junk|garbage|crap|trash|rubbish|spaghetti|nonsense|poo|dung)"),
+                (
+                    "train car dumpster horror",
+                    r"train[-\s]wrecks?|car[-\s]crash(?:es)?|dumpster fires?|horror (?:show|story)",
+                ),
+                (
+                    "disaster disasters disastrous",
+                    r"disast(?:er|ers|rous)(?![-\s]+(?:recovery|scenarios?|planning|plans?|drills?"
+                    r"|tolerance|response|relief))",
+                ),
+                (
+                    "mess",
+                    r"(?:(?:an?|total|complete|absolute|utter|hot|real|big|such a|one big|shambolic|unholy"
+                    r"|godawful) )+mess(?![-\w])",
+                ),
+                (
+                    "catastrophe catastrophic",
+                    r"catastroph(?:e|ic)(?![-\s]+(?:backtracking|failures?|forgetting"
+                    r"|cancellation|errors?|outages?|loss))",
+                ),
+            ],
+            "“{phrase}” dismisses the work with contempt instead of explaining what was wrong with it.",
+            _WORK_SUGGEST,
+            not_before=r"(?:natural|after a|recover from a|the)\s+",
+        ),
+        _hs(
+            "put_down",
+            [
+                lexicon(
+                    "terrible awful horrible horrendous horrid hideous ghastly woeful lamentable atrocious appalling "
+                    "abysmal* dreadful* deplorable disgrace* shameful ridiculous* ludicrous preposterous absurd "
+                    "pitiful lousy mediocre amateurish* cringe* laughable laughably incoherent incoherently"
+                ),
+                ("amateur amateurs", r"amateurs?(?! (?:radio|league|astronom\w+|photograph\w+))|amateur hour"),
+                (
+                    "sucked sucks sucky suck stinks stank stunk",
+                    r"sucked|sucks|sucky|(?:you|it|this|that) suck|stinks|stank|stunk",
+                ),
+                (
+                    "painful",
+                    r"painful (?:to (?:watch|read|listen to|sit through|review|look at)|from (?:start|beginning) to "
+                    r"(?:finish|end))|(?:was|were|is|felt) (?:(?:really|just|genuinely|frankly|quite) )?painful"
+                    r"(?! (?:to (?:debug|migrate|maintain|set up)|for (?:the|our) (?:users|team)))",
+                ),
+                (
+                    "embarrassing embarrassment embarrassingly embarrass embarrassed",
+                    r"embarrassing|embarrassment|embarrassingly(?! parallel)"
+                    r"|embarrass(?:ed)? (?:yourself|himself|herself|themselves)|embarrassed for you",
+                ),
+                (
+                    "so bad believe shocked stunned amazed appalled how",
+                    r"so bad (?:(?:that )?it was|it's)|(?:couldn't|could not|can't|cannot) believe how "
+                    r"(?:bad|poor|weak|little|badly|clueless)"
+                    r"|(?:shocked|stunned|amazed|appalled) (?:at|by) how (?:bad|poor|little|weak|badly)"
+                    r"|how (?:bad|awful|terrible) (?:your|the|this|that) (?:\w+ )?(?:was|were|is)",
+                ),
+                (
+                    "worst",
+                    r"worst(?![-\s]+(?:case|cases|performing|offenders? (?:in|on) (?:the|our) (?:dashboard|logs)))",
+                ),
+            ],
+            "“{phrase}” is a put-down, not a description: the candidate can't tell what to fix.",
+            _WORK_SUGGEST,
+            not_before=r"(?:\bat|\bin the)\s+",
+        ),
+        _hs(
+            "dismissive",
+            [
+                lexicon(
+                    "travesty travesties vapid inane asinine vacuous puerile sophomoric bonkers farcical "
+                    "godawful dismal abject hapless inexcusable nonsensical garbled snoozefest snoozer "
+                    "yawnfest bush~league half~baked dog's~breakfast dog's~dinner "
+                    "word~salad ransom~note glorified lacklustre lackluster uninspired uninspiring "
+                    "unimpressive underwhelming"
+                ),
+                (
+                    "sham shambles circus snooze yawn hash ear waste space",
+                    r"(?:an?|such an?|total|complete|absolute|utter|real) "
+                    r"(?:sham|circus|snooze|yawn|pig's ear|waste of space)|made a (?:\w+ )?hash of",
+                ),
+                (
+                    "hack cowboy fake phony phoney fraud impostor imposter wannabe copy paster script",
+                    rf"{_YOU}{_BIT} (?:a |an )?(?:\w+ )?(?:hack|cowboy|fake|phon(?:e)?y|fraud|impostor|imposter|wannabe"
+                    r"|copy[-\s]?paster|script kiddie)(?![-\w])",
+                ),
+                (
+                    "painfully woefully embarrassingly laughably shockingly hopelessly pitifully pathetically "
+                    "appallingly dreadfully terribly horribly awfully abysmally utterly frankly ridiculously absurdly "
+                    "insanely staggeringly stunningly",
+                    r"(?:painfully|woefully|embarrassingly|laughably|shockingly|hopelessly|pitifully|pathetically"
+                    r"|appallingly|dreadfully|terribly|horribly"
+                    r"|awfully|abysmally|utterly|frankly|ridiculously|absurdly|insanely|staggeringly|stunningly) "
+                    r"(?:bad|poor|weak|slow|wrong|lacking|inadequate"
+                    r"|unprepared|clueless|dull|boring|basic|thin|naive|incompetent|sloppy|shallow|unprofessional"
+                    r"|outdated|simplistic|amateurish|confused|lost"
+                    r"|misguided|off|shocking|limited|ignorant|unqualified|ill[-\s]prepared|out of your depth)",
+                ),
+                (
+                    "shocking",
+                    r"(?:was|were|is|are) (?:(?:frankly|just|utterly|truly|quite|really|honestly|simply) )?shocking",
+                ),
+                (
+                    "junior intern student year graduate beginner child kid toddler grandmother grandma monkey trainee",
+                    r"(?:a|an|any|even a|even an) (?:junior|intern|student|first[-\s]year|graduate|beginner"
+                    r"|child|kid|toddler|grandmother|grandma|monkey|trainee)"
+                    r"(?: \w+)? (?:would|could) (?:have )?"
+                    r"(?:done|do|written|write|built|build|answered|answer|managed|manage)"
+                    r"(?: (?:it|that|this))? better",
+                ),
+                (
+                    "bother bothered thing seriously league place shop begin start know",
+                    r"(?:didn't|did not|couldn't|could not|can't|cannot|don't|doesn't|do not|does not) "
+                    r"(?:even )?(?:be )?bother(?:ed)?(?: to)?"
+                    r"|(?:don't|doesn't|didn't|do not|does not|did not) (?:even |really )?know the "
+                    r"(?:first|most basic|basic|simplest) thing"
+                    r"|(?:hard|impossible|difficult) to take (?:you |it |your \w+ )?seriously"
+                    r"|(?:couldn't|can't|cannot|could not) take (?:you|it|your \w+) seriously"
+                    r"|out of (?:your|his|her|their) league|all over the (?:place|shop)"
+                    r"|so (?:wrong|bad|poor|confused) (?:that )?(?:it was|it's|I|we|you)"
+                    r"|(?:hard|impossible) to know where to (?:begin|start)"
+                    r"|where do (?:I|we) (?:even )?(?:begin|start)",
+                ),
+                ("bombed tanked flunked choked", r"(?:you|he|she|they)(?: \w+)? (?:bombed|tanked|flunked|choked)"),
+                (
+                    "attitude manner demeanour demeanor personality",
+                    r"(?:attitude|manner|demeanou?r|personality) (?:was|is) "
+                    r"(?:even )?(?:worse|awful|terrible|appalling|a problem|poor|bad|dreadful)|attitude problem",
+                ),
+                (
+                    "think thinks thought",
+                    r"(?:think|thinks|thought|believe|believes) (?:you|he|she) know(?:s)? "
+                    r"(?:everything|it all|better than everyone)",
+                ),
+                (
+                    "insane crazy nuts bonkers mad",
+                    r"(?:design|idea|approach|code|solution|answer|architecture|proposal|plan|that|this|it) "
+                    r"(?:is|was|'s) (?:\w+ )?(?:insane|crazy|nuts|bonkers|mad)(?![-\w])",
+                ),
+                (
+                    "dull boring bland forgettable",
+                    r"(?:you|your \w+(?: \w+)?) (?:was|were|is|are|felt|seemed|came across as)(?: \w+)? "
+                    r"(?:dull|boring|bland|forgettable)(?: and \w+)?",
+                ),
+            ],
+            "“{phrase}” is dismissive: it belittles the candidate or the work instead of saying what was missing.",
+            _WORK_SUGGEST,
+            not_before=r"(?:\bnot|n't)\s+",
+        ),
+        _hs(
+            "mockery",
+            [
+                (
+                    "joke jokes",
+                    r"(?:(?:was|is|were|are|'s|seemed|looked|felt like|frankly|honestly|basically|just) )"
+                    r"(?:(?:a|an|such a|total|complete|absolute|bit of a|bad|sick|cruel|real|bloody) )*joke"
+                    r"|joke of an?",
+                ),
+                (
+                    "laughing laughed laugh",
+                    r"laughing[-\s]?stock|laughed (?:at|out loud at)"
+                    r"|(?:panel|team|we|everyone|reviewers?|interviewers?) (?:all )?laughed"
+                    r"|had a (?:good )?laugh (?:at|about)",
+                ),
+                ("farce clown clowns circus", r"farce|clowns?|circus act|clown show"),
+                ("eyes", r"roll(?:ed|ing)? (?:their|our|my|his|her) eyes|eye[-\s]?roll\w*"),
+                (
+                    "funny",
+                    r"(?:almost|actually|genuinely|kind of) funny how|funny how (?:bad|little|badly)"
+                    r"|(?:so bad|that bad) it was (?:almost )?funny",
+                ),
+            ],
+            "“{phrase}” mocks the candidate; it hurts without helping.",
+            _WORK_SUGGEST,
+        ),
+        _h(
+            "waste_of_time",
+            "waste wasted wasting",
+            r"(?:a |an )?(?:(?:complete|total|utter|absolute|huge|massive|big) )?waste of "
+            r"(?:our|my|everyone's|everybody's|the (?:\w+ )?(?:panel|team|interviewers?|reviewers?)'?s?|\w+'s) "
+            r"(?:time|afternoon|morning|day|evening|hour|energy)"
+            r"|wast(?:ed|ing) (?:our|my|everyone's|everybody's|the (?:\w+ )?(?:panel|team|interviewers?|reviewers?)'?s?"
+            r"|\w+'s) (?:time|afternoon|morning|day|evening|hour|energy)",
+            "“{phrase}” tells the candidate their effort was worthless to you.",
+            "Say what was missing (preparation, a working solution, a specific topic) and what "
+            "it cost in the interview.",
+        ),
+        _h(
+            "fail_disappointment",
+            "fail failure disappointment letdown",
+            r"(?:total|complete|epic|utter|massive|absolute|big) fail(?!\w)"
+            r"|(?:you(?:'re| are| were)|an? (?:absolute|complete|total|utter|huge|massive|big|real)) "
+            r"(?:\w+ )?(?:failure|disappointment|letdown|let-down)",
+            "“{phrase}” labels the person as a failure.",
+            _PERSON_SUGGEST,
+        ),
+        _hs(
+            "personality_insult",
+            [
+                lexicon(
+                    "arrogan* obnoxious* insufferabl* annoying* irritating whiny whining whiner whiners loser losers "
+                    "jerk jerks smug know~it~all know~it~alls blowhard* charlatan* bluffer* poser poseur smartass "
+                    "smart~arse smart~ass psycho lunatic* retard retarded retards spaz unhinged cocky bluffing bluffed "
+                    "tiresome headless~chicken one~trick~pony"
+                ),
+                ("fool fools foolish", r"fools?|foolish\w*"),
+                ("lame", r"lame(?![-\s]duck)"),
+                (
+                    "liar liars lies fraud",
+                    r"liars?|(?:full of|pack of|bunch of|told|telling|outright|blatant)(?: \w+(?: and| or|,))? lies"
+                    r"|fraud(?! (?:detection|prevention|team|model|checks?|cases?|rules?|analytics|scoring))",
+                ),
+                (
+                    "weird creepy odd strange crazy nuts insane mental",
+                    rf"{_YOU}{_BIT} (?:weird|creepy|odd|strange|crazy|nuts|insane|mental|unhinged)(?![-\w])",
+                ),
+                (
+                    "nightmare pain",
+                    r"(?:an? |absolute |total |complete |real |such a )*nightmare(?! scenario)"
+                    r"|(?:a|such a|real|total) pain "
+                    r"(?:to (?:work|pair|deal|talk) with|in the (?:neck|backside|arse|ass))",
+                ),
+                (
+                    "care cares cared",
+                    r"(?:don't|doesn't|didn't|do not|does not|did not) "
+                    r"(?:even |really |seem to |seemed to )?care"
+                    r"(?! (?:about|for) (?:the|this|that|edge|performance|\w+ing))",
+                ),
+                ("attitude", r"attitude (?:stinks|sucks|was (?:awful|terrible|appalling|a problem|poor))"),
+            ],
+            "“{phrase}” is a label on the person; it invites defensiveness and gives nothing to work on.",
+            _PERSON_SUGGEST,
+        ),
+        _h(
+            "no_clue",
+            "clue idea understanding",
+            r"(?:no|zero|not a|not the slightest|n't a|n't have a|n't have any|n't the faintest|not the faintest) "
+            r"(?:clue|idea) (?:what|how|about|whatsoever)"
+            r"(?: (?:you|he|she|they) (?:were|was|are|is) (?:doing|talking about|saying))?|(?:no|zero) clue"
+            r"|(?:\w+n't|not|never)(?: \w+){0,3}? (?:have|had|has|got) (?:a|any|the (?:slightest|faintest)) clue"
+            r"|(?:zero|no|not (?:a shred|an ounce) of) understanding (?:of|about)",
+            "“{phrase}” dismisses the candidate's understanding wholesale.",
+            "Name the specific concept that was missing and where it showed "
+            "(e.g. “the answer on indexing didn't cover composite indexes”).",
+        ),
+        _hs(
+            "cant_do_job",
+            [
+                (
+                    "code program",
+                    r"(?:can't|cannot|couldn't|could not) (?:even )?(?:code|program)(?! (?:review|that|this|it))",
+                ),
+                ("save", r"to save (?:your|his|her|their) life"),
+                (
+                    "cut business takes",
+                    r"not cut out (?:for|to be)|no business being"
+                    r"|(?:don't|doesn't|do not|does not|didn't) have what it takes",
+                ),
+                (
+                    "developer engineer programmer designer manager",
+                    r"(?:shouldn't|should not) be (?:a|an) (?:developer|engineer|programmer|designer|manager)"
+                    r"|never (?:make it|be) (?:as )?(?:a|an) "
+                    r"(?:(?:good|decent|real) )?(?:engineer|developer|programmer|designer)",
+                ),
+                (
+                    "hire hired",
+                    r"(?:nobody|no one|no company) (?:would|will|is going to) (?:ever )?hire you"
+                    r"|(?:won't|wouldn't|will not|would not) get you (?:hired|a job|an interview) anywhere",
+                ),
+                (
+                    "real",
+                    r"(?:any|no) real (?:engineering|coding|programming|development|design)(?: (?:experience|work))?",
+                ),
+                (
+                    "depth",
+                    r"(?:completely|totally|utterly|hopelessly|way|so far|clearly) out of (?:your|his|her|their) depth",
+                ),
+                (
+                    "career profession line",
+                    r"(?:consider|find|try|look for|pick|choose) (?:a|another) "
+                    r"(?:different )?(?:career|profession|line of work)",
+                ),
+            ],
+            "“{phrase}” writes the candidate off; it is a verdict, not feedback.",
+            "Name the gap and how someone closes it (e.g. “practise writing small programs with tests; the loop in the "
+            "exercise never terminated for empty input”).",
+        ),
+        _h(
+            "childish_work",
+            "child kid toddler monkey intern grandma grandmother wrote written seen cat chimp keyboard",
+            r"(?:written|done|made|drawn) by (?:a|an|my) "
+            r"(?:child|kid|toddler|monkey|first~year|five~year~old|\d+~year~old)"
+            r"|(?:a|an|my) (?:child|kid|toddler|monkey|grandma|grandmother|five~year~old|\d+~year~old) "
+            r"(?:wrote|could (?:have )?(?:write|written|do|done)|would (?:have )?(?:written|done))"
+            r"|seen (?:interns|students|juniors|children|kids|beginners|first~years|bootcamp grads) "
+            r"(?:write|do|produce|build) better|(?:toddler|child|kid|monkey|cat|chimp) "
+            r"(?:had )?(?:bashed|mashed|smashed|walked (?:on|across)|typed|hit|sat on)(?: (?:on|at))? "
+            r"(?:the|a|my|your) keyboard",
+            "“{phrase}” belittles the work.",
+            _WORK_SUGGEST,
+        ),
+        _h(
+            "rhetorical",
+            "thinking even seriously",
+            r"what (?:were|was) you thinking|did you even (?:try|read|test|prepare|look|check|think)|seriously\?",
+            "“{phrase}” is sarcasm; it reads as an attack.",
+            "Ask or state the point directly: what was missed and what you expected instead.",
+        ),
+        _h(
+            "profanity",
+            "fuck* wtf goddamn* damn* ass asshole* arse arsehole* half bloody bollocks",
+            r"fuck\w*|wtf|god~?damn\w*|damn\w*|a(?:ss|rse)hole\w*|half[-\s]?a(?:ss|rse)d|half[-\s]?a(?:ss|rse)ed|ass"
+            r"|arse|bollocks|bloody (?:awful|useless|terrible|mess|joke)",
+            "“{phrase}” is profanity; it makes the feedback read as an attack.",
+            "Remove it and state the point plainly and specifically.",
+        ),
+        _h(
+            "slow_learner",
+            "slow learner uptake witted",
+            r"slow (?:learner|to (?:learn|understand|grasp|catch on))|too slow to (?:learn|understand)",
+            "“{phrase}” judges the person's ability to learn.",
+            "Describe what took time in the exercise and what the role expects "
+            "(e.g. “the first working version came after 40 minutes; the role needs quicker iteration”).",
+        ),
+    ]
+)

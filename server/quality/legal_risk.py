@@ -19,6 +19,7 @@ Where the line is drawn (see also tests/quality/README.md):
 - Product domains (healthcare, a maternity clinic's booking system, retirement savers, tools for
   disabled users) are not references to the candidate and stay clean.
 """
+
 from __future__ import annotations
 
 from .engine import flatten, rule, rules
@@ -32,464 +33,841 @@ def _rs(name, parts, message, suggestion, **context):
     return rules("legal_risk", name, parts, message, suggestion, **context)
 
 
-_YOU_ARE = r"(?:you're|you are|you were|you seem(?:ed)?|you look(?:ed)?|you came across as|you come across as|being|as an?|she's|she is|he's|he is|are you|is (?:he|she))"
-_PERSON = (r"(?:person|people|persons|candidates?|applicants?|employees?|workers?|engineers?|developers?|hires?|staff|folks|man|men|woman|women"
-           r"|team|teams|crew|guys?|girls?|ladies|lady|colleagues?|individuals?|salespeople|salesperson|consultants?|professionals?|team ?members?|managers?|leads?|face|faces)")
+_YOU_ARE = (
+    r"(?:you're|you are|you were|you seem(?:ed)?|you look(?:ed)?|you came across as|you come across as|being|as an?"
+    r"|she's|she is|he's|he is|are you|is (?:he|she))"
+)
+_PERSON = (
+    r"(?:person|people|persons|candidates?|applicants?|employees?|workers?|engineers?|developers?|hires?|staff|folks"
+    r"|man|men|woman|women|team|teams|crew|guys?|girls?|ladies|lady|colleagues?|individuals?|salespeople|salesperson"
+    r"|consultants?|professionals?|team ?members?|managers?|leads?|face|faces)"
+)
 # Nouns that make "child", "parent", "family" technical or product words rather than people.
-_TECH_AFTER = (r"[-\s]*(?:process(?:es)?|node|nodes|element|elements|component|components|widget|widgets|record|records|class|classes|table|tables"
-               r"|theme|view|views|window|windows|task|tasks|thread|threads|item|items|entit(?:y|ies)|object|objects|span|spans|pid|pom|module|modules"
-               r"|director(?:y|ies)|folder|folders|issue|issues|ticket|tickets|row|rows|keys?|selector|routes?|frames?|scope|branch(?:es)?|company|companies"
-               r"|organi[sz]ation|org|account|accounts|epic|epics|page|pages|template|templates|container|containers|commit|commits|span|spans|resource|resources"
-               r"|field|fields|job|jobs|workflow|workflows|controls?|type|types|of (?:the|this|that|each|a|an) (?:node|element|tree|component|widget|process))\b")
+_TECH_AFTER = (
+    r"[-\s]*(?:process(?:es)?|node|nodes|element|elements|component|components|widget|widgets|record|records|class"
+    r"|classes|table|tables|theme|view|views|window|windows|task|tasks|thread|threads|item|items|entit(?:y|ies)|object"
+    r"|objects|span|spans|pid|pom|module|modules"
+    r"|director(?:y|ies)|folder|folders|issue|issues|ticket|tickets|row|rows|keys?|selector|routes?|frames?|scope"
+    r"|branch(?:es)?|company|companies|organi[sz]ation|org|account|accounts|epic|epics|page|pages|template|templates"
+    r"|container|containers|commit|commits|span|spans|resource|resources"
+    r"|field|fields|job|jobs|workflow|workflows|controls?|type|types|of (?:the|this|that|each|a|an) "
+    r"(?:node|element|tree|component|widget|process))\b"
+)
 
 # Product or customer context: "our app helps parents book childcare", "our users include people with
 # visual impairments", "tools for older adults". A match right after such a phrase describes the
 # market, not the candidate.
-_DOMAIN_BEFORE = (r"(?:\b(?:apps?|products?|platforms?|services?|tools?|features?|sites?|systems?|software|users?|customers?|clients?"
-                  r"|patients?|residents?|pupils?|passengers?|visitors?|market|audience|members)\b(?: \w+){0,3}? (?:for|helps?|serves?|serving|aimed at"
-                  r"|used by|built for|designed for|targets?|targeting|include|includes|including|like|such as|who are|who use|with|in|on|using) (?:\w+ ){0,3})")
+_DOMAIN_BEFORE = (
+    r"(?:\b(?:apps?|products?|platforms?|services?|tools?|features?|sites?|systems?|software|users?|customers?|clients?"
+    r"|patients?|residents?|pupils?|passengers?|visitors?|market|audience|members)\b(?: \w+){0,3}? "
+    r"(?:for|helps?|serves?|serving|aimed at|used by|built for|designed for|targets?|targeting|include|includes"
+    r"|including|like|such as|who are|who use|with|in|on|using) (?:\w+ ){0,3})"
+)
 
 # --- age ---------------------------------------------------------------------------------------------
 _AGE_MSG = "Refers to age, a protected characteristic."
 _AGE_SUGGEST = "Describe the job-related skill or experience instead."
 
 AGE = [
-    _r("young_people", "young younger youngest youthful",
-       rf"(?:young(?:er|est)?|youthful)(?: and (?:energetic|hungry|dynamic|fresh|ambitious|eager))? {_PERSON}"
-       r"|(?:young(?:er|est)?|youthful) (?:blood|talent|crowd|profile|energy|vibe|mindset|demographic|culture|group)"
-       r"|(?:someone|somebody|anyone) (?:much |a bit |a little |quite a bit )?younger",
-       _AGE_MSG + " “{phrase}” says the decision preferred people of a certain age.",
-       _AGE_SUGGEST + " If the concern is how the candidate would work with the team, name the working practice "
-       "(pairing, on-call, release pace) and what you saw in the interview.",
-       not_before=_DOMAIN_BEFORE, not_after=r"\s+(?:lead|leader|member|manager)s?\b"),
-    _r("too_young", "young younger youth youthful skew skews skewed skewing",
-       rf"(?:too|so|very|quite|rather|fairly|pretty|a bit|a little|still|awfully) young(?:er)?"
-       rf"|{_YOU_ARE} (?:still |very |so |quite |too |a bit |rather )?young(?:er)?(?! (?:startup|company|codebase|product|team's))"
-       r"|young and (?:energetic|hungry|dynamic|fresh|ambitious|eager)|(?:your|his|her) youth|youngsters?"
-       r"|(?:team|staff|office|workforce|everyone here|crew) is (?:(?:very|quite|mostly|pretty|really|fairly|all) )?young"
-       r"|(?:team|staff|office|workforce|company|hires|people|employees|engineers|panel|crowd|department|group|we|culture) (?:\w+ )?skew(?:s|ed|ing)? (?:(?:very|quite|a bit|fairly) )?(?:young|younger|old|older)",
-       _AGE_MSG + " “{phrase}” points at how young someone is, not at what they can do.",
-       _AGE_SUGGEST + " If the concern is readiness, name the experience the role needs "
-       "(e.g. “has led an incident”, “has owned a service in production”) and what the candidate has done so far."),
-    _r("old_people", "old older oldest",
-       r"(?:too|so|very|quite|a bit|rather|bit|much|far|a lot|significantly|considerably) old(?:er)?(?![-\w])"
-       rf"|older {_PERSON}|older than (?:the rest|most|everyone|the others|the team|us|your (?:manager|colleagues|peers|team))"
-       r"|(?:the )?oldest (?:person|one|member|candidate|applicant|hire|employee|engineer|developer|on the team|in the (?:team|office|room))"
-       r"|(?:you're|you are|you'd be|you would be|you seem(?:ed)?|you'll be)(?: \w+){0,3}? old(?:er|est)"
-       r"|old (?:guy|man|woman|lady|timer|hand|dog|fogey|school (?:guy|type))s?|old~timers?"
-       r"|(?:you're|you are|you seem(?:ed)?|you came across as|you come across as) (?:\w+ ){0,2}?old[-\s](?:school|fashioned)",
-       _AGE_MSG + " “{phrase}” makes age part of the judgement.",
-       _AGE_SUGGEST + " If something specific was out of date, name it (a tool, a practice) and what the role uses instead.",
-       not_before=_DOMAIN_BEFORE),
-    _r("age_words", "age ages aged ageing aging ageism ageist agewise",
-       r"(?:your|his|her|their|my) age|at (?:your|his|her|their|that|this) age"
-       r"|age (?:group|range|bracket|gap|limit|profile|difference|discrimination|requirement|of (?:the )?(?:candidate|applicant|team))"
-       r"|(?:a certain|advanced|older|younger|retirement|working|mature) age|(?:too|very|quite) (?:senior|advanced) in (?:age|years)"
-       r"|(?:senior|older|younger|advanced) in age|ag(?:e)?ing (?:workforce|workers?|employees?|staff|candidates?|team|population|engineers?|developers?|people)"
-       r"|middle[-\s]aged|aged (?:\d{2}|over|under|between|around|about)|age(?:ism|ist)|in (?:your|his|her|their) age|age[-\s]?wise",
-       _AGE_MSG + " Mentioning “{phrase}” in a hiring decision is a textbook age-discrimination risk.",
-       _AGE_SUGGEST),
-    _rs("age_number", [
-        ("old", r"\d{2} (?:years|yrs) old|\d{2}[-\s]years?[-\s]old (?:man|woman|person|candidate|applicant|engineer|developer|guy|worker|employee|mother|father|parent)"),
-        ("twenty thirty forty fifty " + " ".join(str(n) for n in range(20, 100)),
-         r"(?:next|coming|another) (?:twenty|thirty|forty|fifty|[2-5]\d) years"),
-        (" ".join(str(n) for n in range(20, 100)),
-         r"(?:at|aged?|you're|you are|being|turning) (?:almost |nearly |over |about |around |already )?[2-9]\d"
-         r"(?=\s*(?:,\s*(?:you|he|she|they|it)\b|years? old|y/?o\b|and (?:still|up|over)))"),
-        ], _AGE_MSG + " The candidate's age in years must not appear in the reasons.",
-        _AGE_SUGGEST),
-    _r("age_decade", "twenties thirties forties fifties sixties seventies 20s 30s 40s 50s 60s 70s something somethings twenty thirty forty fifty sixty",
-       r"in (?:your|his|her|their|our|the) (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|seventies|'?[2-7]0s)"
-       r"|(?:twenty|thirty|forty|fifty|sixty)[-\s]somethings?",
-       _AGE_MSG + " “{phrase}” describes people by their age.",
-       _AGE_SUGGEST),
-    _r("generation", "generation generational millennial millennials boomer boomers gen zoomer zoomers genz",
-       r"(?:younger|older|your|his|her|a different|another|my|their|the next|new) generation(?! (?:heap|gc|space|collector|collection|of (?:the )?(?:product|platform|api|chip|hardware|device|model|system|framework|sdk)))"
-       r"|generational|millennials?|(?:baby )?boomers?|gen(?:eration)?[-\s]?(?:z|x|y|alpha)|zoomers?|genz",
-       _AGE_MSG + " “{phrase}” sorts people by age group.",
-       _AGE_SUGGEST + " If a tool or practice mattered, name it and say what you saw."),
-    _r("fresh_graduate", "fresh graduate graduates grad grads school college university uni born graduated graduation",
-       r"fresh out of (?:school|college|university|uni|grad school|the university|academia)"
-       r"|(?:recent|new|fresh)(?: college| university)? (?:grad|grads|graduates?)(?! (?:program|programme|scheme|hiring program|role|position|track))"
-       r"|(?:graduated|born) in (?:19|20)\d\d|(?:before|since|when|after) (?:[\w']+ ){0,5}?(?:was|were) born|born (?:before|after) (?:19|20)\d\d|(?:your|his|her) graduation (?:year|date)|graduated (?:a long time|so long|decades|a while) ago",
-       _AGE_MSG + " “{phrase}” is a common stand-in for age.",
-       _AGE_SUGGEST + " Name the experience the role needs (e.g. “two years shipping a public API”) rather than where someone is in life."),
-    _r("set_in_ways", "set stuck ways habits dog tricks tooth prime hill",
-       r"(?:set|stuck) in (?:your|his|her|their|his or her) (?:ways|habits)|old dogs?(?: (?:and )?new tricks)?|teach an old dog|long in the tooth"
-       r"|past (?:your|his|her|their|the|its) prime|over the hill",
-       _AGE_MSG + " “{phrase}” is an age stereotype.",
-       _AGE_SUGGEST + " If the candidate resisted a practice in the interview, describe that moment and the practice."),
-    _r("long_career", "years decades industry field career experience experienced workforce business trade around slow wind ease winding slowing easing fresh "
-       "dinosaur dinosaurs fossil fossils guard past start vintage getting",
-       r"(?:too|so) many years (?:in|of|at|on)"
-       r"|(?:decades|(?:twenty|thirty|forty|fifty|[2-5]\d)\+? years)(?: (?:or more|plus))?"
-       r"(?: of (?:\w+ )?experience| in (?:the )?(?:\w+ )?(?:industry|field|business|workforce|trade|banking|finance|tech|technology|software|sales|marketing|retail|engineering|it|consulting|publishing|media|telecoms?|insurance|healthcare|education|government)| (?:of )?(?:working|work|career))"
-       r"|(?:you've|you have|you'd|he's|she's|they've) (?:clearly |obviously )?been around (?:a long time|for (?:a long time|ages|decades|a while|years)|the block|forever|longer)"
-       r"|(?:you|you'd|you would|you might|you'll|you will|you may)(?: \w+){0,2}? (?:want|wish|need|look|plan|start|begin|be ready)\w* to (?:slow|wind|ease) down"
-       r"|(?:someone|somebody|people|candidates?|employees?|you|you're|you are)(?: who(?:'s| is| are))? (?:winding|slowing|easing) down|fresh[-\s]faced?"
-       r"|(?:decades|(?:twenty|thirty|forty|[2-5]\d) years) on (?:everyone|everybody|the rest|the team|most|all)|(?:your|his|her|their|a certain) vintage"
-       r"|getting on (?:a bit|in years)|dinosaurs?|fossils?(?! fuel)|past it(?=\s*(?:[.,;!?]|$))|start of (?:their|your|his|her) (?:working )?life"
-       r"|(?:been|working|work|worked) in the (?:industry|field|business|workforce|trade) (?:for )?(?:so long|too long|quite so long|a long time|forever|over \d+|for decades|for over|decades)"
-       r"|(?:too|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
-       r"|(?:late|later|end|twilight|tail end|final years?) (?:of|in|stage of) (?:your|his|her|their) career"
-       r"|(?:end|later stages?|late stage|last stretch) of (?:your|his|her|their) (?:working life|career)",
-       _AGE_MSG + " A long career as such (“{phrase}”) is read as a stand-in for age.",
-       "Describe the job-related skill or experience instead: if seniority or salary band was the issue, say "
-       "that plainly in job terms (the level, the scope, the band)."),
-    _r("overqualified", "overqualified over qualified",
-       r"over~qualified",
-       _AGE_MSG + " “Overqualified” is a well-known stand-in for age in rejections.",
-       "Name the real concern in job terms: the level of the role, its salary band, or its scope, and why that "
-       "doesn't match what the candidate is looking for."),
-    _r("retirement", "retire retired retiring retirement retiree retirees",
-       r"(?:close to|closer to|near to|nearer to|close|closer|near|nearer|nearing|approaching|from|before|until|to|into|towards?|thinking about|thinking of|plans? for|planning for|age of|years (?:to|until|from|before)) (?:your )?retir(?:ement|ing)"
-       r"|(?:you(?:'d|'ll| would| will| might| may|'re| are)?|he|she) (?:\w+ )?retir(?:e|ing)(?: (?:soon|early|in a few years|before long))?(?=\s*(?:[.,;:!?]|$|\s+(?:soon|early|in|before|and)))"
-       r"|retirees?|semi~retired|(?:your|his|her) retirement|retire (?:soon|early)",
-       _AGE_MSG + " “{phrase}” ties the decision to age.",
-       _AGE_SUGGEST + " If commitment was the concern, ask about it in the same way for every candidate, in job terms."),
-    _r("digital_native", "digital native natives grew",
-       r"digital natives?|grew up (?:with|using|online|on) (?:\w+ )?(?:internet|technology|tech|smartphones|social media|these tools|computers|the web|phones)",
-       _AGE_MSG + " “{phrase}” is a common stand-in for age.",
-       _AGE_SUGGEST + " Name the tool or practice and what the candidate showed with it."),
-    _r("age_looks", "grey gray greybeard graybeard greybeards graybeards hair haired senior citizen citizens mature blood era day",
-       r"(?:grey|gray)[-\s]?(?:hair|haired|beard|beards|hairs)|(?:grey|gray)beards?|senior citizens?"
-       rf"|mature {_PERSON}|(?:fresh|new|young) blood|(?:your|his|her) era|in your day|back in your day",
-       _AGE_MSG + " “{phrase}” refers to age.",
-       _AGE_SUGGEST),
-    _r("grandchildren", "grandchild grandchildren grandkids grandkid grandson grandsons granddaughter granddaughters grandparent grandparents grandmother grandfather grandma grandpa",
-       r"grand~?(?:child|children|kids?|sons?|daughters?|parents?|mother|father|ma|pa)",
-       _AGE_MSG + " “{phrase}” stands in for age (and family status).",
-       _AGE_SUGGEST, not_before=_DOMAIN_BEFORE),
-    _r("stage_of_life", "stage life",
-       r"(?:different|later|this|your|his|her|that) stage (?:of|in) (?:your |his |her )?life|where you are in (?:your )?life"
-       r"|(?:earlier|later|further along) in (?:your |his |her |their )?life",
-       _AGE_MSG + " “{phrase}” stands in for age or family status.",
-       _AGE_SUGGEST),
+    _r(
+        "young_people",
+        "young younger youngest youthful",
+        rf"(?:young(?:er|est)?|youthful)(?: and (?:energetic|hungry|dynamic|fresh|ambitious|eager))? {_PERSON}"
+        r"|(?:young(?:er|est)?|youthful) (?:blood|talent|crowd|profile|energy|vibe|mindset|demographic|culture|group)"
+        r"|(?:someone|somebody|anyone) (?:much |a bit |a little |quite a bit )?younger",
+        _AGE_MSG + " “{phrase}” says the decision preferred people of a certain age.",
+        _AGE_SUGGEST + " If the concern is how the candidate would work with the team, name the working practice "
+        "(pairing, on-call, release pace) and what you saw in the interview.",
+        not_before=_DOMAIN_BEFORE,
+        not_after=r"\s+(?:lead|leader|member|manager)s?\b",
+    ),
+    _r(
+        "too_young",
+        "young younger youth youthful skew skews skewed skewing",
+        r"(?:too|so|very|quite|rather|fairly|pretty|a bit|a little|still|awfully) young(?:er)?"
+        rf"|{_YOU_ARE} (?:still |very |so |quite |too |a bit |rather )?young(?:er)?"
+        r"(?! (?:startup|company|codebase|product|team's))"
+        r"|young and (?:energetic|hungry|dynamic|fresh|ambitious|eager)|(?:your|his|her) youth|youngsters?"
+        r"|(?:team|staff|office|workforce|everyone here|crew) is "
+        r"(?:(?:very|quite|mostly|pretty|really|fairly|all) )?young"
+        r"|(?:team|staff|office|workforce|company|hires|people|employees|engineers|panel|crowd|department|group|we"
+        r"|culture) (?:\w+ )?skew(?:s|ed|ing)? (?:(?:very|quite|a bit|fairly) )?(?:young|younger|old|older)",
+        _AGE_MSG + " “{phrase}” points at how young someone is, not at what they can do.",
+        _AGE_SUGGEST + " If the concern is readiness, name the experience the role needs "
+        "(e.g. “has led an incident”, “has owned a service in production”) and what the candidate has done so far.",
+    ),
+    _r(
+        "old_people",
+        "old older oldest",
+        r"(?:too|so|very|quite|a bit|rather|bit|much|far|a lot|significantly|considerably) old(?:er)?(?![-\w])"
+        rf"|older {_PERSON}|older than (?:the rest|most|everyone|the others|the team|us|your "
+        r"(?:manager|colleagues|peers|team))"
+        r"|(?:the )?oldest (?:person|one|member|candidate|applicant|hire|employee|engineer|developer"
+        r"|on the team|in the (?:team|office|room))"
+        r"|(?:you're|you are|you'd be|you would be|you seem(?:ed)?|you'll be)(?: \w+){0,3}? old(?:er|est)"
+        r"|old (?:guy|man|woman|lady|timer|hand|dog|fogey|school (?:guy|type))s?|old~timers?"
+        r"|(?:you're|you are|you seem(?:ed)?|you came across as|you come across as) "
+        r"(?:\w+ ){0,2}?old[-\s](?:school|fashioned)",
+        _AGE_MSG + " “{phrase}” makes age part of the judgement.",
+        _AGE_SUGGEST
+        + " If something specific was out of date, name it (a tool, a practice) and what the role uses instead.",
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _r(
+        "age_words",
+        "age ages aged ageing aging ageism ageist agewise",
+        r"(?:your|his|her|their|my) age|at (?:your|his|her|their|that|this) age"
+        r"|age (?:group|range|bracket|gap|limit|profile|difference|discrimination|requirement|of (?:the )?"
+        r"(?:candidate|applicant|team))|(?:a certain|advanced|older|younger|retirement|working|mature) age"
+        r"|(?:too|very|quite) (?:senior|advanced) in (?:age|years)"
+        r"|(?:senior|older|younger|advanced) in age|ag(?:e)?ing "
+        r"(?:workforce|workers?|employees?|staff|candidates?|team|population|engineers?|developers?|people)"
+        r"|middle[-\s]aged|aged (?:\d{2}|over|under|between|around|about)|age(?:ism|ist)"
+        r"|in (?:your|his|her|their) age|age[-\s]?wise",
+        _AGE_MSG + " Mentioning “{phrase}” in a hiring decision is a textbook age-discrimination risk.",
+        _AGE_SUGGEST,
+    ),
+    _rs(
+        "age_number",
+        [
+            (
+                "old",
+                r"\d{2} (?:years|yrs) old|\d{2}[-\s]years?[-\s]old "
+                r"(?:man|woman|person|candidate|applicant|engineer|developer|guy|worker|employee|mother|father|parent)",
+            ),
+            (
+                "twenty thirty forty fifty " + " ".join(str(n) for n in range(20, 100)),
+                r"(?:next|coming|another) (?:twenty|thirty|forty|fifty|[2-5]\d) years",
+            ),
+            (
+                " ".join(str(n) for n in range(20, 100)),
+                r"(?:at|aged?|you're|you are|being|turning) (?:almost |nearly |over |about |around |already )?[2-9]\d"
+                r"(?=\s*(?:,\s*(?:you|he|she|they|it)\b|years? old|y/?o\b|and (?:still|up|over)))",
+            ),
+        ],
+        _AGE_MSG + " The candidate's age in years must not appear in the reasons.",
+        _AGE_SUGGEST,
+    ),
+    _r(
+        "age_decade",
+        "twenties thirties forties fifties sixties seventies 20s 30s 40s 50s 60s 70s something somethings "
+        "twenty thirty forty fifty sixty",
+        r"in (?:your|his|her|their|our|the) (?:early |mid |mid-|late )?"
+        r"(?:twenties|thirties|forties|fifties|sixties|seventies|'?[2-7]0s)"
+        r"|(?:twenty|thirty|forty|fifty|sixty)[-\s]somethings?",
+        _AGE_MSG + " “{phrase}” describes people by their age.",
+        _AGE_SUGGEST,
+    ),
+    _r(
+        "generation",
+        "generation generational millennial millennials boomer boomers gen zoomer zoomers genz",
+        r"(?:younger|older|your|his|her|a different|another|my|their|the next|new) "
+        r"generation(?! (?:heap|gc|space|collector|collection|of (?:the )?(?:product|platform|api|chip|hardware"
+        r"|device|model|system|framework|sdk)))"
+        r"|generational|millennials?|(?:baby )?boomers?|gen(?:eration)?[-\s]?(?:z|x|y|alpha)|zoomers?|genz",
+        _AGE_MSG + " “{phrase}” sorts people by age group.",
+        _AGE_SUGGEST + " If a tool or practice mattered, name it and say what you saw.",
+    ),
+    _r(
+        "fresh_graduate",
+        "fresh graduate graduates grad grads school college university uni born graduated graduation",
+        r"fresh out of (?:school|college|university|uni|grad school|the university|academia)"
+        r"|(?:recent|new|fresh)(?: college| university)? "
+        r"(?:grad|grads|graduates?)(?! (?:program|programme|scheme|hiring program|role|position|track))"
+        r"|(?:graduated|born) in (?:19|20)\d\d|(?:before|since|when|after) (?:[\w']+ ){0,5}?(?:was|were) born"
+        r"|born (?:before|after) (?:19|20)\d\d|(?:your|his|her) graduation (?:year|date)"
+        r"|graduated (?:a long time|so long|decades|a while) ago",
+        _AGE_MSG + " “{phrase}” is a common stand-in for age.",
+        _AGE_SUGGEST + " Name the experience the role needs (e.g. “two years shipping a public API”) rather than "
+        "where someone is in life.",
+    ),
+    _r(
+        "set_in_ways",
+        "set stuck ways habits dog tricks tooth prime hill",
+        r"(?:set|stuck) in (?:your|his|her|their|his or her) (?:ways|habits)|old dogs?(?: (?:and )?new tricks)?"
+        r"|teach an old dog|long in the tooth|past (?:your|his|her|their|the|its) prime|over the hill",
+        _AGE_MSG + " “{phrase}” is an age stereotype.",
+        _AGE_SUGGEST + " If the candidate resisted a practice in the interview, describe that moment and the practice.",
+    ),
+    _r(
+        "long_career",
+        "years decades industry field career experience experienced workforce business trade around slow wind ease "
+        "winding slowing easing fresh dinosaur dinosaurs fossil fossils guard past start vintage getting",
+        r"(?:too|so) many years (?:in|of|at|on)"
+        r"|(?:decades|(?:twenty|thirty|forty|fifty|[2-5]\d)\+? years)(?: (?:or more|plus))?"
+        r"(?: of (?:\w+ )?experience| in (?:the )?(?:\w+ )?(?:industry|field|business|workforce|trade|banking"
+        r"|finance|tech|technology|software|sales|marketing|retail|engineering|it|consulting|publishing|media"
+        r"|telecoms?|insurance|healthcare|education|government)| (?:of )?(?:working|work|career))"
+        r"|(?:you've|you have|you'd|he's|she's|they've) (?:clearly |obviously )?been around "
+        r"(?:a long time|for (?:a long time|ages|decades|a while|years)|the block|forever|longer)"
+        r"|(?:you|you'd|you would|you might|you'll|you will|you may)(?: \w+){0,2}? "
+        r"(?:want|wish|need|look|plan|start|begin|be ready)\w* to (?:slow|wind|ease) down"
+        r"|(?:someone|somebody|people|candidates?|employees?|you|you're|you are)(?: who(?:'s| is| are))? "
+        r"(?:winding|slowing|easing) down|fresh[-\s]faced?"
+        r"|(?:decades|(?:twenty|thirty|forty|[2-5]\d) years) on (?:everyone|everybody|the rest|the team|most|all)"
+        r"|(?:your|his|her|their|a certain) vintage"
+        r"|getting on (?:a bit|in years)|dinosaurs?|fossils?(?! fuel)|past it(?=\s*(?:[.,;!?]|$))"
+        r"|start of (?:their|your|his|her) (?:working )?life"
+        r"|(?:been|working|work|worked) in the (?:industry|field|business|workforce|trade) "
+        r"(?:for )?(?:so long|too long|quite so long|a long time|forever|over \d+|for decades|for over|decades)"
+        r"|(?:too|overly) experienced|too much experience|(?:your|his|her) (?:long|lengthy) career"
+        r"|(?:late|later|end|twilight|tail end|final years?) (?:of|in|stage of) (?:your|his|her|their) career"
+        r"|(?:end|later stages?|late stage|last stretch) of (?:your|his|her|their) (?:working life|career)",
+        _AGE_MSG + " A long career as such (“{phrase}”) is read as a stand-in for age.",
+        "Describe the job-related skill or experience instead: if seniority or salary band was the issue, say "
+        "that plainly in job terms (the level, the scope, the band).",
+    ),
+    _r(
+        "overqualified",
+        "overqualified over qualified",
+        r"over~qualified",
+        _AGE_MSG + " “Overqualified” is a well-known stand-in for age in rejections.",
+        "Name the real concern in job terms: the level of the role, its salary band, or its scope, and why that "
+        "doesn't match what the candidate is looking for.",
+    ),
+    _r(
+        "retirement",
+        "retire retired retiring retirement retiree retirees",
+        r"(?:close to|closer to|near to|nearer to|close|closer|near|nearer|nearing|approaching|from|before|until|to"
+        r"|into|towards?|thinking about|thinking of|plans? for|planning for|age of|years (?:to|until|from|before)) "
+        r"(?:your )?retir(?:ement|ing)|(?:you(?:'d|'ll| would| will| might| may|'re| are)?|he|she) "
+        r"(?:\w+ )?retir(?:e|ing)(?: (?:soon|early|in a few years|before long))?"
+        r"(?=\s*(?:[.,;:!?]|$|\s+(?:soon|early|in|before|and)))"
+        r"|retirees?|semi~retired|(?:your|his|her) retirement|retire (?:soon|early)",
+        _AGE_MSG + " “{phrase}” ties the decision to age.",
+        _AGE_SUGGEST
+        + " If commitment was the concern, ask about it in the same way for every candidate, in job terms.",
+    ),
+    _r(
+        "digital_native",
+        "digital native natives grew",
+        r"digital natives?|grew up (?:with|using|online|on) "
+        r"(?:\w+ )?(?:internet|technology|tech|smartphones|social media|these tools|computers|the web|phones)",
+        _AGE_MSG + " “{phrase}” is a common stand-in for age.",
+        _AGE_SUGGEST + " Name the tool or practice and what the candidate showed with it.",
+    ),
+    _r(
+        "age_looks",
+        "grey gray greybeard graybeard greybeards graybeards hair haired senior citizen citizens mature blood era day",
+        r"(?:grey|gray)[-\s]?(?:hair|haired|beard|beards|hairs)|(?:grey|gray)beards?|senior citizens?"
+        rf"|mature {_PERSON}|(?:fresh|new|young) blood|(?:your|his|her) era|in your day|back in your day",
+        _AGE_MSG + " “{phrase}” refers to age.",
+        _AGE_SUGGEST,
+    ),
+    _r(
+        "grandchildren",
+        "grandchild grandchildren grandkids grandkid grandson grandsons granddaughter granddaughters grandparent "
+        "grandparents grandmother grandfather grandma grandpa",
+        r"grand~?(?:child|children|kids?|sons?|daughters?|parents?|mother|father|ma|pa)",
+        _AGE_MSG + " “{phrase}” stands in for age (and family status).",
+        _AGE_SUGGEST,
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _r(
+        "stage_of_life",
+        "stage life",
+        r"(?:different|later|this|your|his|her|that) stage (?:of|in) (?:your |his |her )?life"
+        r"|where you are in (?:your )?life|(?:earlier|later|further along) in (?:your |his |her |their )?life",
+        _AGE_MSG + " “{phrase}” stands in for age or family status.",
+        _AGE_SUGGEST,
+    ),
 ]
 
 # --- sex and gender, gender identity -----------------------------------------------------------------
 _SEX_MSG = "Refers to sex or gender, a protected characteristic."
-_SEX_SUGGEST = ("Leave sex and gender out. Describe the job-related evidence instead: what the candidate did in "
-                "the exercise or interview and how it compares with what the role needs.")
+_SEX_SUGGEST = (
+    "Leave sex and gender out. Describe the job-related evidence instead: what the candidate did in "
+    "the exercise or interview and how it compares with what the role needs."
+)
 SEX = [
-    _r("sex_words", "woman women female females girl girls lady ladies gal gals feminine femininity womanly ladylike gentleman "
-       "gentlemen male males masculine masculinity manly men boys effeminate girly butch macho guy guys sex sexes sexism sexist gender genders gendered",
-       r"(?:woman|women|female|females|girl|girls|lady|ladies|gal|gals|feminine|femininity|womanly|ladylike|gentleman|gentlemen"
-       r"|male|males|masculine|masculinity|manly|men|boys|effeminate|girly|butch|macho|sexes|sexism|sexist|gendered|genders?)(?![-\s](?:connector|plug|header|pin|port|end|adapter|jack|thread|neutral)s?\b)"
-       r"|(?:all[-\s])?(?:guys?)|(?:your|his|her|their|the candidate's|opposite) sex|\bsex\b(?! (?:offender))",
-       _SEX_MSG + " “{phrase}” brings it into the assessment.",
-       _SEX_SUGGEST,
-       not_before=r"(?:\byou|\bhey|\bthanks|\bhi|\bthank you) "),
-    _r("voice", "voice",
-       r"(?:your|his|her) voice (?:is|was|sounded|seemed|sounds) (?:\w+ )?(?:high|deep|feminine|masculine|shrill|squeaky|girly|soft|husky)(?:[-\s]pitched)?",
-       _SEX_MSG + " Comments on the pitch or tone of a voice (“{phrase}”) are gender-coded.",
-       "If presenting mattered, describe the job-related behaviour (structure, pace, answering questions) instead."),
-    _r("man", "man",
-       r"(?:a|the|as a|young|old|older|strong|family|right|best|ideal|single|married|straight|gay|trans|black|white|asian|for a|another) man"
-       r"(?![-\w]|\s+(?:page|pages|hours?|days?|months?|years?|power|in the middle|-in-the-middle))",
-       _SEX_MSG + " “{phrase}” makes being a man part of the role.",
-       _SEX_SUGGEST),
-    _r("gender_identity", "transgender trans nonbinary non binary genderqueer genderfluid cisgender cis pronouns pronoun gender identity transition transitioning",
-       r"transgender|trans (?:man|woman|men|women|person|people|candidate|employee|consultant|engineer)|non[-\s]?binary|genderqueer|gender~fluid"
-       r"|cisgender|(?:your|his|her|their|preferred|chosen) pronouns?|pronouns|gender (?:identity|expression|transition)"
-       r"|transitioning (?:gender|to (?:a )?(?:man|woman|male|female))",
-       "Refers to gender identity, a protected characteristic. “{phrase}” has no bearing on the role.",
-       _SEX_SUGGEST),
+    _r(
+        "sex_words",
+        "woman women female females girl girls lady ladies gal gals feminine femininity womanly ladylike gentleman "
+        "gentlemen male males masculine masculinity manly men boys effeminate girly butch macho guy guys sex sexes "
+        "sexism sexist gender genders gendered",
+        r"(?:woman|women|female|females|girl|girls|lady|ladies|gal|gals|feminine|femininity|womanly|ladylike|gentleman"
+        r"|gentlemen|male|males|masculine|masculinity|manly|men|boys|effeminate|girly|butch|macho|sexes|sexism|sexist"
+        r"|gendered|genders?)(?![-\s](?:connector|plug|header|pin|port|end|adapter|jack|thread|neutral)s?\b)"
+        r"|(?:all[-\s])?(?:guys?)|(?:your|his|her|their|the candidate's|opposite) sex|\bsex\b(?! (?:offender))",
+        _SEX_MSG + " “{phrase}” brings it into the assessment.",
+        _SEX_SUGGEST,
+        not_before=r"(?:\byou|\bhey|\bthanks|\bhi|\bthank you) ",
+    ),
+    _r(
+        "voice",
+        "voice",
+        r"(?:your|his|her) voice (?:is|was|sounded|seemed|sounds) "
+        r"(?:\w+ )?(?:high|deep|feminine|masculine|shrill|squeaky|girly|soft|husky)(?:[-\s]pitched)?",
+        _SEX_MSG + " Comments on the pitch or tone of a voice (“{phrase}”) are gender-coded.",
+        "If presenting mattered, describe the job-related behaviour (structure, pace, answering questions) instead.",
+    ),
+    _r(
+        "man",
+        "man",
+        r"(?:a|the|as a|young|old|older|strong|family|right|best|ideal|single|married|straight|gay|trans"
+        r"|black|white|asian|for a|another) man"
+        r"(?![-\w]|\s+(?:page|pages|hours?|days?|months?|years?|power|in the middle|-in-the-middle))",
+        _SEX_MSG + " “{phrase}” makes being a man part of the role.",
+        _SEX_SUGGEST,
+    ),
+    _r(
+        "gender_identity",
+        "transgender trans nonbinary non binary genderqueer genderfluid cisgender cis pronouns pronoun gender "
+        "identity transition transitioning",
+        r"transgender|trans (?:man|woman|men|women|person|people|candidate|employee|consultant|engineer)"
+        r"|non[-\s]?binary|genderqueer|gender~fluid"
+        r"|cisgender|(?:your|his|her|their|preferred|chosen) pronouns?|pronouns"
+        r"|gender (?:identity|expression|transition)|transitioning (?:gender|to (?:a )?(?:man|woman|male|female))",
+        "Refers to gender identity, a protected characteristic. “{phrase}” has no bearing on the role.",
+        _SEX_SUGGEST,
+    ),
 ]
 
 # --- pregnancy, family, marital status ----------------------------------------------------------------
 _FAMILY_MSG = "Refers to pregnancy or family plans, which must not affect a hiring decision."
-_FAMILY_SUGGEST = ("Leave family circumstances out. If availability matters (on-call, travel, hours), state the "
-                   "requirement itself, the same for every candidate, and whether the candidate said they could meet it.")
+_FAMILY_SUGGEST = (
+    "Leave family circumstances out. If availability matters (on-call, travel, hours), state the "
+    "requirement itself, the same for every candidate, and whether the candidate said they could meet it."
+)
 _MARITAL_MSG = "Refers to marital or relationship status, a protected characteristic."
 FAMILY = [
-    _r("pregnancy", "pregnant pregnancy pregnancies expecting baby babies newborn infant toddler",
-       r"pregnan\w*|(?:you're|you are|she's|she is|are you|is she) expecting(?=\s*(?:[,.;!?]|$|\s+(?:a |your |her |their |soon|again|twins|in \w+|this|next|and|so|which|but)))"
-       r"|expecting (?:a |your |her |their )?(?:first |second |third |another )?(?:baby|child|kid|twins)"
-       r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?|toddlers?(?! (?:bashed|mashed|smashed|wrote|could|would|typed|did|made|drew|scribbled)\b)",
-       _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
-       _FAMILY_SUGGEST,
-       not_before=_DOMAIN_BEFORE),
-    _r("parental_leave", "maternity paternity parental maternal paternal leave",
-       r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave|matern\w*(?![-\s](?:clinics?|wards?|hospitals?|units?|services|booking|wear|clothing|products?|apps?|systems?|care (?:app|product|system|platform)))"
-       r"|patern\w*|parental(?![-\s](?:controls?|control|guidance settings?))",
-       _FAMILY_MSG + " “{phrase}” refers to pregnancy or parenthood.",
-       _FAMILY_SUGGEST,
-       not_after=r"\s+(?:module|feature|form|screen|system|flow|workflow|calculator|tracker|page|api|endpoint|service|app|policy (?:page|document))\b"),
-    _r("children", "kid kids child children son sons daughter daughters childcare childless daycare nursery babysitter nanny school",
-       rf"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})"
-       r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet))"
-       r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)|school (?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
-       _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
-       _FAMILY_SUGGEST,
-       not_before=_DOMAIN_BEFORE),
-    _r("family_plans", "family kids children child baby",
-       r"(?:start|starting|started|have|having|had|plan|plans|planning|want|wants|wanting|grow|growing) (?:(?:\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
-       r"|family (?:plans|planning|situation|commitments|obligations|responsibilities|life|circumstances|status|reasons|needs|emergenc(?:y|ies)|matters|issues|duties|demands|members?|ties|time)"
-       r"|(?:your|his|her|their) (?:\w+ )?family(?![-\w]| of\b| name (?:field|column)| tree)"
-       r"|(?:have|has|had|having|with|raise|raising|support|supporting|feed|feeding|start|starting) (?:a |an )?(?:young|growing|new|big|large)? ?family(?![-\w]| of\b| tree)|(?:young|growing) family(?![-\w]| of\b| tree)",
-       _FAMILY_MSG + " “{phrase}” brings family status into the decision.",
-       _FAMILY_SUGGEST,
-       not_before=_DOMAIN_BEFORE),
-    _r("parent_words", "mother mothers mom moms mum mums mommy father fathers dad dads daddy parent parents parenthood "
-       "parenting motherhood fatherhood grandparent grandparents grandmother grandfather stepmother stepfather caregiver "
-       "caregivers caregiving carer carers caring",
-       r"(?:step|grand)?(?:mother|father)s?(?! (?:board|boards|tongue|ship|language|company|node|class|process))|moms?|mums?|mommy|dads?|daddy"
-       rf"|(?:grand)?parents?(?!{_TECH_AFTER}|[-](?:child|teacher))|parenthood|parenting|motherhood|fatherhood"
-       r"|care~?giv(?:er|ers|ing)|carers?|elder~?care|caring (?:responsibilities|duties|commitments)|caring for (?:your|his|her|an? (?:elderly|sick|aging|ageing|disabled)) \w+",
-       _FAMILY_MSG + " “{phrase}” refers to the candidate's family role.",
-       _FAMILY_SUGGEST,
-       not_before=_DOMAIN_BEFORE + "|" + r"(?:\bmother|\bfather)\s*"),
-    _r("custody", "custody co parent parenting coparent coparenting",
-       r"custody(?: (?:arrangement|battle|schedule|agreement|case|hearing))?|co~?parent\w*",
-       _FAMILY_MSG + " “{phrase}” refers to the candidate's family situation.",
-       _FAMILY_SUGGEST),
-    _r("breastfeeding", "breastfeeding breastfeed nursing lactation pumping fertility ivf surrogacy",
-       r"breast~?feed\w*|nursing (?:mother|mom|schedule|breaks?)|lactation|pumping breaks?|fertility|ivf|surrogacy",
-       _FAMILY_MSG + " “{phrase}” refers to pregnancy or family plans.",
-       _FAMILY_SUGGEST),
-    _rs("marital", [
-        ("married", r"(?:you're|you are|you were|you've been|recently|newly|just|being|are you|is she|is he|got|getting|get|happily|not|un) married"
-                    r"|married (?:with|couple|life|man|woman|people|candidates?|to (?:a|an|your|his|her))"),
-        ("marriage marital spouse spouses husband husbands wife wives fianc* boyfriend boyfriends girlfriend girlfriends divorc* "
-         "widow* newlywed newlyweds wedding weddings honeymoon maiden relationship civil domestic life",
-         r"marriage|marital|spouses?|husbands?|wi(?:fe|ves)|fianc[eé]e?s?|boyfriends?|girlfriends?|life partner|divorc\w+|widow\w*|newlyweds?"
-         r"|weddings?|honeymoon|maiden name|relationship status|civil partnership|domestic partner"),
-        ("partner", r"(?:your|his|her|their) (?:(?:new|future|current|long~term|life|same-sex) )?partner(?:'s)?"
-                    r"(?! (?:team|company|integration|api|program|programme|portal|network|agency)| (?:on|in) (?:the|this|our) (?:team|project))"),
-        ("engaged", r"(?:got|getting|recently|just|newly) engaged|engaged to (?:be married|your|a|an)"),
-        ("single", r"(?:you're|you are|are you|being|she's|he's|she is|he is) (?:still )?single(?![-]|\s+(?!and\b|so\b|which\b|with\b|now\b)\w)"
-                   r"|single (?:mom|mother|mum|dad|father|parent|man|woman)s?"),
-        ], _MARITAL_MSG + " “{phrase}” brings the candidate's private life into the decision.",
+    _r(
+        "pregnancy",
+        "pregnant pregnancy pregnancies expecting baby babies newborn infant toddler",
+        r"pregnan\w*|(?:you're|you are|she's|she is|are you|is she) "
+        r"expecting(?=\s*(?:[,.;!?]|$|\s+(?:a |your |her |their |soon|again|twins|in \w+|this|next|and|so|which|but)))"
+        r"|expecting (?:a |your |her |their )?(?:first |second |third |another )?(?:baby|child|kid|twins)"
+        r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?"
+        r"|toddlers?(?! (?:bashed|mashed|smashed|wrote|could|would|typed|did|made|drew|scribbled)\b)",
+        _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
+        _FAMILY_SUGGEST,
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _r(
+        "parental_leave",
+        "maternity paternity parental maternal paternal leave",
+        r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave"
+        r"|matern\w*(?![-\s](?:clinics?|wards?|hospitals?|units?|services|booking|wear|clothing|products?|apps?"
+        r"|systems?|care (?:app|product|system|platform)))"
+        r"|patern\w*|parental(?![-\s](?:controls?|control|guidance settings?))",
+        _FAMILY_MSG + " “{phrase}” refers to pregnancy or parenthood.",
+        _FAMILY_SUGGEST,
+        not_after=r"\s+(?:module|feature|form|screen|system|flow|workflow|calculator|tracker|page|api|endpoint|service"
+        r"|app|policy (?:page|document))\b",
+    ),
+    _r(
+        "children",
+        "kid kids child children son sons daughter daughters childcare childless daycare "
+        "nursery babysitter nanny school",
+        r"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no"
+        r"|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?"
+        rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})"
+        r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet))"
+        r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)"
+        r"|school (?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
+        _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
+        _FAMILY_SUGGEST,
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _r(
+        "family_plans",
+        "family kids children child baby",
+        r"(?:start|starting|started|have|having|had|plan|plans|planning|want|wants|wanting|grow|growing) "
+        r"(?:(?:\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
+        r"|family (?:plans|planning|situation|commitments|obligations|responsibilities|life|circumstances|status"
+        r"|reasons|needs|emergenc(?:y|ies)|matters|issues|duties|demands|members?|ties|time)"
+        r"|(?:your|his|her|their) (?:\w+ )?family(?![-\w]| of\b| name (?:field|column)| tree)"
+        r"|(?:have|has|had|having|with|raise|raising|support|supporting|feed|feeding|start|starting) "
+        r"(?:a |an )?(?:young|growing|new|big|large)? ?family(?![-\w]| of\b| tree)"
+        r"|(?:young|growing) family(?![-\w]| of\b| tree)",
+        _FAMILY_MSG + " “{phrase}” brings family status into the decision.",
+        _FAMILY_SUGGEST,
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _r(
+        "parent_words",
+        "mother mothers mom moms mum mums mommy father fathers dad dads daddy parent parents parenthood "
+        "parenting motherhood fatherhood grandparent grandparents grandmother grandfather stepmother stepfather "
+        "caregiver caregivers caregiving carer carers caring",
+        r"(?:step|grand)?(?:mother|father)s?(?! (?:board|boards|tongue|ship|language|company|node|class|process))"
+        r"|moms?|mums?|mommy|dads?|daddy"
+        rf"|(?:grand)?parents?(?!{_TECH_AFTER}|[-](?:child|teacher))|parenthood|parenting|motherhood|fatherhood"
+        r"|care~?giv(?:er|ers|ing)|carers?|elder~?care|caring (?:responsibilities|duties|commitments)"
+        r"|caring for (?:your|his|her|an? (?:elderly|sick|aging|ageing|disabled)) \w+",
+        _FAMILY_MSG + " “{phrase}” refers to the candidate's family role.",
+        _FAMILY_SUGGEST,
+        not_before=_DOMAIN_BEFORE + "|" + r"(?:\bmother|\bfather)\s*",
+    ),
+    _r(
+        "custody",
+        "custody co parent parenting coparent coparenting",
+        r"custody(?: (?:arrangement|battle|schedule|agreement|case|hearing))?|co~?parent\w*",
+        _FAMILY_MSG + " “{phrase}” refers to the candidate's family situation.",
+        _FAMILY_SUGGEST,
+    ),
+    _r(
+        "breastfeeding",
+        "breastfeeding breastfeed nursing lactation pumping fertility ivf surrogacy",
+        r"breast~?feed\w*|nursing (?:mother|mom|schedule|breaks?)|lactation|pumping breaks?|fertility|ivf|surrogacy",
+        _FAMILY_MSG + " “{phrase}” refers to pregnancy or family plans.",
+        _FAMILY_SUGGEST,
+    ),
+    _rs(
+        "marital",
+        [
+            (
+                "married",
+                r"(?:you're|you are|you were|you've been|recently|newly|just|being|are you|is she|is he|got"
+                r"|getting|get|happily|not|un) married"
+                r"|married (?:with|couple|life|man|woman|people|candidates?|to (?:a|an|your|his|her))",
+            ),
+            (
+                "marriage marital spouse spouses husband husbands wife wives fianc* boyfriend boyfriends "
+                "girlfriend girlfriends divorc* widow* newlywed newlyweds wedding weddings honeymoon maiden "
+                "relationship civil domestic life",
+                r"marriage|marital|spouses?|husbands?|wi(?:fe|ves)|fianc[eé]e?s?|boyfriends?|girlfriends?"
+                r"|life partner|divorc\w+|widow\w*|newlyweds?"
+                r"|weddings?|honeymoon|maiden name|relationship status|civil partnership|domestic partner",
+            ),
+            (
+                "partner",
+                r"(?:your|his|her|their) (?:(?:new|future|current|long~term|life|same-sex) )?partner(?:'s)?"
+                r"(?! (?:team|company|integration|api|program|programme|portal|network|agency)| (?:on|in) "
+                r"(?:the|this|our) (?:team|project))",
+            ),
+            ("engaged", r"(?:got|getting|recently|just|newly) engaged|engaged to (?:be married|your|a|an)"),
+            (
+                "single",
+                r"(?:you're|you are|are you|being|she's|he's|she is|he is) "
+                r"(?:still )?single(?![-]|\s+(?!and\b|so\b|which\b|with\b|now\b)\w)"
+                r"|single (?:mom|mother|mum|dad|father|parent|man|woman)s?",
+            ),
+        ],
+        _MARITAL_MSG + " “{phrase}” brings the candidate's private life into the decision.",
         "Leave relationships out. If relocation or travel is part of the role, state the requirement and ask every "
-        "candidate the same question about it."),
+        "candidate the same question about it.",
+    ),
 ]
 
 # --- race, ethnicity, national origin, language ---------------------------------------------------------
 _ORIGIN_MSG = "Refers to national origin, a protected characteristic."
 _RACE_MSG = "Refers to race or ethnicity, a protected characteristic."
-_ORIGIN_SUGGEST = ("Describe the job-related evidence instead. If communication was the issue, quote the moment "
-                   "(“the answer on caching didn't say which layer”) and tie it to the role's requirement, "
-                   "not to accent or origin.")
-_DEMONYM = (r"(?:mexican|chinese|indian|pakistani|nigerian|polish|romanian|russian|african|asian|arab|arabs|latino|latina|latinx|latine"
-            r"|hispanic|caucasian|korean|japanese|vietnamese|filipino|filipina|iranian|iraqi|syrian|turkish|somali|ethiopian|ghanaian"
-            r"|jamaican|haitian|brazilian|colombian|venezuelan|puerto rican|cuban|bangladeshi|sri lankan|nepali|afghan|ukrainian"
-            r"|bulgarian|albanian|moroccan|egyptian|lebanese|palestinian|israeli|irish|italian|greek|portuguese|eastern european"
-            r"|middle[-\s]eastern|south asian|east asian|native american|indigenous|aboriginal|pacific islander|roma|gypsy|gypsies"
-            r"|american|british|german|french|spanish|dutch|canadian|australian)")
+_ORIGIN_SUGGEST = (
+    "Describe the job-related evidence instead. If communication was the issue, quote the moment "
+    "(“the answer on caching didn't say which layer”) and tie it to the role's requirement, "
+    "not to accent or origin."
+)
+_DEMONYM = (
+    r"(?:mexican|chinese|indian|pakistani|nigerian|polish|romanian|russian|african|asian|arab|arabs|latino|latina"
+    r"|latinx|latine|hispanic|caucasian|korean|japanese|vietnamese|filipino|filipina|iranian|iraqi|syrian|turkish"
+    r"|somali|ethiopian|ghanaian|jamaican|haitian|brazilian|colombian|venezuelan|puerto rican|cuban|bangladeshi"
+    r"|sri lankan|nepali|afghan|ukrainian|bulgarian|albanian|moroccan|egyptian|lebanese|palestinian|israeli|irish"
+    r"|italian|greek|portuguese|eastern european"
+    r"|middle[-\s]eastern|south asian|east asian|native american|indigenous|aboriginal|pacific islander|roma|gypsy"
+    r"|gypsies|american|british|german|french|spanish|dutch|canadian|australian)"
+)
 ORIGIN = [
-    _r("accent", "accent accents",
-       r"(?:(?:heavy|strong|thick|foreign|noticeable|slight|regional|broad|funny|weird|odd|distinct|pronounced|non-native|\w+(?:ian|ese|ish|can|ic|ch|i))\s+){0,2}accents?"
-       r"(?! (?:colou?rs?|shade|border|button|line|font|style|palette|bar|stripe|marks?|key)s?\b)",
-       _ORIGIN_MSG + " An accent (“{phrase}”) is tied to where someone is from, not to how well they do the job.",
-       _ORIGIN_SUGGEST,
-       not_before=r"[-_]"),
-    _r("native_speaker", "native natives tongue language speaker speakers broken",
-       r"(?:non[-\s]?)?native(?:[-\s](?:level|like))? (?:(?:\w+) )?speakers?|(?:not|non|\w+n't) (?:a )?native(?: (?:\w+ )?speaker)?"
-       r"|native[-\s](?:level|like) (?:english|german|french|spanish|dutch|fluency|\w+ (?:speaker|fluency))|like a native"
-       r"|(?:mother|native) (?:tongue|language|country|land)|(?:first|second) language(?! (?:model|server|binding|feature|support|runtime))"
-       r"|(?:english|\w+) as a (?:second|foreign|third) language|broken (?:english|german|french|spanish|dutch|\w+ish)"
-       r"|(?:english|german|french|spanish|dutch) (?:is|was|sounded|seemed) (?:\w+ )?broken",
-       _ORIGIN_MSG + " “{phrase}” judges where the candidate's language comes from, not whether it meets the job's needs.",
-       "If the role has a language requirement, state it as proficiency (e.g. “fluent written German for "
-       "customer emails”) and say what in the exercise did or didn't meet it."),
-    _rs("where_from", [
-        ("where world country countries sound sounds sounded local grew raised brought born schooled here parts area", r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
-                  r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) (?:is|are|comes?|came)) (?:\w+ )?from(?: originally)?"
-                  r"|(?:not|n't) from (?:around here|round here|here|this country|this area|the area|these parts)|where you grew up|(?:grew up|raised|brought up|born|schooled) (?:abroad|overseas|in another country|elsewhere|outside (?:the|this) country)|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
-       r"|people from your (?:\w+ )?(?:country|region|community|background|culture|area)"
-       r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)|local (?:accent|voice)|like a local"),
-        ("originally", r"from originally|originally from"),
-        ("country place birth birthplace origin origins roots ancestry heritage descent",
-         r"country of (?:origin|birth)|place of birth|(?:your|his|her|their) (?:birth ?place|origins?|roots|ancestry|heritage)"
-         r"|(?:of|your|his|her) (?:\w+ )?(?:descent|heritage|origin)(?! (?:story|server|header|policy))"),
-        ], _ORIGIN_MSG + " “{phrase}” asks about or comments on where the candidate comes from.",
-        _ORIGIN_SUGGEST),
-    _r("nationality", "nationality nationalities citizenship citizen citizens immigrant immigrants immigration immigrated "
-       "foreigner foreigners foreign expat expats green card permanent resident refugee refugees asylum visa visas alien undocumented passport permit",
-       r"nationalit(?:y|ies)|citizenship|citizens?|immigra\w+|foreigners?"
-       r"|foreign(?![-\s](?:keys?|exchange|functions?|currenc(?:y|ies)|languages?|markets?|policy|affairs|tables?|data|objects?|calls?|interfaces?|fields?|constraints?|investments?|direct|subsidiar\w+|clients?|customers?|offices?))"
-       r"|expats?|green card|permanent resident|refugees?|asylum|visa (?:holder|status)|(?:your|his|her|their|on an?|spousal|student|dependant|dependent|tourist|temporary|work|partner) visas?(?! sponsor\w*)"
-       r"|(?:your|his|her) passport|illegal aliens?|undocumented|(?:your|his|her|their|a) (?:work|residence|residency) permit",
-       _ORIGIN_MSG + " “{phrase}” refers to nationality or immigration status.",
-       "If the role has a legal work-authorisation or clearance requirement, state that requirement (e.g. “the role "
-       "needs the right to work in the UK; we can't sponsor visas”); otherwise leave nationality out.",
-       unless=r"(?:requir\w*|clearance|by law|legally|export[-\s]control|itar|government contract|statutory|sponsor\w*)"),
-    _r("race_words", "race races racial racially racism racist ethnic ethnicity ethnicities skin complexion minority minorities "
-       "diversity diverse colour color poc bipoc",
-       r"(?:your|his|her|their|a different|another|of any|any) race|race (?:and|or) (?:ethnicity|religion|gender|background|colou?r)"
-       r"|racial\w*|racism|racist|ethnic\w*|skin (?:colou?r|tone)|complexion|(?:racial|ethnic)?minorit(?:y|ies)(?! (?:shareholders?|stake|interest|report))"
-       r"|diversity (?:hire|candidate|quota|box)|(?:person|people|candidates?|employees?|engineers?|women|men) of colou?r|bipoc|\bpoc\b",
-       _RACE_MSG + " “{phrase}” brings race or ethnicity into the decision.",
-       "Leave race and ethnicity out entirely and describe the job-related evidence the decision rests on."),
-    _r("skin_colour", "black white brown",
-       rf"(?:black|white|brown)(?: and (?:black|white|brown))? (?:{_PERSON}|salesman|saleswoman|community|communities|names?|customers?|clients?|neighbou?rhood)"
-       r"|(?:team|staff|office|workforce|company|panel|clients|customers|people|employees|engineers|house|neighbou?rhood|area|community)\b[^.!?]{0,30}?(?:mostly|all|predominantly|entirely|largely|overwhelmingly|exclusively|very) (?:white|black|asian|brown)(?![-\w]| (?:background|space|text|screen|page|ui|theme|pixels|label|box|board|paper|list))",
-       _RACE_MSG + " “{phrase}” describes people by their skin colour.",
-       "Leave race out entirely and describe the job-related evidence the decision rests on."),
-    _r("demonym", "mexican chinese indian pakistani nigerian polish romanian russian african asian arab arabs latino latina latinx "
-       "latine hispanic caucasian korean japanese vietnamese filipino filipina iranian iraqi syrian turkish somali ethiopian ghanaian "
-       "jamaican haitian brazilian colombian venezuelan puerto cuban bangladeshi sri nepali afghan ukrainian bulgarian albanian "
-       "moroccan egyptian lebanese palestinian israeli irish italian greek portuguese eastern middle south east native indigenous "
-       "aboriginal pacific roma gypsy gypsies american british german french spanish dutch canadian australian",
-       rf"{_YOU_ARE} (?:(?:a|an) )?{_DEMONYM}(?! (?:speaker|language|proficiency|fluency|version|translation|localization|market|client|clients|customer|customers|office|subsidiary|team|law|regulations?|time ?zone|hours))"
-       rf"|(?:your|his|her|their) {_DEMONYM}(?! (?:was|is|were|are|isn't|wasn't|skills?|level|proficiency|fluency|writing|grammar|vocabulary|pronunciation|spelling|text|translation|test|exam|certificate|market|clients?|customers?))"
-       rf"|{_DEMONYM} (?:{_PERSON}|descent|origin|background|heritage|roots|community|family|surname|names?|accent|english|guy|hire|salesperson)"
-       r"|(?:asian|hispanic|latino|latina|latinx|caucasian|arabs?|indigenous|aboriginal|gypsy|gypsies)(?! (?:market|markets|languages?|clients?|customers?|region|office|pacific))",
-       _RACE_MSG + " “{phrase}” refers to the candidate's ethnicity or national origin.",
-       "Leave ethnicity and origin out. If a language is required, state it as a proficiency requirement of the "
-       "role; otherwise describe the job-related evidence.",
-       not_before=r"(?:\b(?:in|into|to|with|from|speak|speaks|speaking|spoke|fluent|business[-\s]level|written|native|basic|conversational)\s+)"),
-    _r("foreign_name", "name names surname surnames pronounce exotic",
-       r"(?:your|his|her|their) (?:\w+ )?(?:surname|last name|family name)|pronounce (?:your|his|her|their) name"
-       r"|(?:your|his|her|their) name (?:is|was|sounds|sounded|seems|seemed|might|would|could|may) (?:be )?(?:\w+ )?(?:hard|difficult|unusual|foreign|exotic|tricky|confus\w*|strange|odd|unfamiliar)"
-       r"|(?:foreign|exotic|ethnic|unusual)[-\s]?(?:sounding )?names?|exotic",
-       _ORIGIN_MSG + " Comments on a name (“{phrase}”) are a stand-in for ethnicity or origin.",
-       "Leave the candidate's name out and describe the job-related evidence."),
-    _r("culture_origin", "culture cultural country background",
-       r"(?:come|comes|came|coming|are) from (?:a|another) (?:different|foreign|other) (?:culture|country|background|part of the world)"
-       r"|(?:cultural|ethnic|national) (?:background|origin|identity|heritage)",
-       _ORIGIN_MSG + " “{phrase}” ties the decision to where the candidate comes from.",
-       _ORIGIN_SUGGEST),
+    _r(
+        "accent",
+        "accent accents",
+        r"(?:(?:heavy|strong|thick|foreign|noticeable|slight|regional|broad|funny|weird|odd|distinct|pronounced"
+        r"|non-native|\w+(?:ian|ese|ish|can|ic|ch|i))\s+){0,2}accents?"
+        r"(?! (?:colou?rs?|shade|border|button|line|font|style|palette|bar|stripe|marks?|key)s?\b)",
+        _ORIGIN_MSG + " An accent (“{phrase}”) is tied to where someone is from, not to how well they do the job.",
+        _ORIGIN_SUGGEST,
+        not_before=r"[-_]",
+    ),
+    _r(
+        "native_speaker",
+        "native natives tongue language speaker speakers broken",
+        r"(?:non[-\s]?)?native(?:[-\s](?:level|like))? (?:(?:\w+) )?speakers?"
+        r"|(?:not|non|\w+n't) (?:a )?native(?: (?:\w+ )?speaker)?"
+        r"|native[-\s](?:level|like) (?:english|german|french|spanish|dutch|fluency|\w+ (?:speaker|fluency))"
+        r"|like a native|(?:mother|native) (?:tongue|language|country|land)"
+        r"|(?:first|second) language(?! (?:model|server|binding|feature|support|runtime))"
+        r"|(?:english|\w+) as a (?:second|foreign|third) language|broken (?:english|german|french|spanish|dutch|\w+ish)"
+        r"|(?:english|german|french|spanish|dutch) (?:is|was|sounded|seemed) (?:\w+ )?broken",
+        _ORIGIN_MSG
+        + " “{phrase}” judges where the candidate's language comes from, not whether it meets the job's needs.",
+        "If the role has a language requirement, state it as proficiency (e.g. “fluent written German for "
+        "customer emails”) and say what in the exercise did or didn't meet it.",
+    ),
+    _rs(
+        "where_from",
+        [
+            (
+                "where world country countries sound sounds sounded local grew raised brought "
+                "born schooled here parts area",
+                r"where (?:are|were|is|do|does|did) (?:you|your (?:family|parents|people|name|accent)) (?:\w+ )?from"
+                r"|where (?:you're|you are|you were|you come|you came|your (?:family|parents|people) "
+                r"(?:is|are|comes?|came)) (?:\w+ )?from(?: originally)?"
+                r"|(?:not|n't) from (?:around here|round here|here|this country|this area|the area|these parts)"
+                r"|where you grew up|(?:grew up|raised|brought up|born|schooled) "
+                r"(?:abroad|overseas|in another country|elsewhere|outside (?:the|this) country)"
+                r"|(?:part|parts|corner) of the world|(?:your|his|her|their) (?:home )?country"
+                r"|people from your (?:\w+ )?(?:country|region|community|background|culture|area)"
+                r"|sound(?:s|ed)? (?:like )?(?:you're|you are|he's|she's|you come|you came|they're) from"
+                r"|(?:sound|sounds|sounded) (?:\w+ )?(?:local|foreign|like a local|like a native)"
+                r"|local (?:accent|voice)|like a local",
+            ),
+            ("originally", r"from originally|originally from"),
+            (
+                "country place birth birthplace origin origins roots ancestry heritage descent",
+                r"country of (?:origin|birth)|place of birth"
+                r"|(?:your|his|her|their) (?:birth ?place|origins?|roots|ancestry|heritage)"
+                r"|(?:of|your|his|her) (?:\w+ )?(?:descent|heritage|origin)(?! (?:story|server|header|policy))",
+            ),
+        ],
+        _ORIGIN_MSG + " “{phrase}” asks about or comments on where the candidate comes from.",
+        _ORIGIN_SUGGEST,
+    ),
+    _r(
+        "nationality",
+        "nationality nationalities citizenship citizen citizens immigrant immigrants immigration immigrated "
+        "foreigner foreigners foreign expat expats green card permanent resident refugee refugees asylum visa visas "
+        "alien undocumented passport permit",
+        r"nationalit(?:y|ies)|citizenship|citizens?|immigra\w+|foreigners?"
+        r"|foreign(?![-\s](?:keys?|exchange|functions?|currenc(?:y|ies)|languages?|markets?|policy|affairs|tables?|data"
+        r"|objects?|calls?|interfaces?|fields?|constraints?|investments?|direct|subsidiar\w+|clients?|customers?"
+        r"|offices?))|expats?|green card|permanent resident|refugees?|asylum|visa (?:holder|status)"
+        r"|(?:your|his|her|their|on an?|spousal|student|dependant|dependent|tourist|temporary|work|partner) "
+        r"visas?(?! sponsor\w*)|(?:your|his|her) passport|illegal aliens?|undocumented"
+        r"|(?:your|his|her|their|a) (?:work|residence|residency) permit",
+        _ORIGIN_MSG + " “{phrase}” refers to nationality or immigration status.",
+        "If the role has a legal work-authorisation or clearance requirement, state that requirement (e.g. “the role "
+        "needs the right to work in the UK; we can't sponsor visas”); otherwise leave nationality out.",
+        unless=r"(?:requir\w*|clearance|by law|legally|export[-\s]control|itar"
+        r"|government contract|statutory|sponsor\w*)",
+    ),
+    _r(
+        "race_words",
+        "race races racial racially racism racist ethnic ethnicity ethnicities skin complexion minority minorities "
+        "diversity diverse colour color poc bipoc",
+        r"(?:your|his|her|their|a different|another|of any|any) race"
+        r"|race (?:and|or) (?:ethnicity|religion|gender|background|colou?r)"
+        r"|racial\w*|racism|racist|ethnic\w*|skin (?:colou?r|tone)|complexion"
+        r"|(?:racial|ethnic)?minorit(?:y|ies)(?! (?:shareholders?|stake|interest|report))"
+        r"|diversity (?:hire|candidate|quota|box)"
+        r"|(?:person|people|candidates?|employees?|engineers?|women|men) of colou?r|bipoc|\bpoc\b",
+        _RACE_MSG + " “{phrase}” brings race or ethnicity into the decision.",
+        "Leave race and ethnicity out entirely and describe the job-related evidence the decision rests on.",
+    ),
+    _r(
+        "skin_colour",
+        "black white brown",
+        r"(?:black|white|brown)(?: and (?:black|white|brown))? "
+        rf"(?:{_PERSON}|salesman|saleswoman|community|communities|names?|customers?|clients?|neighbou?rhood)"
+        r"|(?:team|staff|office|workforce|company|panel|clients|customers|people|employees|engineers"
+        r"|house|neighbou?rhood|area|community)\b[^.!?]{0,30}?"
+        r"(?:mostly|all|predominantly|entirely|largely|overwhelmingly|exclusively|very) "
+        r"(?:white|black|asian|brown)(?![-\w]| (?:background|space|text|screen|page|ui|theme|pixels"
+        r"|label|box|board|paper|list))",
+        _RACE_MSG + " “{phrase}” describes people by their skin colour.",
+        "Leave race out entirely and describe the job-related evidence the decision rests on.",
+    ),
+    _r(
+        "demonym",
+        "mexican chinese indian pakistani nigerian polish romanian russian african asian arab arabs latino latina "
+        "latinx latine hispanic caucasian korean japanese vietnamese filipino filipina iranian iraqi syrian turkish "
+        "somali ethiopian ghanaian jamaican haitian brazilian colombian venezuelan puerto cuban bangladeshi sri nepali "
+        "afghan ukrainian bulgarian albanian moroccan egyptian lebanese palestinian israeli irish italian greek "
+        "portuguese eastern middle south east native indigenous "
+        "aboriginal pacific roma gypsy gypsies american british german french spanish dutch canadian australian",
+        rf"{_YOU_ARE} (?:(?:a|an) )?{_DEMONYM}(?! (?:speaker|language|proficiency|fluency|version|translation"
+        r"|localization|market|client|clients|customer|customers|office|subsidiary|team|law|regulations?"
+        r"|time ?zone|hours))|(?:your|his|her|their) "
+        rf"{_DEMONYM}(?! (?:was|is|were|are|isn't|wasn't|skills?|level|proficiency|fluency|writing|grammar"
+        r"|vocabulary|pronunciation|spelling|text|translation|test|exam|certificate|market|clients?|customers?))"
+        rf"|{_DEMONYM} (?:{_PERSON}|descent|origin|background|heritage|roots|community|family|surname|names?"
+        r"|accent|english|guy|hire|salesperson)"
+        r"|(?:asian|hispanic|latino|latina|latinx|caucasian|arabs?|indigenous|aboriginal|gypsy|gypsies)"
+        r"(?! (?:market|markets|languages?|clients?|customers?|region|office|pacific))",
+        _RACE_MSG + " “{phrase}” refers to the candidate's ethnicity or national origin.",
+        "Leave ethnicity and origin out. If a language is required, state it as a proficiency requirement of the "
+        "role; otherwise describe the job-related evidence.",
+        not_before=r"(?:\b(?:in|into|to|with|from|speak|speaks|speaking|spoke|fluent|business[-\s]level|written|native"
+        r"|basic|conversational)\s+)",
+    ),
+    _r(
+        "foreign_name",
+        "name names surname surnames pronounce exotic",
+        r"(?:your|his|her|their) (?:\w+ )?(?:surname|last name|family name)|pronounce (?:your|his|her|their) name"
+        r"|(?:your|his|her|their) name (?:is|was|sounds|sounded|seems|seemed|might|would|could|may) "
+        r"(?:be )?(?:\w+ )?(?:hard|difficult|unusual|foreign|exotic|tricky|confus\w*|strange|odd|unfamiliar)"
+        r"|(?:foreign|exotic|ethnic|unusual)[-\s]?(?:sounding )?names?|exotic",
+        _ORIGIN_MSG + " Comments on a name (“{phrase}”) are a stand-in for ethnicity or origin.",
+        "Leave the candidate's name out and describe the job-related evidence.",
+    ),
+    _r(
+        "culture_origin",
+        "culture cultural country background",
+        r"(?:come|comes|came|coming|are) from (?:a|another) (?:different|foreign|other) "
+        r"(?:culture|country|background|part of the world)"
+        r"|(?:cultural|ethnic|national) (?:background|origin|identity|heritage)",
+        _ORIGIN_MSG + " “{phrase}” ties the decision to where the candidate comes from.",
+        _ORIGIN_SUGGEST,
+    ),
 ]
 
 # --- religion ---------------------------------------------------------------------------------------------
 _RELIGION_MSG = "Refers to religion, a protected characteristic."
-_RELIGION_SUGGEST = ("Leave religion out. If the role has a scheduling or dress requirement, state it as a "
-                     "requirement that applies to everyone and ask whether the candidate can meet it; "
-                     "reasonable accommodation is usually expected.")
+_RELIGION_SUGGEST = (
+    "Leave religion out. If the role has a scheduling or dress requirement, state it as a "
+    "requirement that applies to everyone and ask whether the candidate can meet it; "
+    "reasonable accommodation is usually expected."
+)
 RELIGION = [
-    _r("religion_words", "religion religions religious religiously faith beliefs church churches mosque mosques synagogue "
-       "synagogues temple gurdwara chapel sabbath shabbat shabbos ramadan eid lent passover yom rosh diwali hanukkah holy mass worship worships worshipped worshipping",
-       r"religio(?!usly)\w*(?! (?:adherence|devotion|zeal|fervou?r) to)|(?:your|his|her|their|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|strong) faith|people of faith|faith[-\s]based"
-       r"|(?:your|his|her|their|religious|political|personal|spiritual|strong) (?:beliefs|convictions)|political (?:views|affiliation|opinions|leanings)"
-       r"|church\w*|mosques?|synagogues?|gurdwaras?|(?:the|your|his|her) temple|chapel|sabbath|shabbat|shabbos|ramadan|(?:during|for|celebrate|celebrating|on) eid"
-       r"|(?:attend|attends|attended|attending|go to|goes to|going to|went to) (?:\w+ )?(?:mass|church|services|temple|mosque|synagogue|prayers?|worship|bible study)"
-       r"|mass (?:every|on) (?:sunday|saturday|morning)|worship(?:s|ped|ping)?|(?:during|for|observe|observing|giving up for) lent|passover|yom kippur|rosh hashanah|diwali|hanukkah|holy (?:days?|month|week)",
-       _RELIGION_MSG + " “{phrase}” brings faith or its observance into the decision.",
-       _RELIGION_SUGGEST),
-    _r("religious_practice", "prayer prayers pray prays prayed praying kosher halal fasting fast observe observant",
-       r"prayers?|pray(?:s|ed|ing)?|kosher|halal|fasting|(?:religiously )?observant",
-       _RELIGION_MSG + " “{phrase}” refers to religious practice.",
-       _RELIGION_SUGGEST),
-    _r("religious_dress", "hijab hijabs headscarf headscarves headwrap headwraps wrap veil veils head scarf niqab burqa burka turban turbans yarmulke kippah kippa "
-       "skullcap crucifix cross wear wears wearing wore rosary bindi kirpan dress covering garb attire",
-       r"hijabs?|head~?scar(?:f|ves)|head~?wraps?|veils?|niqabs?|burqas?|burkas?|turbans?|yarmulkes?|kippahs?|kippas?|skullcaps?|crucifix(?:es)?|cross (?:necklace|pendant)"
-       r"|rosar(?:y|ies)|bindis?|kirpans?|(?:religious|head) (?:dress|covering|coverings|garb|attire)|(?:wear|wears|wearing|wore) a (?:cross|crucifix)",
-       _RELIGION_MSG + " “{phrase}” is religious dress.",
-       "Leave dress out unless there is a genuine safety requirement that applies to everyone; then state that "
-       "requirement and ask whether the candidate can meet it (accommodation is usually possible)."),
-    _r("faith_groups", "christian christians christianity catholic catholics catholicism protestant evangelical mormon muslim "
-       "muslims islam islamic jew jews jewish judaism hindu hindus hinduism sikh sikhs sikhism buddhist buddhists buddhism "
-       "atheist atheists atheism agnostic pagan scientologist scientology jehovah quaker amish orthodox",
-       r"christians?|christianity|catholic\w*|protestant\w*|evangelical\w*|mormon\w*|muslims?|islam\w*|jews?|jewish|judaism|hindus?|hinduism"
-       r"|sikhs?|sikhism|buddhis\w+|atheis\w+|agnostic\w*|pagan\w*|scientolog\w+|jehovah\w*|quakers?|amish"
-       r"|orthodox(?! (?:approach|methods?|thinking|views?|solution|design|way))",
-       _RELIGION_MSG + " “{phrase}” names the candidate's (presumed) faith.",
-       _RELIGION_SUGGEST),
+    _r(
+        "religion_words",
+        "religion religions religious religiously faith beliefs church churches mosque mosques synagogue "
+        "synagogues temple gurdwara chapel sabbath shabbat shabbos ramadan eid lent passover yom rosh diwali hanukkah "
+        "holy mass worship worships worshipped worshipping",
+        r"religio(?!usly)\w*(?! (?:adherence|devotion|zeal|fervou?r) to)"
+        r"|(?:your|his|her|their|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|strong) faith"
+        r"|people of faith|faith[-\s]based|(?:your|his|her|their|religious|political|personal|spiritual|strong) "
+        r"(?:beliefs|convictions)|political (?:views|affiliation|opinions|leanings)"
+        r"|church\w*|mosques?|synagogues?|gurdwaras?|(?:the|your|his|her) temple|chapel|sabbath|shabbat|shabbos|ramadan"
+        r"|(?:during|for|celebrate|celebrating|on) eid"
+        r"|(?:attend|attends|attended|attending|go to|goes to|going to|went to) "
+        r"(?:\w+ )?(?:mass|church|services|temple|mosque|synagogue|prayers?|worship|bible study)"
+        r"|mass (?:every|on) (?:sunday|saturday|morning)|worship(?:s|ped|ping)?"
+        r"|(?:during|for|observe|observing|giving up for) lent|passover|yom kippur|rosh hashanah|diwali|hanukkah"
+        r"|holy (?:days?|month|week)",
+        _RELIGION_MSG + " “{phrase}” brings faith or its observance into the decision.",
+        _RELIGION_SUGGEST,
+    ),
+    _r(
+        "religious_practice",
+        "prayer prayers pray prays prayed praying kosher halal fasting fast observe observant",
+        r"prayers?|pray(?:s|ed|ing)?|kosher|halal|fasting|(?:religiously )?observant",
+        _RELIGION_MSG + " “{phrase}” refers to religious practice.",
+        _RELIGION_SUGGEST,
+    ),
+    _r(
+        "religious_dress",
+        "hijab hijabs headscarf headscarves headwrap headwraps wrap veil veils head scarf niqab burqa burka "
+        "turban turbans yarmulke kippah kippa "
+        "skullcap crucifix cross wear wears wearing wore rosary bindi kirpan dress covering garb attire",
+        r"hijabs?|head~?scar(?:f|ves)|head~?wraps?|veils?|niqabs?|burqas?|burkas?|turbans?|yarmulkes?|kippahs?|kippas?"
+        r"|skullcaps?|crucifix(?:es)?|cross (?:necklace|pendant)"
+        r"|rosar(?:y|ies)|bindis?|kirpans?|(?:religious|head) (?:dress|covering|coverings|garb|attire)"
+        r"|(?:wear|wears|wearing|wore) a (?:cross|crucifix)",
+        _RELIGION_MSG + " “{phrase}” is religious dress.",
+        "Leave dress out unless there is a genuine safety requirement that applies to everyone; then state that "
+        "requirement and ask whether the candidate can meet it (accommodation is usually possible).",
+    ),
+    _r(
+        "faith_groups",
+        "christian christians christianity catholic catholics catholicism protestant evangelical mormon muslim "
+        "muslims islam islamic jew jews jewish judaism hindu hindus hinduism sikh sikhs sikhism buddhist buddhists "
+        "buddhism atheist atheists atheism agnostic pagan scientologist scientology jehovah quaker amish orthodox",
+        r"christians?|christianity|catholic\w*|protestant\w*|evangelical\w*|mormon\w*|muslims?|islam\w*|jews?|jewish"
+        r"|judaism|hindus?|hinduism|sikhs?|sikhism|buddhis\w+|atheis\w+|agnostic\w*|pagan\w*|scientolog\w+|jehovah\w*"
+        r"|quakers?|amish|orthodox(?! (?:approach|methods?|thinking|views?|solution|design|way))",
+        _RELIGION_MSG + " “{phrase}” names the candidate's (presumed) faith.",
+        _RELIGION_SUGGEST,
+    ),
 ]
 
 # --- disability, health, mental health -----------------------------------------------------------------
 _HEALTH_MSG = "Refers to disability or health, a protected characteristic."
-_HEALTH_SUGGEST = ("Leave health and disability out. Describe the job-related evidence instead (what the candidate "
-                   "did in the exercise or interview); if the role has an essential physical or scheduling "
-                   "requirement, state it and whether the candidate said they could meet it, with accommodation.")
+_HEALTH_SUGGEST = (
+    "Leave health and disability out. Describe the job-related evidence instead (what the candidate "
+    "did in the exercise or interview); if the role has an essential physical or scheduling "
+    "requirement, state it and whether the candidate said they could meet it, with accommodation."
+)
 _MENTAL_MSG = "Refers to mental health, a protected characteristic (disability)."
 HEALTH = [
-    _r("disability", "disability disabilities disabled handicap handicapped impaired impairment impairments",
-       r"disabilit(?:y|ies)|handicap\w*|(?:hearing|visual|vision|visually|cognitive|physical|physically|mobility|speech|sight)[-\s]+impair\w*|impairments?"
-       rf"|{_YOU_ARE} (?:\w+ )?disabled|disabled (?:person|people|persons|candidates?|applicants?|employees?|workers?|colleagues?|veterans?|man|woman|child|parent|spouse)",
-       _HEALTH_MSG + " “{phrase}” makes disability part of the decision.",
-       _HEALTH_SUGGEST,
-       not_before=_DOMAIN_BEFORE),
-    _rs("mobility_senses", [
-        ("wheelchair wheelchairs crutch crutches cane walking prosthe* amput*",
-         r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?))|crutch(?:es)?|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+"),
-        ("hearing sign deaf deafness",
-         r"hearing (?:aids?|loss)|hard of hearing|sign language|deaf\w*(?! ears)"),
-        ("sighted vision eyesight blind blindness colorblind colourblind lisp limp",
-         rf"{_YOU_ARE} (?:\w+ )?colou?r[-\s]?blind|partially sighted|low vision|(?:your|his|her|poor) eyesight|{_YOU_ARE} (?:\w+ )?blind(?![-\w])|(?:legally|partially|registered) blind"
-         r"|blind (?:person|people|candidate|applicant|employee|man|woman|colleague)|(?:your|his|her) (?:colou?r[-\s])?blindness|(?:a|your|his|her|slight) (?:lisp|limp)"),
-        ], _HEALTH_MSG + " “{phrase}” refers to a disability or a mobility or sensory aid.",
+    _r(
+        "disability",
+        "disability disabilities disabled handicap handicapped impaired impairment impairments",
+        r"disabilit(?:y|ies)|handicap\w*|(?:hearing|visual|vision|visually|cognitive|physical|physically|mobility"
+        r"|speech|sight)[-\s]+impair\w*|impairments?"
+        rf"|{_YOU_ARE} (?:\w+ )?disabled|disabled (?:person|people|persons|candidates?|applicants?|employees?|workers?"
+        r"|colleagues?|veterans?|man|woman|child|parent|spouse)",
+        _HEALTH_MSG + " “{phrase}” makes disability part of the decision.",
         _HEALTH_SUGGEST,
-       not_before=_DOMAIN_BEFORE),
-    _r("neurodivergence", "autism autistic asperger aspergers spectrum neurodivergent neurodiverse neurodivergence adhd attention "
-       "dyslexia dyslexic dyspraxia dyscalculia tourette tourettes learning",
-       r"autis\w+|asperger\w*|on the (?:autism )?spectrum|neuro~?divergen\w+|neuro~?diverse|adhd|attention[-\s]deficit|dyslex\w+|dyspraxi\w+"
-       r"|dyscalcul\w+|tourette\w*|learning (?:difficult(?:y|ies)|disorder)",
-       _HEALTH_MSG + " “{phrase}” refers to a neurological condition.",
-       _HEALTH_SUGGEST,
-       not_before=_DOMAIN_BEFORE),
-    _r("mental_health", "mental mentally depressed depression anxiety panic bipolar schizophrenia schizophrenic psychosis psychotic "
-       "ocd obsessive ptsd traumatic eating anorexia anorexic bulimia bulimic breakdown therapy therapist psychiatric psychiatrist "
-       "psychological counselling counseling burnout burned burnt suicidal self",
-       r"mental(?:ly)? (?:health|illness|ill|illnesses|condition|conditions|issues?|problems?|disorders?|breakdown|stability|unstable|unwell|state|fitness)"
-       r"|depress(?:ed|ion)|anxiety(?: (?:disorder|attacks?|issues?))?|panic (?:attacks?|disorder)|bipolar|schizo\w+|psychos[ie]s|psychotic|ocd|obsessive[-\s]compulsive"
-       r"|ptsd|post[-\s]traumatic|eating disorders?|anorexi\w+|bulimi\w+|(?:nervous|mental) breakdown|therap(?:y|ist|ists)(?! (?:apps?|platform|product|clinic|practice))"
-       r"|psychiatr\w+|psychological (?:issues?|problems?|history|conditions?|treatment|help|care|evaluation)|counsell?ing"
-       r"|(?:your|his|her) burn~?out|(?:you|you've|you were|you are|you're|you got) (?:been )?burn(?:ed|t) out|suicid\w+|self[-\s]harm",
-       _MENTAL_MSG + " “{phrase}” speculates about or refers to the candidate's mental health.",
-       "Leave mental health out. If something in the interview mattered for the role, describe the observable moment "
-       "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
-       not_before=_DOMAIN_BEFORE),
-    _rs("medical", [
-        ("medical medically",
-         r"medical(?:ly)? (?:history|histories|condition|conditions|issues?|problems?|records?(?! system)|leave|needs|reasons|appointments?|treatment|procedures?"
-         r"|grounds|absences?|situation|background|information|notes?|certificates?)|(?:your|his|her|their) medical(?:ly)?(?: (?:history|histories|conditions?|issues?|problems?|records?|leave|needs|reasons|appointments?|treatment|procedures?|situation|background|information|notes?))?"),
-        ("illness diagnosis disease injury injuries surgery medication meds symptoms disorder weight height",
-         r"(?:your|his|her|their) (?:\w+ )?(?:illness|diagnosis|disease|injury|injuries|surgery|medication|meds|symptoms|disorder|weight|height)"),
-        ("health",
-         r"(?:your|his|her|their) (?:\w+ )?health(?![-\s]+(?:checks?|endpoints?|probes?|status (?:page|endpoint)|monitor\w*|dashboard)|\s+(?:and|&)\s+safety|care)"
-         r"|health (?:issues?|problems?|conditions?|concerns?|reasons|history|scare)|in (?:good|poor|bad|ill|failing|declining) health"),
-        ("condition conditions",
-         r"(?:back|heart|knee|medical|health|chronic|skin|lung|neurological|genetic|pre[-\s]existing|underlying|long[-\s]term) conditions?"),
-        ("sick sickness sickly",
-         r"sick(?:ness)? (?:leave|days?|notes?|record|history|absences?)|sickness|sickly|(?:you (?:were|are|got|seemed|looked)|call(?:ed|ing)? in|off|out) sick(?! of)"),
-        ("ill illness illnesses",
-         r"(?:you (?:were|are|seemed|looked|fell|became|got)|chronically|mentally|seriously|terminally) ill(?![-\w])|illness(?:es)?"),
-        ("diagnosed diagnosis medication medications medicated meds chronic",
-         r"diagnos(?:ed|is) (?:with|of)|medications?(?! (?:rounds?|charts?|administration|errors?|records?|management|reconciliation|lists?|reviews?|audits?|trolley|cupboard|safety))|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)"),
-        ("cancer chemo* tumor tumour tumors tumours diabet* epilep* seizure seizures hiv sclerosis injury injuries injured surgery",
-         r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis|injur(?:y|ies|ed)|surgery"),
-        ("bad dodgy weak injured sore dicky gammy back knee hip eye shoulder spine spinal heart stroke cardiac transplant dialysis asthma migraine migraines arthritis crohn insomnia apnea covid",
-         r"heart (?:attack|surgery|disease|problems?|condition|failure)|(?:bad|dodgy|weak|injured|sore|dicky|gammy) (?:back|knees?|heart|hips?|legs?|eyes|hearing|shoulder)|(?:back|knee|hip|heart|eye|shoulder|spine|spinal) (?:operation|surgery|op|injury|problems?|pain)|(?:had|have|has|suffered|survived|recovering from|recovered from|after) (?:a |your |his |her )?stroke"
-         r"|cardiac|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*|migraines?|arthritis|crohn'?s|insomnia|sleep apnea|long[-\s]covid"),
-        ("rehab* recovery addict* alcoholi* substance sober*",
-         r"rehab\w*|(?:in|from) recovery|addict\w*|alcoholi\w*|substance (?:abuse|use)|sober\w*"),
-        ("stutter* stammer* speech tremor tremors tic tics",
-         r"stutter\w*|stammer\w*|speech (?:impediment|disorder|problem|difficult(?:y|ies))|tremors?|(?:a|your|his|her|facial|vocal|nervous) tics?"),
-        ("accommodation accommodations",
-         r"reasonable accommodations?|(?:disability|workplace|special) accommodations?|accommodations? for (?:your|his|her|a) (?:disability|condition|needs)"),
-        ("fat overweight obese obesity skinny genetic history",
-         rf"{_YOU_ARE} (?:a bit |quite |very |too |rather )?(?:fat|overweight|obese|skinny)|overweight|obes(?:e|ity)"
-         r"|genetic (?:test\w*|condition|history|information)|family (?:medical|health) history"),
-        ], _HEALTH_MSG + " “{phrase}” refers to the candidate's health.",
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _rs(
+        "mobility_senses",
+        [
+            (
+                "wheelchair wheelchairs crutch crutches cane walking prosthe* amput*",
+                r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?))|crutch(?:es)?"
+                r"|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+",
+            ),
+            ("hearing sign deaf deafness", r"hearing (?:aids?|loss)|hard of hearing|sign language|deaf\w*(?! ears)"),
+            (
+                "sighted vision eyesight blind blindness colorblind colourblind lisp limp",
+                rf"{_YOU_ARE} (?:\w+ )?colou?r[-\s]?blind|partially sighted|low vision|(?:your|his|her|poor) eyesight"
+                rf"|{_YOU_ARE} (?:\w+ )?blind(?![-\w])|(?:legally|partially|registered) blind"
+                r"|blind (?:person|people|candidate|applicant|employee|man|woman|colleague)"
+                r"|(?:your|his|her) (?:colou?r[-\s])?blindness|(?:a|your|his|her|slight) (?:lisp|limp)",
+            ),
+        ],
+        _HEALTH_MSG + " “{phrase}” refers to a disability or a mobility or sensory aid.",
+        _HEALTH_SUGGEST,
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _r(
+        "neurodivergence",
+        "autism autistic asperger aspergers spectrum neurodivergent neurodiverse neurodivergence adhd attention "
+        "dyslexia dyslexic dyspraxia dyscalculia tourette tourettes learning",
+        r"autis\w+|asperger\w*|on the (?:autism )?spectrum|neuro~?divergen\w+|neuro~?diverse|adhd|attention[-\s]deficit"
+        r"|dyslex\w+|dyspraxi\w+|dyscalcul\w+|tourette\w*|learning (?:difficult(?:y|ies)|disorder)",
+        _HEALTH_MSG + " “{phrase}” refers to a neurological condition.",
+        _HEALTH_SUGGEST,
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _r(
+        "mental_health",
+        "mental mentally depressed depression anxiety panic bipolar schizophrenia schizophrenic psychosis psychotic "
+        "ocd obsessive ptsd traumatic eating anorexia anorexic bulimia bulimic breakdown therapy therapist psychiatric "
+        "psychiatrist psychological counselling counseling burnout burned burnt suicidal self",
+        r"mental(?:ly)? (?:health|illness|ill|illnesses|condition|conditions|issues?|problems?|disorders?"
+        r"|breakdown|stability|unstable|unwell|state|fitness)"
+        r"|depress(?:ed|ion)|anxiety(?: (?:disorder|attacks?|issues?))?|panic (?:attacks?|disorder)|bipolar"
+        r"|schizo\w+|psychos[ie]s|psychotic|ocd|obsessive[-\s]compulsive"
+        r"|ptsd|post[-\s]traumatic|eating disorders?|anorexi\w+|bulimi\w+|(?:nervous|mental) breakdown"
+        r"|therap(?:y|ist|ists)(?! (?:apps?|platform|product|clinic|practice))"
+        r"|psychiatr\w+|psychological (?:issues?|problems?|history|conditions?|treatment|help|care|evaluation)"
+        r"|counsell?ing|(?:your|his|her) burn~?out"
+        r"|(?:you|you've|you were|you are|you're|you got) (?:been )?burn(?:ed|t) out|suicid\w+|self[-\s]harm",
+        _MENTAL_MSG + " “{phrase}” speculates about or refers to the candidate's mental health.",
+        "Leave mental health out. If something in the interview mattered for the role, describe the observable moment "
+        "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
+        not_before=_DOMAIN_BEFORE,
+    ),
+    _rs(
+        "medical",
+        [
+            (
+                "medical medically",
+                r"medical(?:ly)? (?:history|histories|condition|conditions|issues?|problems?|records?(?! system)|leave"
+                r"|needs|reasons|appointments?|treatment|procedures?"
+                r"|grounds|absences?|situation|background|information|notes?|certificates?)"
+                r"|(?:your|his|her|their) medical(?:ly)?(?: (?:history|histories|conditions?|issues?|problems?|records?"
+                r"|leave|needs|reasons|appointments?|treatment|procedures?|situation|background|information|notes?))?",
+            ),
+            (
+                "illness diagnosis disease injury injuries surgery medication meds symptoms disorder weight height",
+                r"(?:your|his|her|their) (?:\w+ )?(?:illness|diagnosis|disease|injury|injuries|surgery|medication|meds"
+                r"|symptoms|disorder|weight|height)",
+            ),
+            (
+                "health",
+                r"(?:your|his|her|their) (?:\w+ )?health(?![-\s]+(?:checks?|endpoints?|probes?|status (?:page|endpoint)"
+                r"|monitor\w*|dashboard)|\s+(?:and|&)\s+safety|care)"
+                r"|health (?:issues?|problems?|conditions?|concerns?|reasons|history|scare)"
+                r"|in (?:good|poor|bad|ill|failing|declining) health",
+            ),
+            (
+                "condition conditions",
+                r"(?:back|heart|knee|medical|health|chronic|skin|lung|neurological|genetic|pre[-\s]existing|underlying"
+                r"|long[-\s]term) conditions?",
+            ),
+            (
+                "sick sickness sickly",
+                r"sick(?:ness)? (?:leave|days?|notes?|record|history|absences?)|sickness|sickly"
+                r"|(?:you (?:were|are|got|seemed|looked)|call(?:ed|ing)? in|off|out) sick(?! of)",
+            ),
+            (
+                "ill illness illnesses",
+                r"(?:you (?:were|are|seemed|looked|fell|became|got)|chronically|mentally|seriously|terminally) "
+                r"ill(?![-\w])|illness(?:es)?",
+            ),
+            (
+                "diagnosed diagnosis medication medications medicated meds chronic",
+                r"diagnos(?:ed|is) (?:with|of)|medications?"
+                r"(?! (?:rounds?|charts?|administration|errors?|records?|management|reconciliation|lists?|reviews?"
+                r"|audits?|trolley|cupboard|safety))|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)",
+            ),
+            (
+                "cancer chemo* tumor tumour tumors tumours diabet* epilep* seizure seizures hiv sclerosis "
+                "injury injuries injured surgery",
+                r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis"
+                r"|injur(?:y|ies|ed)|surgery",
+            ),
+            (
+                "bad dodgy weak injured sore dicky gammy back knee hip eye shoulder spine spinal heart stroke cardiac "
+                "transplant dialysis asthma migraine migraines arthritis crohn insomnia apnea covid",
+                r"heart (?:attack|surgery|disease|problems?|condition|failure)"
+                r"|(?:bad|dodgy|weak|injured|sore|dicky|gammy) (?:back|knees?|heart|hips?|legs?|eyes|hearing|shoulder)"
+                r"|(?:back|knee|hip|heart|eye|shoulder|spine|spinal) (?:operation|surgery|op|injury|problems?|pain)"
+                r"|(?:had|have|has|suffered|survived|recovering from|recovered from|after) "
+                r"(?:a |your |his |her )?stroke|cardiac|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*"
+                r"|migraines?|arthritis|crohn'?s|insomnia|sleep apnea|long[-\s]covid",
+            ),
+            (
+                "rehab* recovery addict* alcoholi* substance sober*",
+                r"rehab\w*|(?:in|from) recovery|addict\w*|alcoholi\w*|substance (?:abuse|use)|sober\w*",
+            ),
+            (
+                "stutter* stammer* speech tremor tremors tic tics",
+                r"stutter\w*|stammer\w*|speech (?:impediment|disorder|problem|difficult(?:y|ies))|tremors?"
+                r"|(?:a|your|his|her|facial|vocal|nervous) tics?",
+            ),
+            (
+                "accommodation accommodations",
+                r"reasonable accommodations?|(?:disability|workplace|special) accommodations?"
+                r"|accommodations? for (?:your|his|her|a) (?:disability|condition|needs)",
+            ),
+            (
+                "fat overweight obese obesity skinny genetic history",
+                rf"{_YOU_ARE} (?:a bit |quite |very |too |rather )?(?:fat|overweight|obese|skinny)|overweight"
+                r"|obes(?:e|ity)|genetic (?:test\w*|condition|history|information)|family (?:medical|health) history",
+            ),
+        ],
+        _HEALTH_MSG + " “{phrase}” refers to the candidate's health.",
         _HEALTH_SUGGEST,
         not_after=r"\s+(?:of (?:the|your|our|this) (?:code|system|service|api|data|edge|cluster|pipeline|project))",
-        not_before=_DOMAIN_BEFORE + "|" + r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?"),
-    _r("appearance", "appearance look looks looking attractive pretty handsome beautiful tattoo tattoos piercing piercings hair hairstyle beard",
-       r"(?:your|his|her|their) (?:physical )?(?:appearance|looks)|(?:fit|match|suit)(?:s|ed)? (?:the|our) (?:\w+ )?look(?! and feel)|the right look"
-       r"|(?:the )?look (?:of|for) (?:our|the) (?:\w+ )?(?:team|brand|front|office|company|store|shop|desk)|(?:good|nice|great|better)[-\s]looking(?! (?:ui|design|dashboard|site|page|app|code|report))"
-       r"|(?:your|his|her|their) (?:\w+ )?(?:tattoos?|piercings?|hair(?:style)?|beard)(?![-\w]| (?:of|in) (?:the|your|this) (?:code|design|system))"
-       r"|tattoos?|piercings?|attractive (?:woman|man|girl|guy|person|candidate)|pretty (?:woman|girl|face)|handsome|beautiful (?:woman|girl|face)",
-       "Refers to physical appearance, which stands in for protected characteristics (sex, race, age, disability).",
-       "Leave looks out. If presentation mattered for a client-facing role, describe the job-related behaviour "
-       "(preparation, clarity, listening) instead."),
+        not_before=_DOMAIN_BEFORE
+        + "|"
+        + r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?",
+    ),
+    _r(
+        "appearance",
+        "appearance look looks looking attractive pretty handsome beautiful tattoo tattoos piercing "
+        "piercings hair hairstyle beard",
+        r"(?:your|his|her|their) (?:physical )?(?:appearance|looks)"
+        r"|(?:fit|match|suit)(?:s|ed)? (?:the|our) (?:\w+ )?look(?! and feel)|the right look"
+        r"|(?:the )?look (?:of|for) (?:our|the) (?:\w+ )?(?:team|brand|front|office|company|store|shop|desk)"
+        r"|(?:good|nice|great|better)[-\s]looking(?! (?:ui|design|dashboard|site|page|app|code|report))"
+        r"|(?:your|his|her|their) (?:\w+ )?(?:tattoos?|piercings?|hair(?:style)?|beard)"
+        r"(?![-\w]| (?:of|in) (?:the|your|this) (?:code|design|system))"
+        r"|tattoos?|piercings?|attractive (?:woman|man|girl|guy|person|candidate)|pretty (?:woman|girl|face)|handsome"
+        r"|beautiful (?:woman|girl|face)",
+        "Refers to physical appearance, which stands in for protected characteristics (sex, race, age, disability).",
+        "Leave looks out. If presentation mattered for a client-facing role, describe the job-related behaviour "
+        "(preparation, clarity, listening) instead.",
+    ),
 ]
 
 # --- sexual orientation, veterans ------------------------------------------------------------------------
 ORIENTATION = [
-    _r("orientation", "gay gays lesbian lesbians bisexual bi queer homosexual homosexuality heterosexual straight sexual sexuality "
-       "lgbt lgbtq lgbtqia same sex lifestyle pride coming came camp",
-       r"gays?|lesbians?|bisexual\w*|queer|homosexual\w*|heterosexual\w*|straight (?:man|woman|guy|couple|people|person)|sexual (?:orientation|preference)|sexuality"
-       r"|lgbt\w*|same[-\s]sex|(?:bit|very|quite|too|so|rather|a little) camp(?![-\w])|(?:your|his|her|their) lifestyle|pride (?:parade|march|month|event|flag)|(?:coming|came) out (?:as|to (?:your|his|her|the team))",
-       "Refers to sexual orientation, a protected characteristic. “{phrase}” has no bearing on the role.",
-       "Leave orientation and private life out entirely and describe the job-related evidence."),
-    _r("veteran", "veteran veterans military service army navy marines reserves reservist guard forces",
-       r"veteran status|military (?:service|background|status|duty|deployment|leave)|(?:served|serving|service) in the (?:army|navy|military|air force|marines|armed forces|national guard|reserves?)"
-       r"|reservists?|national guard",
-       "Refers to military or veteran status, which is protected in many places.",
-       "Leave service status out; if experience from it is relevant, describe the specific job-related skill."),
+    _r(
+        "orientation",
+        "gay gays lesbian lesbians bisexual bi queer homosexual homosexuality heterosexual straight sexual sexuality "
+        "lgbt lgbtq lgbtqia same sex lifestyle pride coming came camp",
+        r"gays?|lesbians?|bisexual\w*|queer|homosexual\w*|heterosexual\w*"
+        r"|straight (?:man|woman|guy|couple|people|person)|sexual (?:orientation|preference)|sexuality"
+        r"|lgbt\w*|same[-\s]sex|(?:bit|very|quite|too|so|rather|a little) camp(?![-\w])"
+        r"|(?:your|his|her|their) lifestyle|pride (?:parade|march|month|event|flag)"
+        r"|(?:coming|came) out (?:as|to (?:your|his|her|the team))",
+        "Refers to sexual orientation, a protected characteristic. “{phrase}” has no bearing on the role.",
+        "Leave orientation and private life out entirely and describe the job-related evidence.",
+    ),
+    _r(
+        "veteran",
+        "veteran veterans military service army navy marines reserves reservist guard forces",
+        r"veteran status|military (?:service|background|status|duty|deployment|leave)"
+        r"|(?:served|serving|service) in the "
+        r"(?:army|navy|military|air force|marines|armed forces|national guard|reserves?)"
+        r"|reservists?|national guard",
+        "Refers to military or veteran status, which is protected in many places.",
+        "Leave service status out; if experience from it is relevant, describe the specific job-related skill.",
+    ),
 ]
 
 RULES = flatten(AGE + SEX + FAMILY + ORIGIN + RELIGION + HEALTH + ORIENTATION)

@@ -7,34 +7,43 @@ and flags the sentence only when the score is high (THRESHOLD). Platitude findin
 block, so a rare false flag costs little; legal_risk and harsh stay purely rule-based.
 
 Explainable: a finding names the words that drove the score. Deterministic: fixed weights in
-platitude_weights.py (a Python module, so it ships with the package), trained with a fixed seed and order from the labelled corpus in tests/quality
-(every file except the held-out one and the newest blind round). Retrain after changing the corpus:
+platitude_weights.json (package data next to this module, read with importlib.resources), trained
+with a fixed seed and order from the labelled corpus in tests/quality (every file except the
+held-out one and the newest blind round). Retrain after changing the corpus:
 
-    python -m server.quality.train            # writes server/quality/platitude_weights.py
+    python -m server.quality.train            # writes server/quality/platitude_weights.json
 
 Pure Python, standard library only.
 """
+
 from __future__ import annotations
 
+import json
 import math
 import re
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
-WEIGHTS = Path(__file__).with_name("platitude_weights.py")
+WEIGHTS_FILE = "platitude_weights.json"
 THRESHOLD = 0.75
 MIN_WORDS, MAX_WORDS = 4, 40
 
-
+_PACKAGE = __name__.rpartition(".")[0]  # server.quality
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Words that carry no content; they may still be part of a pair ("another_candidate").
 _STOP = frozenset("a an the and or but of to in on for with at by is are was were be been it this that".split())
+
+
+def weights_resource() -> Traversable:
+    """The shipped weights file (platitude_weights.json in this package)."""
+    return files(_PACKAGE) / WEIGHTS_FILE
 
 
 def features(sentence: str) -> list[str]:
     """Content words and word pairs, each once, in order of first appearance."""
     words = _WORD.findall(sentence.lower())
     feats = [w for w in words if w not in _STOP]
-    feats += [f"{a} {b}" for a, b in zip(words, words[1:])]
+    feats += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return list(dict.fromkeys(feats))
 
 
@@ -44,10 +53,10 @@ class Model:
         self.weights = weights
 
     @classmethod
-    def load(cls) -> "Model":
-        from . import platitude_weights
-
-        return cls(platitude_weights.BIAS, platitude_weights.WEIGHTS)
+    def load(cls, resource: Traversable | None = None) -> Model:
+        """The model from a weights file written by train.py (by default the shipped one)."""
+        data = json.loads((resource or weights_resource()).read_text(encoding="utf-8"))
+        return cls(float(data["bias"]), {str(f): float(w) for f, w in data["weights"].items()})
 
     def score(self, sentence: str) -> float:
         """Probability that the sentence is a platitude."""

@@ -5,6 +5,7 @@ the phrase leaves out and what to write instead. Phrases that announce a mismatc
 doesn't match") are left alone when the same sentence goes on to name it (a colon, "because", "the
 role needs ...").
 """
+
 from __future__ import annotations
 
 from .engine import flatten, rule, rules
@@ -19,347 +20,747 @@ def _ps(name, parts, message, suggestion, **context):
 
 
 # Shared fragments -----------------------------------------------------------------------------------
-_NEG = (r"(?:(?:is|are|was|were|does|do|did|has|have|had|would|will|could|can)(?:n't| not)|isn't|aren't|wasn't|weren't"
-        r"|doesn't|don't|didn't|won't|wouldn't|cannot|can't|not)")
-_PROFILE = (r"(?:background|experience|skills?|skill~set|profile|qualifications?|application|candidacy|cv|resume"
-            r"|portfolio|expertise|track record|previous roles?|work history)")
+_NEG = (
+    r"(?:(?:is|are|was|were|does|do|did|has|have|had|would|will|could|can)(?:n't| not)|isn't|aren't|wasn't|weren't"
+    r"|doesn't|don't|didn't|won't|wouldn't|cannot|can't|not)"
+)
+_PROFILE = (
+    r"(?:background|experience|skills?|skill~set|profile|qualifications?|application|candidacy|cv|resume"
+    r"|portfolio|expertise|track record|previous roles?|work history)"
+)
 _PEOPLE = r"(?:candidates?|applicants?|people|persons?|individuals?|finalists?|profiles?|folks)"
 _WE = r"(?:we|I|the (?:team|panel|company|hiring team|hiring manager|committee|interviewers))"
 # The sentence goes on to say what the mismatch is: then the phrase is not empty.
-_SPECIFIC_AFTER = (r"[^.!?\n]{0,90}?(?:[:;(]|\bbecause\b|\bsince\b|\bfor example\b|\be\.g\.|\bspecifically\b|\bin particular\b"
-                   r"|(?<!what\sthe\s)(?<!what\sour\s)\b(?:role|job|position|team) (?:needs|requires|calls for|asks for)\b|\bwe need(?:ed)? (?:someone )?(?:with|who)\b"
-                   r"|\bespecially\b|\bnamely\b)")
-_CLAUSE_END = (r"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:for (?:us|you|the (?:team|role|position|job|company|organi[sz]ation|business)"
-               r"|this (?:team|role|position|job|company)|our (?:team|company|needs|culture|organi[sz]ation|business|requirements|role|position))"
-               r"|with (?:us|the team|our (?:team|company|culture))|overall|here|right now|at (?:this|the moment|present)|out there"
-               r"|in the end|ultimately|but|and|though|however|after all|for now|this time)\b)")
+_SPECIFIC_AFTER = (
+    r"[^.!?\n]{0,90}?(?:[:;(]|\bbecause\b|\bsince\b|\bfor example\b|\be\.g\.|\bspecifically\b|\bin particular\b|"
+    r"(?<!what\sthe\s)(?<!what\sour\s)\b(?:role|job|position|team) (?:needs|requires|calls for|asks for)\b|\bwe need"
+    r"(?:ed)? (?:someone )?(?:with|who)\b|\bespecially\b|\bnamely\b)"
+)
+_CLAUSE_END = (
+    r"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:for (?:us|you|the (?:team|role|position|job|company|organi[sz]ation|business)"
+    r"|this (?:team|role|position|job|company)|our (?:team|company|needs|culture|organi[sz]ation|business|requirements"
+    r"|role|position))|with (?:us|the team|our (?:team|company|culture))|overall|here|right now|at (?:this|the moment"
+    r"|present)|out there|in the end|ultimately|but|and|though|however|after all|for now|this time)\b)"
+)
 
-RULES = flatten([
-    # --- we went with someone else -----------------------------------------------------------------
-    _p("chose_someone_else",
-       "go goes going gone went move moved moving proceed* continu* pursu* progress* hir* select* choose chose chosen "
-       "choosing settle* opt opted decide decided extend* offer* advanc*",
-       r"(?:(?:decided|chosen|chose|opted|elected|made the decision|have decided) to )?"
-       r"(?:go|goes|going|gone|went|mov(?:e|ed|ing)(?: (?:forward|ahead|on))?|proceed(?:ed|ing)?|continu(?:e|ed|ing)"
-       r"|pursu(?:e|ed|ing)|progress(?:ed|ing)?|hir(?:e|ed|ing)|select(?:ed|ing)?|cho(?:ose|se|sen|osing)"
-       r"|settle[ds]? on|opt(?:ed)? for|decided? on|extend(?:ed)? (?:an )?offers? to"
-       r"|offer(?:ed|ing)? (?:the|this) (?:role|position|job|post) to|advanc(?:e|ed|ing))"
-       r" (?:(?:with|for|on|to) )?"
-       rf"(?:(?:another|other|(?:a|the|an) (?:different|other|stronger|more suitable|more qualified|more experienced)|one of the other|the other) (?:\w+ )?{_PEOPLE}"
-       r"|someone else|somebody else|another (?:one|person)|(?:an?|other|the) (?:\w+ )?(?:candidates?|applicants?|persons?|people) (?:who|whose|that|with)"
-       r"|(?:someone|somebody) (?:who|whose|with|that))",
-       "“{phrase}” says a decision was made, not why: the candidate learns nothing they can act on.",
-       "Say what the role needed and where the candidate's evidence fell short of it (e.g. “the role needs "
-       "production Kubernetes; in the design round you hadn't run a cluster yourself”). Don't describe the other person."),
-    _p("someone_else_selected", "another other different candidate candidates applicant applicants person",
-       rf"(?:another|other|a different) {_PEOPLE} (?:was|were|has been|have been|had been) (?:selected|chosen|hired|offered|preferred|picked)",
-       "Telling the candidate someone else was picked explains nothing about their own application.",
-       "Name the job-related gap: which skill or experience the role needed and where it showed in the process."),
-    _p("other_candidate_won", "edged edge pipped beat ahead top",
-       r"(?:other|another|the other|a different|stronger) (?:candidate|applicant|finalist|person|profile)s? (?:\w+ )?(?:edged (?:it|you|ahead|out)|pipped you|beat you|came out (?:ahead|on top)|had the edge|just edged)",
-       "“{phrase}” is about someone else; it doesn't tell the candidate what was missing.",
-       "Name what would have given the candidate the edge: the specific skill or evidence the role needed."),
-    _ps("not_moving_forward", [
-        ("moving move proceed proceeding progress progressing continue continuing pursue pursuing advance advancing",
-         rf"(?:{_NEG}|unable to|not able to|decided not to|chosen not to|choose not to|decided against) (?:be )?"
-         r"(?:(?:moving|move) (?:forward|ahead)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|pursu(?:e|ing)|advanc(?:e|ing))"
-         r" (?:further )?with (?:your|you|this|the) ?(?:application|candidacy|cv|resume)?"),
-        ("progress progressing take taking advance advancing move moving consider considering things",
-         rf"(?:{_NEG}|unable to|not able to|decided not to) (?:be )?(?:progress(?:ing)?|tak(?:e|ing)|advanc(?:e|ing)|mov(?:e|ing)|consider(?:ing)?)"
-         r" (?:(?:your|this|the) (?:application|candidacy|cv|resume)(?: (?:any )?(?:further|forward))?|(?:it|things|this) (?:any )?(?:further|forward))"),
-        ("next stage round step phase",
-         r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:progress(?:ed|ing)?|mov(?:e|ed|ing)|advanc(?:e|ed|ing)|go(?:ne|ing)?|proceed(?:ed|ing)?|invit(?:e|ing) you|tak(?:e|ing) you|put(?:ting)? you)"
-         r" (?:(?:on|forward|through|further) )?(?:to|into|through to) the next (?:stage|round|step|phase)"),
-        ("offer", r"(?:not|n't|not be|won't be|will not be|unable to|not able to) (?:moving|move|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?|getting|get) (?:to|forward to|on to|ahead (?:to|with)|through to) (?:an|the) offer(?: stage)?"),
-        ("position", r"not in a position to (?:take|progress|move|offer|proceed|continue|advance)(?: (?:you|with you|your application|your candidacy|it))?(?: (?:forward|further))?"),
-        ("close closing closed withdraw withdrawing archive archiving archived",
-         r"(?:close|closing|closed|withdraw|withdrawing|archive|archiving|archived) (?:your|this) (?:application|candidacy)"),
-        ("offer offering",
-         rf"(?:{_NEG}|unable to|not able to|decided not to|not in a position to) (?:be )?(?:able to )?offer(?:ing)? you (?:the|this|a|an) (?:position|role|job|offer)"),
-        ("decided chosen elected opted",
-         rf"{_WE}(?: have| has| had|'ve|'d| will|'ll)? (?:\w+ )?(?:decided|chosen|elected|opted) (?:not to|against) "
-         r"(?:mov|proceed|progress|continu|pursu|advanc|go|tak)\w*(?: (?:forward|ahead|further))?"),
-        ("forward ahead further",
-         rf"{_WE}(?: will not| won't|'ll not| are not|'re not| aren't| cannot| can't| won't be| will not be| are not going to|'re not going to)"
-         r" (?:be )?(?:moving|move|going|proceeding|proceed|progressing|progress) (?:forward|ahead|further)"),
-        ],
-       "“{phrase}” announces the outcome but gives no reason for it.",
-       "Keep the decision short and spend the words on the reason: the one or two job-related gaps that decided it, "
-       "with the moment in the process where they showed."),
-    _p("pass_on", "pass",
-       r"(?:going to|will|decided to|have to|had to|we'll|I'll) pass on (?:your|this) (?:application|candidacy|profile)",
-       "“{phrase}” is a polite no with nothing behind it.",
-       "Say which requirement of the role was not met and what in the process showed it."),
-    _p("different_direction", "direction way route",
-       r"(?:go|going|gone|went|head(?:ed|ing)?) (?:in )?(?:a|another|one|the other) (?:(?:different|other|new) )?(?:direction|way|route)"
-       r"|(?:move|moving|moved|take|taking|took|taken|steer(?:ed|ing)?|chosen|choose|chose|choosing) (?:in )?(?:a|another) (?:(?:different|new|other) )?direction",
-       "“{phrase}” is a stock phrase that hides the actual reason.",
-       "Describe the direction in job terms: what the role now needs (a skill, a scope, a level) and how the "
-       "candidate's experience compares."),
-    _p("unsuccessful", "successful unsuccessful selected shortlisted chosen",
-       r"(?:(?:have|has|were|was|are)(?:n't| not)(?: been)?|haven't been|hasn't been|weren't|wasn't) (?:successful|selected|shortlisted|chosen)"
-       r"(?: (?:on this occasion|this time|at this (?:time|stage)))?"
-       r"|(?:application|candidacy) (?:was|has been|is|were) (?:unsuccessful|not successful|declined|rejected)|unsuccessful",
-       "“{phrase}” repeats the outcome without the reason behind it.",
-       "After the outcome, give the reason: what the role required and the evidence from the interviews."),
-    _p("regret_to_inform", "regret sorry",
-       r"(?:(?:(?:we|I) )?regret to|(?:we're|we are|I'm|I am|we were|I was) sorry to)"
-       r" (?:inform you|tell you|let you know|say|advise you|share|report)",
-       "“{phrase}” is template wording; on its own it carries no feedback.",
-       "Open plainly (“We're not offering you the role.”) and move straight to the specific reason."),
-    _p("careful_consideration", "consideration deliberation review thought discussion considered reviewed weighed deliberated",
-       r"(?:after|following|upon|with) (?:(?:very|much|a lot of|a great deal of) )?(?:careful|much|thorough|long|lengthy|serious|extensive|great|a lot of) "
-       r"(?:consideration|deliberation|review|thought|discussion)s?|(?:carefully|thoroughly) (?:considered|reviewed|weighed)|deliberated",
-       "“{phrase}” tells the candidate the decision was hard, not what it rested on.",
-       "Replace it with what the panel actually weighed: the requirement, and what they saw in the candidate's work or answers."),
-    _p("difficult_decision", "decision decisions call choice choices easy close race torn",
-       r"(?:(?:very|really|incredibly|extremely|quite|such a|a|an|some|many) )*(?:difficult|tough|hard|close|tight|painful) (?:decision|call|choice|race)s?"
-       r"|(?:not|n't|never) (?:an? )?easy (?:decision|call|choice)|(?:decision|call|choice) (?:was|is) (?:a )?(?:(?:very|really|incredibly|extremely|so|truly|genuinely|particularly) )?(?:close|difficult|hard|tough)(?: one)?"
-       r"|judge?ment call|(?:a|such a) (?:(?:very|really) )?close one|(?:were|was|felt) (?:(?:genuinely|really|truly|very|so) )?torn"
-       r"|(?:you were|you came|it was) (?:(?:very|so|really|incredibly|extremely) )close(?! to)",
-       "“{phrase}” is about the employer's feelings; it gives the candidate nothing to work with.",
-       "If it was close, say what would have tipped it: the one skill or piece of evidence that was missing."),
-    _p("competitive", "competitive competition",
-       r"(?:(?:very|highly|extremely|incredibly|really|exceptionally|particularly|intensely|fiercely|quite|so|such an?) )*competitive"
-       r" (?:process|field|search|pool|round|selection|hiring|recruitment|year|market|position|application|opening|vacancy|role|shortlist)"
-       r"|(?:was|is|been|were|it's) (?:(?:very|highly|extremely|incredibly|really|exceptionally|particularly|quite|so) )*competitive"
-       r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|this|for|with)\b)"
-       r"|competition (?:for (?:this|the) (?:role|position|job|vacancy|post|opening|place) )?(?:was|is|has been) (?:(?:very|extremely|incredibly|really) )?(?:strong|fierce|stiff|tough|intense|high)",
-       "“{phrase}” blames the field instead of explaining the decision.",
-       "Say where this candidate stood against the role's requirements (not against other people): what was strong, what was missing."),
-    _p("many_applicants", "number volume pool field group slate shortlist cohort lineup line many lots lot plenty numerous several qualified response hundreds thousands dozens scores against range mix bunch only just pick choose select hire",
-       r"(?:large|high|huge|overwhelming|great|record|significant|unprecedented|big) (?:number|volume|amount) of (?:(?:highly )?(?:qualified|strong|talented|excellent) )?(?:applications|applicants|candidates|interest|responses)"
-       r"|(?:strong|talented|qualified|impressive|deep|competitive|exceptional|excellent|great|fantastic|amazing|wonderful|brilliant|terrific|incredible) (?:pool|field|group|slate|set|shortlist|range|mix|bunch) of (?:candidates|applicants|people)"
-       r"|(?:strong|talented|qualified|impressive|great|fantastic|amazing|wonderful|brilliant) (?:pool|field|group|range|mix|bunch) of (?:\w+ ){0,2}?\w+s (?:apply|applied|applying|interview(?:ed|ing)?|come forward)"
-       r"|(?:only|just) (?:one|a single) (?:role|position|place|opening|vacancy|spot|hire)(?=\s*(?:[.,;!?]|$|to fill|available))|(?:pick|choose|select|hire) (?:just |only )?(?:one|a single) (?:person|candidate|applicant)"
-       r"|(?:pool|field) of (?:candidates|applicants) (?:was|is) (?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
-       r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) (?:(?:very|really|highly|exceptionally) )?(?:strong|great|qualified|talented|excellent|impressive|good) (?:applicants|candidates|people|applications|profiles)"
-       r"|(?:highly|very|extremely|exceptionally|well) qualified (?:people|candidates|applicants|individuals)"
-       r"|(?:hundreds|thousands|dozens|scores) of (?:applications|applicants|candidates|cvs|resumes|responses)"
-       r"|(?:strong|impressive|competitive|talented|deep|great|excellent|exceptional|tough) (?:shortlist|field|pool|slate|cohort|line~up)(?! of (?:tools|options|libraries))"
-       r"|up against (?:some|a lot of|many|several|very|a number of|other|stiff|tough|strong|lots of)"
-       r"|(?:amazing|great|huge|overwhelming|incredible|fantastic|strong|big|tremendous) response (?:to|for) (?:this|the|our) (?:role|position|job|vacancy|opening|posting|advert)"
-       r"|(?:so many|many|lots of) (?:(?:very|really|highly) )?(?:talented|qualified|strong|great) (?:people|candidates|applicants) (?:applied|interviewed)",
-       "“{phrase}” is about the other applicants; it says nothing about this one.",
-       "Talk about this candidate only: which requirement they met, which they didn't, and where that showed."),
-    _p("fit", "fit match",
-       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|strongest|best|better|perfect|ideal|natural|overall|close|closer|closest|obvious) )+fit" + _CLAUSE_END +
-       r"|(?:culture|cultural|team|organi[sz]ational|personality)[-\s]fit|not (?:a|the) (?:\w+ )?fit|(?:the )?fit (?:just |simply )?(?:was|is)(?:n't| not) (?:there|right)"
-       r"|came down to fit|(?:fit|fit in) (?:with )?(?:our|the) (?:culture|team culture|values|vibe)"
-       r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? (?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?match(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company|profile))"
-       r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? (?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?fit(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company))",
-       "“{phrase}” is the most common non-answer: fit is not a reason the candidate can act on, and "
-       "“culture fit” can hide bias.",
-       "Name the job-related gap: which skill or experience the role needed and where it showed in the process."),
-    _p("match", "match",
-       r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|strongest|best|closest|better|closer|close|perfect|ideal|slightly|overall|obvious|natural) )+match" + _CLAUSE_END +
-       r"|not (?:a|the) (?:\w+ )?match|(?:it|this|that)(?:'s| was| is| were) (?:not )?(?:a|the right) match",
-       "“{phrase}” says there was a gap without saying which one.",
-       "Say what the role requires and which of those requirements the candidate's experience did not cover.",
-       not_after=_SPECIFIC_AFTER),
-    _p("better_aligned", "match matches matched align aligns aligned fit fits fitted suit suits suited meet meets met "
-       "correspond* qualified suitable placed positioned equipped prepared",
-       rf"(?:who|whose \w+|{_PEOPLE}|someone|somebody) (?:\w+ ){{0,2}}?(?:more closely|more directly|better|closer) (?:match|align|fit|suit|meet|correspond)\w*"
-       rf"|(?:{_PEOPLE}|someone|others) (?:\w+ )?better (?:placed|positioned|equipped|suited|qualified|prepared)"
-       r"|suited (?:the|our) (?:team|role|needs|position|brief) better"
-       r"|(?:match|matched|matches|met|meets|suited|suits|fit|fits|aligned|aligns) (?:our|the|your) (?:needs|requirements|criteria|brief|profile) (?:more closely|better|best|most closely)"
-       r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable|placed|positioned|equipped) (?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
-       r"|(?:more closely|better|closer) (?:match|align|fit)\w* (?:with )?(?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
-       r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) (?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
-       r"|(?:requirements|needs|criteria|brief) (?:are|were|would be|will be) (?:\w+ )?(?:better|more closely|best) (?:met|matched|served|fulfilled) by",
-       "“{phrase}” compares the candidate with someone else instead of with the role.",
-       "Say which requirement of the role mattered most and what the candidate showed (or didn't) against it."),
-    _p("stronger_candidates", "stronger better qualified suitable experienced relevant other another",
-       r"(?:stronger|better|more qualified|more suitable|better[-\s]qualified|better[-\s]suited) (?:candidates?|applicants?|profiles?|people)"
-       r"|more (?:experienced|relevant|senior) (?:candidates?|applicants?)"
-       r"|(?:the )?(?:other|another) (?:candidates?|applicants?|finalists?) (?:(?:simply|just|ultimately) )?(?:had|has|have|were|was|showed|brought|demonstrated|offered)"
-       r"|(?:candidates?|applicants?|people|someone|somebody|others) (?:who|that) (?:were|was|are|is|had been) (?:(?:simply|just|slightly|a bit|much) )?(?:more|better)[-\s]?(?:qualified|suited|experienced|suitable|aligned)"
-       rf"|{_PEOPLE} (?:\w+ )?(?:better|more closely) (?:met|meet|meets|matched|fit|suited) (?:our|the|your) (?:needs|requirements|criteria|brief)",
-       "“{phrase}” is about other people; the candidate can't learn from it.",
-       "Describe the gap against the role itself: the skill or experience needed and where the candidate's answers fell short."),
-    _p("profile_mismatch", "match matched align aligned meet meets fit suit suited line lines lined tally correspond map sit right what",
-       rf"(?:your|the candidate's|his|her|their) (?:\w+ )?{_PROFILE}(?: [\w,]+){{0,4}}? {_NEG} (?:(?:quite|fully|really|exactly|entirely|closely|a|the|right|just) )*"
-       r"(?:match(?:ed)?|align(?:ed)?|meet|fit|suit(?:ed)?|in line|right|what|line up|lines up|lined up|tally|correspond|map|sit)",
-       "“{phrase}” says there is a mismatch without naming it.",
-       "Name the mismatch: which part of the background the role needed (e.g. “three years running production "
-       "PostgreSQL”) and what the candidate's experience covers instead.",
-       not_after=_SPECIFIC_AFTER),
-    _p("not_the_right_one", "right strong enough",
-       r"(?:not|\w+n't) (?:(?:quite|just|really|simply) )?the right (?:one|role|position|opportunity|person|candidate|time|moment|profile)(?: (?:for (?:you|us)|at (?:this|the) (?:time|moment)|right now))?"
-       r"|(?:application|profile|candidacy|cv|resume|you)\b[^.!?]{0,40}?not (?:quite )?strong enough(?! (?:in|at|with) \w)"
-       r"|(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:that )?(?:this|it|that)(?:'s| is| was| would be) (?:quite |really |necessarily )?the right (?:one|role|position|opportunity|fit|match|move|time|step)",
-       "“{phrase}” delivers the verdict without the reason.",
-       "Say which requirement of the role wasn't met and what in the process showed it."),
-    _p("not_what_we_need", "looking need needs needed want wanted after mind",
-       r"(?:not|\w+n't) (?:(?:quite|exactly|really|entirely|precisely) )?what (?:we(?:'re|'d| are| were| had| have)?|the team(?: is| was)?|I(?:'m| am| was)?) "
-       r"(?:need|needs|needed|want|wanted|looking for|after|had in mind|have in mind|were after)",
-       "“{phrase}” leaves the candidate guessing what was wanted.",
-       "Say what you were looking for in concrete terms and which part of it the candidate didn't show.",
-       not_after=_SPECIFIC_AFTER),
-    _p("different_profile", "profile skill skillset background set kind type mix blend balance combination",
-       r"(?:looking for|wanted|want|need|needs|needed|requires|required|calls for|seeking|searching for|prefer(?:red)?|someone with|candidate with|person with) "
-       r"(?:someone with )?(?:(?:a|an) )?(?:(?:slightly|somewhat|very|quite|bit|little) )?(?:different|another|other) "
-       r"(?:profile|skill~set|background|set of skills|mix|blend|balance|combination|kind of (?:candidate|profile|person)|type of (?:candidate|profile|person))",
-       "“{phrase}” says you wanted something else without saying what.",
-       "Describe that profile: the skills and experience the role needs that the candidate didn't show.",
-       not_after=_SPECIFIC_AFTER),
-    _p("business_needs", "needs",
-       r"(?:our|the) (?:current|overall|present|changing|immediate) (?:business )?needs(?: of (?:the|our) (?:business|team|company|organi[sz]ation|role))?"
-       r"(?: (?:at (?:this|the) (?:time|moment)|right now|at present))?|needs of (?:the|our) (?:business|company|organi[sz]ation)|business needs",
-       "“{phrase}” points at needs without saying what they are.",
-       "Spell the needs out (the skill, the level, the scope) and where the candidate's experience stands against them.",
-       not_after=_SPECIFIC_AFTER),
-    _p("keep_on_file", "file record records mind database system pool files network ats hold holding hang hanging radar books list handy hand safe",
-       r"(?:keep|keeping|kept|hold|holding|retain|retaining|store|storing|save|saving) (?:on to |onto )?(?:your|you|the)"
-       r"(?: (?:cv|resume|details|application|information|profile|info|contact details|data))?"
-       r" (?:on (?:file|record|hand)|handy|to hand|safe|on our (?:system|database|records|books|files?|talent pool)|in (?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future (?:reference|roles|openings|opportunities))"
-       r"|(?:hold|holding|hang|hanging) on to your (?:cv|resume|details|application|information|contact details)"
-       r"|(?:keep|keeping|have|put|putting|stay|remain) (?:you )?on (?:our|the|my) (?:radar|books|list|talent list|shortlist for future)|on our radar",
-       "“{phrase}” is a courtesy that usually leads nowhere; it isn't feedback.",
-       "If you would genuinely consider them again, say for which kind of role and what would make them a "
-       "strong candidate next time; Candor's ‘stay in touch’ option does the rest."),
-    _p("apply_again", "apply reapply applying reapplying openings opportunities roles positions vacancies hear application applications consider",
-       r"(?:encourage|invite|welcome|urge|hope) (?:you )?(?:to )?(?:re~?apply|apply|applying|re~?applying)(?: again)?"
-       r"|(?:feel free|don't hesitate|do not hesitate|be sure|make sure) to (?:re~?apply|apply)(?: again)?"
-       r"|(?:re~?apply|apply|applying) (?:again|in (?:the )?future|down the (?:line|road))"
-       r"|(?:apply|applying|re~?apply|consider you|considering you|keep you in mind|think of you|reach out|contact you|in touch|hear from you|eligible|suitable)"
-       r" (?:\w+ ){0,3}?(?:for|about|regarding|with|to) (?:any )?(?:future|other|new|upcoming|similar) (?:openings|opportunities|roles|positions|vacancies)"
-       r"|hear from you (?:again|in the future)|consider us (?:again|in the future|for (?:future|other) roles)|welcome (?:an|your|another|a future|a new|future) applications?"
-       r"|keep an eye out for (?:\w+ ){0,2}?(?:roles|positions|openings|opportunities|vacancies|jobs)",
-       "“{phrase}” is a stock closing line; without a reason it reads as a formality.",
-       "If you mean it, say which kind of role would suit them and what would make their next application stronger."),
-    _p("careers_page", "careers career jobs job board page site website portal",
-       r"(?:check|watch|visit|keep an eye on|keep checking|follow|look at) (?:on )?our (?:(?:careers?|jobs?|vacancies|openings) (?:page|board|site|website|portal|listings?)|website|site|linkedin(?: page)?)",
-       "“{phrase}” points the candidate elsewhere instead of giving feedback.",
-       "Give the feedback first; if a future role really fits, name it."),
-    _p("if_something_comes_up", "comes come opens open arises arise available along touch reach next again",
-       r"(?:if|should|when|in case|as soon as) (?:anything|something|a (?:more )?(?:suitable|relevant|similar|matching|new|better[-\s]suited) (?:role|position|opening|opportunity|vacancy)|an? (?:opening|opportunity|vacancy|role|position)) "
-       r"(?:(?:else )?(?:more )?(?:suitable|relevant|appropriate) )?(?:comes? up|opens? up|arises?|becomes? available|comes? along|opens)"
-       r"|(?:be in touch|reach out|get in touch|contact you|let you know) (?:again )?if (?:anything|something|a|we have|there is|there's)"
-       r"|(?:reach out|get in touch|apply|contact us|try again) (?:again )?(?:next year|in (?:a few|six|a couple of) (?:months|years)|in the new year|down the (?:line|road))",
-       "“{phrase}” is a conditional promise that tells the candidate nothing about this decision.",
-       "Say what kind of role would suit them and why; Candor's ‘stay in touch’ option handles the rest."),
-    _p("good_luck", "luck best success endeavors endeavours endeavour endeavor well wishes",
-       r"(?:best of luck|good luck|all the best|every success|best wishes|warm wishes|(?:the )?(?:very )?best|much success|success|luck|well)"
-       r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role|move|adventure)|journey|applications?)"
-       r"|(?:all the best|best of luck|good luck|every success|the best|lots of luck|plenty of luck) (?:for|in|with) the future"
-       r"|(?:lots|plenty|loads) of luck|(?:good|best of) luck(?=\s*(?:[!.]|$))|all the best(?: with everything| to you)?(?=\s*(?:[!.]|$))|future endeavou?rs?|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
-       "“{phrase}” is a polite closing line, not feedback.",
-       "Keep it short and make sure the message also holds one specific thing to work on and one genuine strength."),
-    _p("sure_you_will_find", "sure confident certain doubt land hope know trust corner along out waiting",
-       r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) (?:find|land|get|secure|go far|do (?:great|well)|succeed|be snapped up|be fine|be picked up)"
-       r"(?: (?:a|the|something|somewhere) (?:\w+ )?(?:role|position|job|opportunity|place|fit|team|company|great|good))?"
-       r"|land on your feet|land somewhere great"
-       r"|(?:hope|sure|confident|know|trust|certain) (?:that )?(?:you(?:'ll| will)? )?(?:find|land|get|secure) (?:the|a|your) (?:\w+ )?(?:role|job|position|fit|opportunity|team|company|home)"
-       r"|(?:the right|a great|the perfect|a good|the ideal) (?:role|job|opportunity|fit|team|company|position|match) (?:is|will be) (?:out there|waiting)"
-       r"|(?:something|the right (?:role|thing|opportunity|job)|great things|good things)(?: \w+)? (?:is|are|will be) (?:just )?(?:a?round|round) the corner|(?:the right (?:role|opportunity|job)|something) will come along",
-       "“{phrase}” is reassurance without content.",
-       "Replace it with the strength you saw that will help them elsewhere, stated specifically."),
-    _p("thanks_again", "thanks thank",
-       r"(?:thanks|thank you) (?:again|once again|so much|very much)(?=\s*(?:[,.!;]|$))|(?:thanks|thank you) (?:so much |again )?for being (?:so |very )?(?:patient|understanding|flexible)",
-       "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
-       "Keep one short thank-you and put the effort into the specific feedback that follows."),
-    _p("thanks_for_interest", "thank thanks appreciate appreciated appreciates grateful enjoyed valued pleasure lovely nice great good delight",
-       r"(?:thank you|thanks|our thanks|(?:we|I) (?:(?:really|truly|genuinely|do|very much) )?appreciate[ds]?|appreciated|(?:we are|we're|I am|I'm|we were|I was|very|so) grateful"
-       r"|(?:we|I) (?:(?:really|truly|thoroughly|genuinely) )?(?:enjoyed|valued)"
-       r"|(?:it was|it's been|it has been|was|been|it is|it's) (?:a )?(?:(?:real|great|genuine|absolute|true) )?(?:pleasure|lovely|great|nice|good|a delight|delightful))"
-       r" (?:(?:again|once again|so much|very much|for|to|all|both|of) )*"
-       r"(?:(?:your|the|all the) (?:interest|time|application|patience|effort|efforts|time and effort|consideration|enthusiasm|energy|visit|candou?r|openness|conversations?|chats?|discussions?|interviews?(?! (?:answers?|questions?|exercise|round|task)))"
-       r"|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|(?:your )?applying|interviewing"
-       r"|considering (?:us|a (?:career|role|position|job|move) (?:with|at) us|(?:joining|working for|working with) us)"
-       r"|attending (?:the|our|your) (?:interview|assessment|day|session|event|onsite)\w*(?: day)?|(?:joining|visiting) us|coming (?:in|along|to see us)"
-       r"|(?:meet|meeting|getting to know|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to|with)|hear(?:ing)? from|having) you"
-       r"|(?:coming|to come) in|our (?:conversations?|chats?|discussions?|time together))",
-       "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
-       "Keep one short thank-you and put the effort into the specific feedback that follows."),
-    _p("impressed_but", "impressed impressive talented liked enjoyed pleasure qualities candidate",
-       r"(?:(?:were|was|are|am|we're|I'm) (?:(?:very|really|truly|so|most|quite|incredibly) )?impressed|impressive|clearly talented|(?:really|truly) (?:liked|enjoyed)"
-       r"|great qualities|pleasure (?:to meet|meeting)|(?:great|strong|excellent|wonderful|fantastic) candidate)"
-       r"[^.!?]{0,80}?[,;]? (?:but|however|although|though|yet)(?=,? (?:(?:unfortunately|ultimately|sadly|regrettably|in the end)\b"
-       r"|we(?: have| had| will|'ve|'d|'ll)? (?:decided|chosen|gone|went|won't|will not|are not|aren't|cannot|can't|felt|feel|opted|selected|had to|need)"
-       r"|it(?:'s| is| was) not|this (?:isn't|is not|wasn't)|not the right))",
-       "“{phrase}” is praise used as a cushion: it reads as a template and hides the real reason.",
-       "Make the praise specific (what exactly impressed you, in which exercise) and follow it with the specific gap."),
-    _p("not_a_reflection", "reflection reflect reflects reflective",
-       r"(?:not|\w+n't|in no way|by no means|no way) (?:a )?reflect(?:ion|s|ive)? (?:on|of) (?:your|you)"
-       r"(?: (?:abilities|ability|skills|talent|talents|worth|value|potential|qualifications|experience|performance))?",
-       "“{phrase}” contradicts itself: the decision was based on something, and the candidate deserves to know what.",
-       "Say honestly which part of their application or interviews the decision rested on."),
-    _p("didnt_work_out", "work meant timing time be",
-       r"(?:just |simply )?(?:didn't|did not|doesn't|does not|won't|will not) work out(?: (?:this time|for us|right now))?"
-       r"|(?:wasn't|was not|isn't|is not|just not) (?:meant )?to be(?=\s*(?:[.,;!?]|$|this time|on this occasion|for now))|(?:the )?timing (?:just |simply )?(?:isn't|wasn't|is not|was not)(?: quite)? right"
-       r"|not the right time(?: for (?:us|this))?",
-       "“{phrase}” avoids the reason.",
-       "If timing really decided it, say what changed (the scope, the level, the budget); otherwise name the job-related gap."),
-    _p("position_filled", "filled",
-       r"(?:position|role|job|vacancy|opening|post) (?:has|had|have) (?:now |already |since )?been filled|filled (?:the|this) (?:role|position|vacancy|post)(?: internally)?",
-       "“{phrase}” explains the outcome but not how the candidate did.",
-       "If the candidate took part in interviews, add what they did well and what would have made them the choice."),
-    _p("came_down_to", "came comes down narrowly missed margins",
-       r"came down to (?:a few |some |the )?(?:small |little |minor |fine )?(?:details?|the wire|a coin toss|the last minute|a handful of things|experience|seniority|background|a number of factors|several factors|many factors|a few factors|fine margins)(?=\s*(?:[.,;!?]|$))|narrowly missed(?: out)?|fine margins",
-       "“{phrase}” hints at a reason without giving it.",
-       "Name the detail it came down to, specifically and in job terms."),
-    _p("keep_looking", "looking searching search",
-       r"(?:going to|will|we'll|decided to|continue to|have to) (?:keep|continue) (?:looking|searching)|(?:continue|continuing|keep|keeping) (?:our|the) search|(?:our|the) search (?:continues|goes on)",
-       "“{phrase}” says the search goes on without saying what it is looking for.",
-       "Say what the role still needs that the candidate didn't show."),
-    _p("not_personal", "personally personal wrong",
-       r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally|(?:it's|it is|this is|it was|this was) (?:\w+ )?nothing personal"
-       r"|not that you did anything wrong|you (?:didn't|did not) do anything wrong|nothing wrong with (?:your|you)",
-       "“{phrase}” asks the candidate to accept a decision without knowing its reason.",
-       "Give the reason instead; specific, job-related feedback is what makes a rejection feel impersonal."),
-    _p("addition_elsewhere", "addition asset elsewhere somewhere shine thrive flourish well excel blossom",
-       r"(?:a |an )?(?:great|good|wonderful|valuable|fantastic|excellent|real) (?:addition|asset) to (?:a|another|any|some) (?:\w+ )?(?:team|company|organi[sz]ation|employer)"
-       r"|(?:fit|home|place|match|role|team|opportunity|company|success) (?:somewhere else|elsewhere)"
-       r"|(?:shine|thrive|flourish|do well|excel|blossom) (?:in|at) (?:a|another|some) (?:(?:different|other) )?(?:kind of |type of |sort of )?(?:company|team|role|environment|organi[sz]ation|place|setting)",
-       "“{phrase}” praises in general terms while saying nothing about this role.",
-       "Name the strength concretely (what you saw, in which exercise) and the gap that decided this role."),
-    _ps("encouragement", [
-        ("discouraged give heart disheartened yourself", r"(?:don't|do not|please don't|try not to|never) (?:be discouraged|get discouraged|give up|lose heart|be (?:too )?hard on yourself|get disheartened|be disheartened)"),
-        ("bright promising future far places", r"(?:a |an )?(?:bright|great|promising|exciting|successful) (?:future|career) (?:ahead|in front)|(?:go|going) (?:far|places)(?=\s*(?:[.,;!?]|$|in))"),
-        ("proud", r"(?:should|can|must) (?:be|feel) (?:very |really )?proud"),
-        ("keep", r"keep (?:doing what you(?:'re| are) doing|it up|up the (?:good|great) work|your chin up|your head up)"
-                 r"|(?:(?<![\s\S])|(?<=[.!?;:,\n]\s)|(?<=\n)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\band\s)|(?<=\bso\s))keep (?:going|at it|pushing|trying)(?=\s*(?:[.,;!?]|$))"),
-        ("get there make way", r"(?:you'll|you will|you're going to) (?:get there|make it|find your way|do great things|do well)"),
-        ("forever door doors open", r"(?:not|isn't|is not) a no forever|(?:the|our) doors? (?:is|are|remains?|will remain|will always be) open"),
-        ("think", r"(?:gave|given|give) us (?:a lot|lots|plenty|much) to think about"),
-        ("paths cross", r"paths (?:will |may |might )?cross again|(?:see|meet) you (?:again )?(?:down the (?:line|road)|in (?:the )?future)"),
-        ("loved", r"(?:we|I) (?:really |truly |absolutely )?loved (?:meeting|talking to|talking with|speaking with|getting to know|having) you"),
-        ], "“{phrase}” is encouragement in general terms: kind, but the candidate can't act on it.",
-        "Make it concrete: name the strength you saw (and where), and one specific thing that would make them stronger next time."),
-    _ps("verdict_idiom", [
-        ("no", r"(?:it's|it is|that's|the answer is) (?:a )?(?:no|not a yes) (?:from us|this time|for now|on this occasion)|a no from us"),
-        ("pass", r"(?:decided|chosen|going|have|had|we'll|we will|we've decided) (?:to )?pass(?=\s*(?:[.,;!?]|$|on this|this time|for now|at this))"),
-        ("there", r"(?:wasn't|was not|isn't|is not|weren't|not) (?:quite|entirely|fully|all) there(?=\s*(?:[.,;!?]|$|yet|for us|for this))"),
-        ("way", r"(?:didn't|did not|doesn't|does not) go (?:your|in your) (?:way|favou?r)"),
-        ("timing", r"(?:just |simply |purely )?a (?:matter|question) of timing|(?:it's|it is|it was) (?:just |all )?(?:about )?timing"),
-        ("boxes box", r"(?:ticks?|ticked|ticking|checks?|checked|checking) (?:more|all|most|every one) (?:of )?(?:the|our) boxes|(?:ticks?|ticked|checks?|checked) (?:more|all|most|the right) boxes"),
-        ("slot fit fitted gel mesh click", r"(?:slot|slotted|fit|fitted|gel|gelled|mesh|meshed|click|clicked) in(?: (?:more|better|quicker|quickly|easily|nicely|naturally))+(?: with (?:the|our) team)?"
-                                         r"|(?:gel|gelled|mesh|meshed|click|clicked) (?:better|more easily|more naturally) with (?:the|our) team"),
-        ("internal", r"(?:an? |the )?internal (?:candidate|applicant|hire|promotion)"),
-        ("ready", r"(?:(?:not|n't|weren't|wasn't)|(?:didn't|did not|don't|do not) (?:think|feel|believe) (?:that )?you(?:'re| are| were)) (?:quite |fully |yet |entirely )?ready for (?:this|the|that) (?:one|role|position|level|step|opportunity)(?!\w)"),
-        ("call", r"(?:had to|have to|needed to) make a (?:call|choice|decision)(?: (?:and|that) it (?:didn't|did not) go your way)?"),
-        ("package", r"(?:overall )?package (?:wasn't|was not|isn't|is not) (?:quite )?(?:there|right|what we)"),
-        ("many ones", r"(?:one of|among) (?:many|several|a number of|so many|a lot of)(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? (?:ones|applications|candidates|applicants|profiles|cvs)"),
-        ("successful", r"the successful (?:candidate|applicant|person|hire)"),
-        ("bearer", r"bearer of (?:bad|disappointing|sad) news"),
-        ("factors", r"(?:a range|a number|a variety|a combination|a mix|a host) of factors|(?:several|many|various|multiple|a few|a number of) (?:different )?factors"),
-        ("ground", r"hit the ground running"),
-        ("stand", r"(?:didn't|did not|doesn't|does not|failed to|wasn't able to) (?:quite |really )?stand out"),
-        ("spoilt spoiled", r"spoil(?:t|ed) for choice"),
-        ("top", r"(?:one of (?:our|the) )(?:top|strongest|best|final|leading) (?:candidates|applicants|finalists|few|contenders)"),
-        ("news", r"(?:sorry|afraid|wish) (?:that )?(?:it's|it is|this is|this isn't|it isn't|we don't have|we haven't got)(?: not)? (?:better|good|happier) news|not (?:the )?(?:better|good|news you (?:were )?hoped for) news"),
-        ("different", r"(?:a little|a bit|slightly|somewhat|quite) different (?:to|from) what (?:we|the team)(?:'re| are| were)? (?:need|needs|looking for|want|had in mind)"),
-        ("changes", r"if anything changes(?: (?:on your side|for you|in future))?"),
-        ("calibre caliber quality", r"high[-\s](?:calibre|caliber|quality) (?:of )?(?:applicants|candidates|applications|field|pool|people)|calibre of (?:applicants|candidates|applications)"),
-        ("relevant", r"(?:someone|somebody|another|other|the other)(?: [\w']+){0,3}? (?:experience|background|skills?|profile) (?:was|were|is) (?:\w+ )?(?:more|better) (?:directly )?(?:relevant|suited|aligned)"),
-        ("suitable opening", r"(?:don't|do not|didn't|did not) have (?:a|any) (?:suitable|relevant|matching|fitting) (?:opening|role|position|vacancy|opportunity)"),
-        ("calls needs requires looking", r"what (?:this|the) (?:role|position|team|job) (?:calls for|needs|requires|is looking for)(?= (?:right now|at the moment|at this time|currently)|\s*[.,;!?]|$)"),
-        ], "“{phrase}” is a stock way of saying no that leaves out the reason.",
-        "Say which requirement of the role decided it and what in the process showed it (one or two specifics).",
-        not_after=_SPECIFIC_AFTER),
-    _p("no_individual_feedback", "feedback",
-       r"(?:unable to|can't|cannot|not able to|won't be able to) (?:provide|offer|give|share) (?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback",
-       "“{phrase}” refuses the one thing Candor is here to give.",
-       "Give two or three sentences of specific feedback: one strength, one gap, one suggestion."),
-])
+RULES = flatten(
+    [
+        # --- we went with someone else -----------------------------------------------------------------
+        _p(
+            "chose_someone_else",
+            "go goes going gone went move moved moving proceed* continu* pursu* progress* hir* select* choose chose "
+            "chosen choosing settle* opt opted decide decided extend* offer* advanc*",
+            r"(?:(?:decided|chosen|chose|opted|elected|made the decision|have decided) to )?"
+            r"(?:go|goes|going|gone|went|mov(?:e|ed|ing)(?: (?:forward|ahead|on))?|proceed(?:ed|ing)?|continu"
+            r"(?:e|ed|ing)|pursu(?:e|ed|ing)|progress(?:ed|ing)?|hir(?:e|ed|ing)|select(?:ed|ing)?|cho"
+            r"(?:ose|se|sen|osing)|settle[ds]? on|opt(?:ed)? for|decided? on|extend(?:ed)? (?:an )?offers? to"
+            r"|offer(?:ed|ing)? (?:the|this) (?:role|position|job|post) to|advanc(?:e|ed|ing)) (?:(?:with|for|on|to) )?"
+            r"(?:(?:another|other|(?:a|the|an) (?:different|other|stronger|more suitable|more qualified"
+            rf"|more experienced)|one of the other|the other) (?:\w+ )?{_PEOPLE}"
+            r"|someone else|somebody else|another (?:one|person)|(?:an?|other|the) (?:\w+ )?"
+            r"(?:candidates?|applicants?|persons?|people) (?:who|whose|that|with)"
+            r"|(?:someone|somebody) (?:who|whose|with|that))",
+            "“{phrase}” says a decision was made, not why: the candidate learns nothing they can act on.",
+            "Say what the role needed and where the candidate's evidence fell short of it (e.g. “the role needs "
+            "production Kubernetes; in the design round you hadn't run a cluster yourself”). Don't describe the other "
+            "person.",
+        ),
+        _p(
+            "someone_else_selected",
+            "another other different candidate candidates applicant applicants person",
+            rf"(?:another|other|a different) {_PEOPLE} (?:was|were|has been|have been|had been) "
+            r"(?:selected|chosen|hired|offered|preferred|picked)",
+            "Telling the candidate someone else was picked explains nothing about their own application.",
+            "Name the job-related gap: which skill or experience the role needed and where it showed in the process.",
+        ),
+        _p(
+            "other_candidate_won",
+            "edged edge pipped beat ahead top",
+            r"(?:other|another|the other|a different|stronger) (?:candidate|applicant|finalist|person|profile)s? "
+            r"(?:\w+ )?(?:edged (?:it|you|ahead|out)|pipped you|beat you|came out (?:ahead|on top)|had the edge"
+            r"|just edged)",
+            "“{phrase}” is about someone else; it doesn't tell the candidate what was missing.",
+            "Name what would have given the candidate the edge: the specific skill or evidence the role needed.",
+        ),
+        _ps(
+            "not_moving_forward",
+            [
+                (
+                    "moving move proceed proceeding progress progressing continue continuing pursue "
+                    "pursuing advance advancing",
+                    rf"(?:{_NEG}|unable to|not able to|decided not to|chosen not to|choose not to|decided against) "
+                    r"(?:be )?(?:(?:moving|move) (?:forward|ahead)|proceed(?:ing)?|progress(?:ing)?|continu"
+                    r"(?:e|ing)|pursu(?:e|ing)|advanc(?:e|ing))"
+                    r" (?:further )?with (?:your|you|this|the) ?(?:application|candidacy|cv|resume)?",
+                ),
+                (
+                    "progress progressing take taking advance advancing move moving consider considering things",
+                    rf"(?:{_NEG}|unable to|not able to|decided not to) "
+                    r"(?:be )?(?:progress(?:ing)?|tak(?:e|ing)|advanc(?:e|ing)|mov(?:e|ing)|consider(?:ing)?)"
+                    r" (?:(?:your|this|the) (?:application|candidacy|cv|resume)(?: (?:any )?(?:further|forward))?|"
+                    r"(?:it|things|this) (?:any )?(?:further|forward))",
+                ),
+                (
+                    "next stage round step phase",
+                    r"(?:not|n't|not be|won't be|will not be|unable to|not able to) "
+                    r"(?:progress(?:ed|ing)?|mov(?:e|ed|ing)|advanc(?:e|ed|ing)|go(?:ne|ing)?|proceed(?:ed|ing)?|invit"
+                    r"(?:e|ing) you|tak(?:e|ing) you|put(?:ting)? you)"
+                    r" (?:(?:on|forward|through|further) )?(?:to|into|through to) the next (?:stage|round|step|phase)",
+                ),
+                (
+                    "offer",
+                    r"(?:not|n't|not be|won't be|will not be|unable to|not able to) "
+                    r"(?:moving|move|proceed(?:ing)?|progress(?:ing)?|go(?:ing)?|getting|get) "
+                    r"(?:to|forward to|on to|ahead (?:to|with)|through to) (?:an|the) offer(?: stage)?",
+                ),
+                (
+                    "position",
+                    r"not in a position to (?:take|progress|move|offer|proceed|continue|advance)"
+                    r"(?: (?:you|with you|your application|your candidacy|it))?(?: (?:forward|further))?",
+                ),
+                (
+                    "close closing closed withdraw withdrawing archive archiving archived",
+                    r"(?:close|closing|closed|withdraw|withdrawing|archive|archiving|archived) (?:your|this) "
+                    r"(?:application|candidacy)",
+                ),
+                (
+                    "offer offering",
+                    rf"(?:{_NEG}|unable to|not able to|decided not to|not in a position to) "
+                    r"(?:be )?(?:able to )?offer(?:ing)? you (?:the|this|a|an) (?:position|role|job|offer)",
+                ),
+                (
+                    "decided chosen elected opted",
+                    rf"{_WE}(?: have| has| had|'ve|'d| will|'ll)? (?:\w+ )?(?:decided|chosen|elected|opted) "
+                    r"(?:not to|against) (?:mov|proceed|progress|continu|pursu|advanc|go|tak)\w*"
+                    r"(?: (?:forward|ahead|further))?",
+                ),
+                (
+                    "forward ahead further",
+                    rf"{_WE}(?: will not| won't|'ll not| are not|'re not| aren't| cannot| can't| won't be| will not be"
+                    r"| are not going to|'re not going to)"
+                    r" (?:be )?(?:moving|move|going|proceeding|proceed|progressing|progress) "
+                    r"(?:forward|ahead|further)",
+                ),
+            ],
+            "“{phrase}” announces the outcome but gives no reason for it.",
+            "Keep the decision short and spend the words on the reason: the one or two job-related gaps that decided "
+            "it, with the moment in the process where they showed.",
+        ),
+        _p(
+            "pass_on",
+            "pass",
+            r"(?:going to|will|decided to|have to|had to|we'll|I'll) pass on (?:your|this) "
+            r"(?:application|candidacy|profile)",
+            "“{phrase}” is a polite no with nothing behind it.",
+            "Say which requirement of the role was not met and what in the process showed it.",
+        ),
+        _p(
+            "different_direction",
+            "direction way route",
+            r"(?:go|going|gone|went|head(?:ed|ing)?) (?:in )?(?:a|another|one|the other) "
+            r"(?:(?:different|other|new) )?(?:direction|way|route)"
+            r"|(?:move|moving|moved|take|taking|took|taken|steer(?:ed|ing)?|chosen|choose|chose|choosing) "
+            r"(?:in )?(?:a|another) (?:(?:different|new|other) )?direction",
+            "“{phrase}” is a stock phrase that hides the actual reason.",
+            "Describe the direction in job terms: what the role now needs (a skill, a scope, a level) and how the "
+            "candidate's experience compares.",
+        ),
+        _p(
+            "unsuccessful",
+            "successful unsuccessful selected shortlisted chosen",
+            r"(?:(?:have|has|were|was|are)(?:n't| not)(?: been)?|haven't been|hasn't been|weren't|wasn't) "
+            r"(?:successful|selected|shortlisted|chosen)(?: (?:on this occasion|this time|at this (?:time|stage)))?"
+            r"|(?:application|candidacy) (?:was|has been|is|were) (?:unsuccessful|not successful|declined|rejected)"
+            r"|unsuccessful",
+            "“{phrase}” repeats the outcome without the reason behind it.",
+            "After the outcome, give the reason: what the role required and the evidence from the interviews.",
+        ),
+        _p(
+            "regret_to_inform",
+            "regret sorry",
+            r"(?:(?:(?:we|I) )?regret to|(?:we're|we are|I'm|I am|we were|I was) sorry to)"
+            r" (?:inform you|tell you|let you know|say|advise you|share|report)",
+            "“{phrase}” is template wording; on its own it carries no feedback.",
+            "Open plainly (“We're not offering you the role.”) and move straight to the specific reason.",
+        ),
+        _p(
+            "careful_consideration",
+            "consideration deliberation review thought discussion considered reviewed weighed deliberated",
+            r"(?:after|following|upon|with) (?:(?:very|much|a lot of|a great deal of) )?"
+            r"(?:careful|much|thorough|long|lengthy|serious|extensive|great|a lot of) "
+            r"(?:consideration|deliberation|review|thought|discussion)s?"
+            r"|(?:carefully|thoroughly) (?:considered|reviewed|weighed)|deliberated",
+            "“{phrase}” tells the candidate the decision was hard, not what it rested on.",
+            "Replace it with what the panel actually weighed: the requirement, and what they saw in the "
+            "candidate's work or answers.",
+        ),
+        _p(
+            "difficult_decision",
+            "decision decisions call choice choices easy close race torn",
+            r"(?:(?:very|really|incredibly|extremely|quite|such a|a|an|some|many) )*"
+            r"(?:difficult|tough|hard|close|tight|painful) (?:decision|call|choice|race)s?"
+            r"|(?:not|n't|never) (?:an? )?easy (?:decision|call|choice)"
+            r"|(?:decision|call|choice) (?:was|is) (?:a )?"
+            r"(?:(?:very|really|incredibly|extremely|so|truly|genuinely|particularly) )?(?:close|difficult|hard|tough)"
+            r"(?: one)?|judge?ment call|(?:a|such a) (?:(?:very|really) )?close one"
+            r"|(?:were|was|felt) (?:(?:genuinely|really|truly|very|so) )?torn"
+            r"|(?:you were|you came|it was) (?:(?:very|so|really|incredibly|extremely) )close(?! to)",
+            "“{phrase}” is about the employer's feelings; it gives the candidate nothing to work with.",
+            "If it was close, say what would have tipped it: the one skill or piece of evidence that was missing.",
+        ),
+        _p(
+            "competitive",
+            "competitive competition",
+            r"(?:(?:very|highly|extremely|incredibly|really|exceptionally|particularly|intensely|fiercely|quite|so"
+            r"|such an?) )*competitive (?:process|field|search|pool|round|selection|hiring|recruitment|year|market"
+            r"|position|application|opening|vacancy|role|shortlist)"
+            r"|(?:was|is|been|were|it's) (?:(?:very|highly|extremely|incredibly|really|exceptionally|particularly|quite"
+            r"|so) )*competitive(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|this|for|with)\b)"
+            r"|competition (?:for (?:this|the) (?:role|position|job|vacancy|post|opening|place) )?(?:was|is|has been) "
+            r"(?:(?:very|extremely|incredibly|really) )?(?:strong|fierce|stiff|tough|intense|high)",
+            "“{phrase}” blames the field instead of explaining the decision.",
+            "Say where this candidate stood against the role's requirements (not against other people): what was "
+            "strong, what was missing.",
+        ),
+        _p(
+            "many_applicants",
+            "number volume pool field group slate shortlist cohort lineup line many lots lot plenty "
+            "numerous several qualified response hundreds thousands dozens scores against range mix bunch "
+            "only just pick choose select hire",
+            r"(?:large|high|huge|overwhelming|great|record|significant|unprecedented|big) (?:number|volume|amount) "
+            r"of (?:(?:highly )?(?:qualified|strong|talented|excellent) )?"
+            r"(?:applications|applicants|candidates|interest|responses)"
+            r"|(?:strong|talented|qualified|impressive|deep|competitive|exceptional|excellent|great|fantastic"
+            r"|amazing|wonderful|brilliant|terrific|incredible) "
+            r"(?:pool|field|group|slate|set|shortlist|range|mix|bunch) of (?:candidates|applicants|people)"
+            r"|(?:strong|talented|qualified|impressive|great|fantastic|amazing|wonderful|brilliant) "
+            r"(?:pool|field|group|range|mix|bunch) of (?:\w+ ){0,2}?\w+s "
+            r"(?:apply|applied|applying|interview(?:ed|ing)?|come forward)"
+            r"|(?:only|just) (?:one|a single) (?:role|position|place|opening|vacancy|spot|hire)"
+            r"(?=\s*(?:[.,;!?]|$|to fill|available))|(?:pick|choose|select|hire) (?:just |only )?(?:one|a single) "
+            r"(?:person|candidate|applicant)|(?:pool|field) of (?:candidates|applicants) (?:was|is) "
+            r"(?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
+            r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) "
+            r"(?:(?:very|really|highly|exceptionally) )?"
+            r"(?:strong|great|qualified|talented|excellent|impressive|good) "
+            r"(?:applicants|candidates|people|applications|profiles)"
+            r"|(?:highly|very|extremely|exceptionally|well) qualified (?:people|candidates|applicants|individuals)"
+            r"|(?:hundreds|thousands|dozens|scores) of (?:applications|applicants|candidates|cvs|resumes|responses)"
+            r"|(?:strong|impressive|competitive|talented|deep|great|excellent|exceptional|tough) "
+            r"(?:shortlist|field|pool|slate|cohort|line~up)(?! of (?:tools|options|libraries))"
+            r"|up against (?:some|a lot of|many|several|very|a number of|other|stiff|tough|strong|lots of)"
+            r"|(?:amazing|great|huge|overwhelming|incredible|fantastic|strong|big|tremendous) response (?:to|for) "
+            r"(?:this|the|our) (?:role|position|job|vacancy|opening|posting|advert)"
+            r"|(?:so many|many|lots of) (?:(?:very|really|highly) )?(?:talented|qualified|strong|great) "
+            r"(?:people|candidates|applicants) (?:applied|interviewed)",
+            "“{phrase}” is about the other applicants; it says nothing about this one.",
+            "Talk about this candidate only: which requirement they met, which they didn't, and where that showed.",
+        ),
+        _p(
+            "fit",
+            "fit match",
+            r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|strongest|best|better|perfect|ideal|natural"
+            r"|overall|close|closer|closest|obvious) )+fit"
+            + _CLAUSE_END
+            + r"|(?:culture|cultural|team|organi[sz]ational|personality)[-\s]fit|not (?:a|the) (?:\w+ )?fit"
+            r"|(?:the )?fit (?:just |simply )?(?:was|is)(?:n't| not) (?:there|right)"
+            r"|came down to fit|(?:fit|fit in) (?:with )?(?:our|the) (?:culture|team culture|values|vibe)"
+            r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? "
+            r"(?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?match"
+            r"(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company|profile))"
+            r"|(?:see|saw|feel|felt|sense|find|found|there is|there was|there's|was|is|wasn't|isn't)(?:n't)? "
+            r"(?:a|the|any|much of a) (?:(?:right|good|strong|clear) )?fit"
+            r"(?! (?:for|between) (?:the|this|that|a|an|your) (?!role|position|job|team|company))",
+            "“{phrase}” is the most common non-answer: fit is not a reason the candidate can act on, and "
+            "“culture fit” can hide bias.",
+            "Name the job-related gap: which skill or experience the role needed and where it showed in the process.",
+        ),
+        _p(
+            "match",
+            "match",
+            r"(?:(?:the|a|an) )?(?:(?:right|good|great|strong|stronger|strongest|best|closest|better|closer|close"
+            r"|perfect|ideal|slightly|overall|obvious|natural) )+match"
+            + _CLAUSE_END
+            + r"|not (?:a|the) (?:\w+ )?match|(?:it|this|that)(?:'s| was| is| were) (?:not )?(?:a|the right) match",
+            "“{phrase}” says there was a gap without saying which one.",
+            "Say what the role requires and which of those requirements the candidate's experience did not cover.",
+            not_after=_SPECIFIC_AFTER,
+        ),
+        _p(
+            "better_aligned",
+            "match matches matched align aligns aligned fit fits fitted suit suits suited meet meets met "
+            "correspond* qualified suitable placed positioned equipped prepared",
+            rf"(?:who|whose \w+|{_PEOPLE}|someone|somebody) "
+            rf"(?:\w+ ){{0,2}}?(?:more closely|more directly|better|closer) (?:match|align|fit|suit|meet|correspond)\w*"
+            rf"|(?:{_PEOPLE}|someone|others) (?:\w+ )?better (?:placed|positioned|equipped|suited|qualified|prepared)"
+            r"|suited (?:the|our) (?:team|role|needs|position|brief) better"
+            r"|(?:match|matched|matches|met|meets|suited|suits|fit|fits|aligned|aligns) (?:our|the|your) "
+            r"(?:needs|requirements|criteria|brief|profile) (?:more closely|better|best|most closely)"
+            r"|(?:better|more)[-\s](?:suited|qualified|aligned|matched|suitable|placed|positioned|equipped) "
+            r"(?:to|for|with) (?:the|this|our) (?:role|position|job|team|needs|requirements|company|vacancy|criteria)"
+            r"|(?:more closely|better|closer) (?:match|align|fit)\w* (?:with )?(?:our|the|this) "
+            r"(?:needs|requirements|role|position|criteria|team|profile)"
+            r"|(?:matched|aligned|fitted|fit|suited|corresponded) (?:more closely|better|most closely|best) "
+            r"(?:with|to) (?:our|the|this) (?:needs|requirements|role|position|criteria|team|profile)"
+            r"|(?:requirements|needs|criteria|brief) (?:are|were|would be|will be) "
+            r"(?:\w+ )?(?:better|more closely|best) (?:met|matched|served|fulfilled) by",
+            "“{phrase}” compares the candidate with someone else instead of with the role.",
+            "Say which requirement of the role mattered most and what the candidate showed (or didn't) against it.",
+        ),
+        _p(
+            "stronger_candidates",
+            "stronger better qualified suitable experienced relevant other another",
+            r"(?:stronger|better|more qualified|more suitable|better[-\s]qualified|better[-\s]suited) "
+            r"(?:candidates?|applicants?|profiles?|people)"
+            r"|more (?:experienced|relevant|senior) (?:candidates?|applicants?)"
+            r"|(?:the )?(?:other|another) (?:candidates?|applicants?|finalists?) "
+            r"(?:(?:simply|just|ultimately) )?(?:had|has|have|were|was|showed|brought|demonstrated|offered)"
+            r"|(?:candidates?|applicants?|people|someone|somebody|others) (?:who|that) (?:were|was|are|is|had been) "
+            r"(?:(?:simply|just|slightly|a bit|much) )?(?:more|better)[-\s]?"
+            r"(?:qualified|suited|experienced|suitable|aligned)"
+            rf"|{_PEOPLE} (?:\w+ )?(?:better|more closely) (?:met|meet|meets|matched|fit|suited) (?:our|the|your) "
+            r"(?:needs|requirements|criteria|brief)",
+            "“{phrase}” is about other people; the candidate can't learn from it.",
+            "Describe the gap against the role itself: the skill or experience needed and where the "
+            "candidate's answers fell short.",
+        ),
+        _p(
+            "profile_mismatch",
+            "match matched align aligned meet meets fit suit suited line lines lined tally "
+            "correspond map sit right what",
+            rf"(?:your|the candidate's|his|her|their) (?:\w+ )?{_PROFILE}(?: [\w,]+){{0,4}}? {_NEG} "
+            r"(?:(?:quite|fully|really|exactly|entirely|closely|a|the|right|just) )*"
+            r"(?:match(?:ed)?|align(?:ed)?|meet|fit|suit(?:ed)?|in line|right|what|line up|lines up|lined up"
+            r"|tally|correspond|map|sit)",
+            "“{phrase}” says there is a mismatch without naming it.",
+            "Name the mismatch: which part of the background the role needed (e.g. “three years running production "
+            "PostgreSQL”) and what the candidate's experience covers instead.",
+            not_after=_SPECIFIC_AFTER,
+        ),
+        _p(
+            "not_the_right_one",
+            "right strong enough",
+            r"(?:not|\w+n't) (?:(?:quite|just|really|simply) )?the right "
+            r"(?:one|role|position|opportunity|person|candidate|time|moment|profile)"
+            r"(?: (?:for (?:you|us)|at (?:this|the) (?:time|moment)|right now))?"
+            r"|(?:application|profile|candidacy|cv|resume|you)\b[^.!?]{0,40}?not (?:quite )?strong "
+            r"enough(?! (?:in|at|with) \w)|(?:don't|do not|didn't|did not) (?:think|feel|believe) "
+            r"(?:that )?(?:this|it|that)(?:'s| is| was| would be) (?:quite |really |necessarily )?the right "
+            r"(?:one|role|position|opportunity|fit|match|move|time|step)",
+            "“{phrase}” delivers the verdict without the reason.",
+            "Say which requirement of the role wasn't met and what in the process showed it.",
+        ),
+        _p(
+            "not_what_we_need",
+            "looking need needs needed want wanted after mind",
+            r"(?:not|\w+n't) (?:(?:quite|exactly|really|entirely|precisely) )?what "
+            r"(?:we(?:'re|'d| are| were| had| have)?|the team(?: is| was)?|I(?:'m| am| was)?) "
+            r"(?:need|needs|needed|want|wanted|looking for|after|had in mind|have in mind|were after)",
+            "“{phrase}” leaves the candidate guessing what was wanted.",
+            "Say what you were looking for in concrete terms and which part of it the candidate didn't show.",
+            not_after=_SPECIFIC_AFTER,
+        ),
+        _p(
+            "different_profile",
+            "profile skill skillset background set kind type mix blend balance combination",
+            r"(?:looking for|wanted|want|need|needs|needed|requires|required|calls for|seeking|searching for|prefer"
+            r"(?:red)?|someone with|candidate with|person with) "
+            r"(?:someone with )?(?:(?:a|an) )?(?:(?:slightly|somewhat|very|quite|bit|little) )?"
+            r"(?:different|another|other) (?:profile|skill~set|background|set of skills|mix|blend|balance|combination"
+            r"|kind of (?:candidate|profile|person)|type of (?:candidate|profile|person))",
+            "“{phrase}” says you wanted something else without saying what.",
+            "Describe that profile: the skills and experience the role needs that the candidate didn't show.",
+            not_after=_SPECIFIC_AFTER,
+        ),
+        _p(
+            "business_needs",
+            "needs",
+            r"(?:our|the) (?:current|overall|present|changing|immediate) "
+            r"(?:business )?needs(?: of (?:the|our) (?:business|team|company|organi[sz]ation|role))?"
+            r"(?: (?:at (?:this|the) (?:time|moment)|right now|at present))?"
+            r"|needs of (?:the|our) (?:business|company|organi[sz]ation)|business needs",
+            "“{phrase}” points at needs without saying what they are.",
+            "Spell the needs out (the skill, the level, the scope) and where the candidate's "
+            "experience stands against them.",
+            not_after=_SPECIFIC_AFTER,
+        ),
+        _p(
+            "keep_on_file",
+            "file record records mind database system pool files network ats hold holding hang hanging radar "
+            "books list handy hand safe",
+            r"(?:keep|keeping|kept|hold|holding|retain|retaining|store|storing|save|saving) "
+            r"(?:on to |onto )?(?:your|you|the)"
+            r"(?: (?:cv|resume|details|application|information|profile|info|contact details|data))?"
+            r" (?:on (?:file|record|hand)|handy|to hand|safe|on our "
+            r"(?:system|database|records|books|files?|talent pool)|in "
+            r"(?:mind|our (?:\w+ )?(?:database|system|records|pool|files|network|ats))|for future "
+            r"(?:reference|roles|openings|opportunities))"
+            r"|(?:hold|holding|hang|hanging) on to your "
+            r"(?:cv|resume|details|application|information|contact details)"
+            r"|(?:keep|keeping|have|put|putting|stay|remain) (?:you )?on (?:our|the|my) "
+            r"(?:radar|books|list|talent list|shortlist for future)|on our radar",
+            "“{phrase}” is a courtesy that usually leads nowhere; it isn't feedback.",
+            "If you would genuinely consider them again, say for which kind of role and what would make them a "
+            "strong candidate next time; Candor's ‘stay in touch’ option does the rest.",
+        ),
+        _p(
+            "apply_again",
+            "apply reapply applying reapplying openings opportunities roles positions vacancies hear "
+            "application applications consider",
+            r"(?:encourage|invite|welcome|urge|hope) (?:you )?(?:to )?(?:re~?apply|apply|applying|re~?applying)"
+            r"(?: again)?|(?:feel free|don't hesitate|do not hesitate|be sure|make sure) to "
+            r"(?:re~?apply|apply)(?: again)?|(?:re~?apply|apply|applying) "
+            r"(?:again|in (?:the )?future|down the (?:line|road))"
+            r"|(?:apply|applying|re~?apply|consider you|considering you|keep you in mind|think of you|reach out"
+            r"|contact you|in touch|hear from you|eligible|suitable)"
+            r" (?:\w+ ){0,3}?(?:for|about|regarding|with|to) (?:any )?(?:future|other|new|upcoming|similar) "
+            r"(?:openings|opportunities|roles|positions|vacancies)"
+            r"|hear from you (?:again|in the future)|consider us (?:again|in the future|for (?:future|other) roles)"
+            r"|welcome (?:an|your|another|a future|a new|future) applications?"
+            r"|keep an eye out for (?:\w+ ){0,2}?(?:roles|positions|openings|opportunities|vacancies|jobs)",
+            "“{phrase}” is a stock closing line; without a reason it reads as a formality.",
+            "If you mean it, say which kind of role would suit them and what would make their "
+            "next application stronger.",
+        ),
+        _p(
+            "careers_page",
+            "careers career jobs job board page site website portal",
+            r"(?:check|watch|visit|keep an eye on|keep checking|follow|look at) (?:on )?our "
+            r"(?:(?:careers?|jobs?|vacancies|openings) (?:page|board|site|website|portal|listings?)|website"
+            r"|site|linkedin(?: page)?)",
+            "“{phrase}” points the candidate elsewhere instead of giving feedback.",
+            "Give the feedback first; if a future role really fits, name it.",
+        ),
+        _p(
+            "if_something_comes_up",
+            "comes come opens open arises arise available along touch reach next again",
+            r"(?:if|should|when|in case|as soon as) (?:anything|something|a (?:more )?"
+            r"(?:suitable|relevant|similar|matching|new|better[-\s]suited) "
+            r"(?:role|position|opening|opportunity|vacancy)|an? (?:opening|opportunity|vacancy|role|position)) "
+            r"(?:(?:else )?(?:more )?(?:suitable|relevant|appropriate) )?"
+            r"(?:comes? up|opens? up|arises?|becomes? available|comes? along|opens)"
+            r"|(?:be in touch|reach out|get in touch|contact you|let you know) (?:again )?if "
+            r"(?:anything|something|a|we have|there is|there's)"
+            r"|(?:reach out|get in touch|apply|contact us|try again) "
+            r"(?:again )?(?:next year|in (?:a few|six|a couple of) (?:months|years)|in the new year|down the "
+            r"(?:line|road))",
+            "“{phrase}” is a conditional promise that tells the candidate nothing about this decision.",
+            "Say what kind of role would suit them and why; Candor's ‘stay in touch’ option handles the rest.",
+        ),
+        _p(
+            "good_luck",
+            "luck best success endeavors endeavours endeavour endeavor well wishes",
+            r"(?:best of luck|good luck|all the best|every success|best wishes|warm wishes|(?:the )?"
+            r"(?:very )?best|much success|success|luck|well)"
+            r" (?:in|with|on|for) (?:your|the) (?:(?:job|career|continued|future|ongoing) )?"
+            r"(?:search|hunt|future|career|endeavou?rs?|next (?:step|steps|chapter|role|move|adventure)|journey"
+            r"|applications?)|(?:all the best|best of luck|good luck|every success|the best|lots of luck"
+            r"|plenty of luck) (?:for|in|with) the future"
+            r"|(?:lots|plenty|loads) of luck|(?:good|best of) luck(?=\s*(?:[!.]|$))"
+            r"|all the best(?: with everything| to you)?(?=\s*(?:[!.]|$))|future endeavou?rs?"
+            r"|wish(?:ing)? you (?:(?:all )?the (?:very )?best|every success|success|well|luck|the best of luck)",
+            "“{phrase}” is a polite closing line, not feedback.",
+            "Keep it short and make sure the message also holds one specific thing to work on "
+            "and one genuine strength.",
+        ),
+        _p(
+            "sure_you_will_find",
+            "sure confident certain doubt land hope know trust corner along out waiting",
+            r"(?:sure|confident|certain|no doubt) (?:that )?you(?:'ll| will|'re going to| are going to) "
+            r"(?:find|land|get|secure|go far|do (?:great|well)|succeed|be snapped up|be fine|be picked up)"
+            r"(?: (?:a|the|something|somewhere) (?:\w+ )?(?:role|position|job|opportunity|place|fit|team|company|great"
+            r"|good))?|land on your feet|land somewhere great"
+            r"|(?:hope|sure|confident|know|trust|certain) (?:that )?(?:you(?:'ll| will)? )?(?:find|land|get|secure) "
+            r"(?:the|a|your) (?:\w+ )?(?:role|job|position|fit|opportunity|team|company|home)"
+            r"|(?:the right|a great|the perfect|a good|the ideal) "
+            r"(?:role|job|opportunity|fit|team|company|position|match) (?:is|will be) (?:out there|waiting)"
+            r"|(?:something|the right (?:role|thing|opportunity|job)|great things|good things)(?: \w+)? "
+            r"(?:is|are|will be) (?:just )?(?:a?round|round) the corner"
+            r"|(?:the right (?:role|opportunity|job)|something) will come along",
+            "“{phrase}” is reassurance without content.",
+            "Replace it with the strength you saw that will help them elsewhere, stated specifically.",
+        ),
+        _p(
+            "thanks_again",
+            "thanks thank",
+            r"(?:thanks|thank you) (?:again|once again|so much|very much)(?=\s*(?:[,.!;]|$))"
+            r"|(?:thanks|thank you) (?:so much |again )?for being (?:so |very )?(?:patient|understanding|flexible)",
+            "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
+            "Keep one short thank-you and put the effort into the specific feedback that follows.",
+        ),
+        _p(
+            "thanks_for_interest",
+            "thank thanks appreciate appreciated appreciates grateful enjoyed valued pleasure "
+            "lovely nice great good delight",
+            r"(?:thank you|thanks|our thanks|(?:we|I) (?:(?:really|truly|genuinely|do|very much) )?appreciate[ds]?"
+            r"|appreciated|(?:we are|we're|I am|I'm|we were|I was|very|so) grateful"
+            r"|(?:we|I) (?:(?:really|truly|thoroughly|genuinely) )?(?:enjoyed|valued)"
+            r"|(?:it was|it's been|it has been|was|been|it is|it's) (?:a )?(?:(?:real|great|genuine|absolute|true) )?"
+            r"(?:pleasure|lovely|great|nice|good|a delight|delightful))"
+            r" (?:(?:again|once again|so much|very much|for|to|all|both|of) )*"
+            r"(?:(?:your|the|all the) (?:interest|time|application|patience|effort|efforts|time and effort"
+            r"|consideration|enthusiasm|energy|visit|candou?r|openness|conversations?|chats?|discussions?|interviews?"
+            r"(?! (?:answers?|questions?|exercise|round|task)))"
+            r"|you(?:r)? taking the time|taking the time|the time you (?:took|spent|put in)|(?:your )?applying"
+            r"|interviewing|considering (?:us|a (?:career|role|position|job|move) (?:with|at) us|(?:joining|working for"
+            r"|working with) us)|attending (?:the|our|your) (?:interview|assessment|day|session|event|onsite)\w*"
+            r"(?: day)?|(?:joining|visiting) us|coming (?:in|along|to see us)"
+            r"|(?:meet|meeting|getting to know|speak(?:ing)? (?:to|with)|talk(?:ing)? (?:to|with)|chat(?:ting)? (?:to"
+            r"|with)|hear(?:ing)? from|having) you|(?:coming|to come) in|our "
+            r"(?:conversations?|chats?|discussions?|time together))",
+            "“{phrase}” is a courtesy line; fine to keep, but it is not feedback.",
+            "Keep one short thank-you and put the effort into the specific feedback that follows.",
+        ),
+        _p(
+            "impressed_but",
+            "impressed impressive talented liked enjoyed pleasure qualities candidate",
+            r"(?:(?:were|was|are|am|we're|I'm) (?:(?:very|really|truly|so|most|quite|incredibly) )?impressed|impressive"
+            r"|clearly talented|(?:really|truly) (?:liked|enjoyed)"
+            r"|great qualities|pleasure (?:to meet|meeting)|(?:great|strong|excellent|wonderful|fantastic) candidate)"
+            r"[^.!?]{0,80}?[,;]? (?:but|however|although|though|yet)"
+            r"(?=,? (?:(?:unfortunately|ultimately|sadly|regrettably|in the end)\b|we(?: have| had| will|'ve|'d|'ll)? "
+            r"(?:decided|chosen|gone|went|won't|will not|are not|aren't|cannot|can't|felt|feel|opted|selected|had to"
+            r"|need)|it(?:'s| is| was) not|this (?:isn't|is not|wasn't)|not the right))",
+            "“{phrase}” is praise used as a cushion: it reads as a template and hides the real reason.",
+            "Make the praise specific (what exactly impressed you, in which exercise) and follow "
+            "it with the specific gap.",
+        ),
+        _p(
+            "not_a_reflection",
+            "reflection reflect reflects reflective",
+            r"(?:not|\w+n't|in no way|by no means|no way) (?:a )?reflect(?:ion|s|ive)? (?:on|of) "
+            r"(?:your|you)(?: (?:abilities|ability|skills|talent|talents|worth|value|potential"
+            r"|qualifications|experience|performance))?",
+            "“{phrase}” contradicts itself: the decision was based on something, and the "
+            "candidate deserves to know what.",
+            "Say honestly which part of their application or interviews the decision rested on.",
+        ),
+        _p(
+            "didnt_work_out",
+            "work meant timing time be",
+            r"(?:just |simply )?(?:didn't|did not|doesn't|does not|won't|will not) work "
+            r"out(?: (?:this time|for us|right now))?"
+            r"|(?:wasn't|was not|isn't|is not|just not) (?:meant )?to "
+            r"be(?=\s*(?:[.,;!?]|$|this time|on this occasion|for now))"
+            r"|(?:the )?timing (?:just |simply )?(?:isn't|wasn't|is not|was not)(?: quite)? right"
+            r"|not the right time(?: for (?:us|this))?",
+            "“{phrase}” avoids the reason.",
+            "If timing really decided it, say what changed (the scope, the level, the budget); otherwise "
+            "name the job-related gap.",
+        ),
+        _p(
+            "position_filled",
+            "filled",
+            r"(?:position|role|job|vacancy|opening|post) (?:has|had|have) (?:now |already |since )?been filled"
+            r"|filled (?:the|this) (?:role|position|vacancy|post)(?: internally)?",
+            "“{phrase}” explains the outcome but not how the candidate did.",
+            "If the candidate took part in interviews, add what they did well and what would "
+            "have made them the choice.",
+        ),
+        _p(
+            "came_down_to",
+            "came comes down narrowly missed margins",
+            r"came down to (?:a few |some |the )?(?:small |little |minor |fine )?"
+            r"(?:details?|the wire|a coin toss|the last minute|a handful of things|experience|seniority|background"
+            r"|a number of factors|several factors|many factors|a few factors|fine margins)(?=\s*(?:[.,;!?]|$))"
+            r"|narrowly missed(?: out)?|fine margins",
+            "“{phrase}” hints at a reason without giving it.",
+            "Name the detail it came down to, specifically and in job terms.",
+        ),
+        _p(
+            "keep_looking",
+            "looking searching search",
+            r"(?:going to|will|we'll|decided to|continue to|have to) (?:keep|continue) (?:looking|searching)"
+            r"|(?:continue|continuing|keep|keeping) (?:our|the) search|(?:our|the) search (?:continues|goes on)",
+            "“{phrase}” says the search goes on without saying what it is looking for.",
+            "Say what the role still needs that the candidate didn't show.",
+        ),
+        _p(
+            "not_personal",
+            "personally personal wrong",
+            r"(?:don't|do not|please don't|try not to|not to) take (?:this|it|the decision|our decision) personally"
+            r"|(?:it's|it is|this is|it was|this was) (?:\w+ )?nothing personal"
+            r"|not that you did anything wrong|you (?:didn't|did not) do anything wrong"
+            r"|nothing wrong with (?:your|you)",
+            "“{phrase}” asks the candidate to accept a decision without knowing its reason.",
+            "Give the reason instead; specific, job-related feedback is what makes a rejection feel impersonal.",
+        ),
+        _p(
+            "addition_elsewhere",
+            "addition asset elsewhere somewhere shine thrive flourish well excel blossom",
+            r"(?:a |an )?(?:great|good|wonderful|valuable|fantastic|excellent|real) (?:addition|asset) to "
+            r"(?:a|another|any|some) (?:\w+ )?(?:team|company|organi[sz]ation|employer)"
+            r"|(?:fit|home|place|match|role|team|opportunity|company|success) (?:somewhere else|elsewhere)"
+            r"|(?:shine|thrive|flourish|do well|excel|blossom) (?:in|at) (?:a|another|some) "
+            r"(?:(?:different|other) )?(?:kind of |type of |sort of )?"
+            r"(?:company|team|role|environment|organi[sz]ation|place|setting)",
+            "“{phrase}” praises in general terms while saying nothing about this role.",
+            "Name the strength concretely (what you saw, in which exercise) and the gap that decided this role.",
+        ),
+        _ps(
+            "encouragement",
+            [
+                (
+                    "discouraged give heart disheartened yourself",
+                    r"(?:don't|do not|please don't|try not to|never) "
+                    r"(?:be discouraged|get discouraged|give up|lose heart|be (?:too )?hard on yourself"
+                    r"|get disheartened|be disheartened)",
+                ),
+                (
+                    "bright promising future far places",
+                    r"(?:a |an )?(?:bright|great|promising|exciting|successful) (?:future|career) (?:ahead|in front)"
+                    r"|(?:go|going) (?:far|places)(?=\s*(?:[.,;!?]|$|in))",
+                ),
+                ("proud", r"(?:should|can|must) (?:be|feel) (?:very |really )?proud"),
+                (
+                    "keep",
+                    r"keep (?:doing what you(?:'re| are) doing|it up|up the (?:good|great) work|your chin up"
+                    r"|your head up)|(?:(?<![\s\S])|(?<=[.!?;:,\n]\s)|(?<=\n)|(?<=\bjust\s)|(?<=\bplease\s)|"
+                    r"(?<=\band\s)|(?<=\bso\s))keep (?:going|at it|pushing|trying)(?=\s*(?:[.,;!?]|$))",
+                ),
+                (
+                    "get there make way",
+                    r"(?:you'll|you will|you're going to) (?:get there|make it|find your way|do great things|do well)",
+                ),
+                (
+                    "forever door doors open",
+                    r"(?:not|isn't|is not) a no forever"
+                    r"|(?:the|our) doors? (?:is|are|remains?|will remain|will always be) open",
+                ),
+                ("think", r"(?:gave|given|give) us (?:a lot|lots|plenty|much) to think about"),
+                (
+                    "paths cross",
+                    r"paths (?:will |may |might )?cross again"
+                    r"|(?:see|meet) you (?:again )?(?:down the (?:line|road)|in (?:the )?future)",
+                ),
+                (
+                    "loved",
+                    r"(?:we|I) (?:really |truly |absolutely )?loved "
+                    r"(?:meeting|talking to|talking with|speaking with|getting to know|having) you",
+                ),
+            ],
+            "“{phrase}” is encouragement in general terms: kind, but the candidate can't act on it.",
+            "Make it concrete: name the strength you saw (and where), and one specific thing that would "
+            "make them stronger next time.",
+        ),
+        _ps(
+            "verdict_idiom",
+            [
+                (
+                    "no",
+                    r"(?:it's|it is|that's|the answer is) (?:a )?(?:no|not a yes) "
+                    r"(?:from us|this time|for now|on this occasion)|a no from us",
+                ),
+                (
+                    "pass",
+                    r"(?:decided|chosen|going|have|had|we'll|we will|we've decided) "
+                    r"(?:to )?pass(?=\s*(?:[.,;!?]|$|on this|this time|for now|at this))",
+                ),
+                (
+                    "there",
+                    r"(?:wasn't|was not|isn't|is not|weren't|not) (?:quite|entirely|fully|all) "
+                    r"there(?=\s*(?:[.,;!?]|$|yet|for us|for this))",
+                ),
+                ("way", r"(?:didn't|did not|doesn't|does not) go (?:your|in your) (?:way|favou?r)"),
+                (
+                    "timing",
+                    r"(?:just |simply |purely )?a (?:matter|question) of timing"
+                    r"|(?:it's|it is|it was) (?:just |all )?(?:about )?timing",
+                ),
+                (
+                    "boxes box",
+                    r"(?:ticks?|ticked|ticking|checks?|checked|checking) (?:more|all|most|every one) "
+                    r"(?:of )?(?:the|our) boxes|(?:ticks?|ticked|checks?|checked) (?:more|all|most|the right) boxes",
+                ),
+                (
+                    "slot fit fitted gel mesh click",
+                    r"(?:slot|slotted|fit|fitted|gel|gelled|mesh|meshed|click|clicked) "
+                    r"in(?: (?:more|better|quicker|quickly|easily|nicely|naturally))+"
+                    r"(?: with (?:the|our) team)?|(?:gel|gelled|mesh|meshed|click|clicked) "
+                    r"(?:better|more easily|more naturally) with (?:the|our) team",
+                ),
+                ("internal", r"(?:an? |the )?internal (?:candidate|applicant|hire|promotion)"),
+                (
+                    "ready",
+                    r"(?:(?:not|n't|weren't|wasn't)|(?:didn't|did not|don't|do not) (?:think|feel|believe) "
+                    r"(?:that )?you(?:'re| are| were)) (?:quite |fully |yet |entirely )?ready for (?:this|the|that) "
+                    r"(?:one|role|position|level|step|opportunity)(?!\w)",
+                ),
+                (
+                    "call",
+                    r"(?:had to|have to|needed to) make a "
+                    r"(?:call|choice|decision)(?: (?:and|that) it (?:didn't|did not) go your way)?",
+                ),
+                ("package", r"(?:overall )?package (?:wasn't|was not|isn't|is not) (?:quite )?(?:there|right|what we)"),
+                (
+                    "many ones",
+                    r"(?:one of|among) (?:many|several|a number of|so many|a lot of)"
+                    r"(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? "
+                    r"(?:ones|applications|candidates|applicants|profiles|cvs)",
+                ),
+                ("successful", r"the successful (?:candidate|applicant|person|hire)"),
+                ("bearer", r"bearer of (?:bad|disappointing|sad) news"),
+                (
+                    "factors",
+                    r"(?:a range|a number|a variety|a combination|a mix|a host) of factors"
+                    r"|(?:several|many|various|multiple|a few|a number of) (?:different )?factors",
+                ),
+                ("ground", r"hit the ground running"),
+                ("stand", r"(?:didn't|did not|doesn't|does not|failed to|wasn't able to) (?:quite |really )?stand out"),
+                ("spoilt spoiled", r"spoil(?:t|ed) for choice"),
+                (
+                    "top",
+                    r"(?:one of (?:our|the) )(?:top|strongest|best|final|leading) "
+                    r"(?:candidates|applicants|finalists|few|contenders)",
+                ),
+                (
+                    "news",
+                    r"(?:sorry|afraid|wish) (?:that )?"
+                    r"(?:it's|it is|this is|this isn't|it isn't|we don't have|we haven't got)"
+                    r"(?: not)? (?:better|good|happier) news"
+                    r"|not (?:the )?(?:better|good|news you (?:were )?hoped for) news",
+                ),
+                (
+                    "different",
+                    r"(?:a little|a bit|slightly|somewhat|quite) different (?:to|from) what "
+                    r"(?:we|the team)(?:'re| are| were)? (?:need|needs|looking for|want|had in mind)",
+                ),
+                ("changes", r"if anything changes(?: (?:on your side|for you|in future))?"),
+                (
+                    "calibre caliber quality",
+                    r"high[-\s](?:calibre|caliber|quality) "
+                    r"(?:of )?(?:applicants|candidates|applications|field|pool|people)"
+                    r"|calibre of (?:applicants|candidates|applications)",
+                ),
+                (
+                    "relevant",
+                    r"(?:someone|somebody|another|other|the other)(?: [\w']+){0,3}? "
+                    r"(?:experience|background|skills?|profile) (?:was|were|is) (?:\w+ )?(?:more|better) "
+                    r"(?:directly )?(?:relevant|suited|aligned)",
+                ),
+                (
+                    "suitable opening",
+                    r"(?:don't|do not|didn't|did not) have (?:a|any) (?:suitable|relevant|matching|fitting) "
+                    r"(?:opening|role|position|vacancy|opportunity)",
+                ),
+                (
+                    "calls needs requires looking",
+                    r"what (?:this|the) (?:role|position|team|job) "
+                    r"(?:calls for|needs|requires|is looking for)"
+                    r"(?= (?:right now|at the moment|at this time|currently)|\s*[.,;!?]|$)",
+                ),
+            ],
+            "“{phrase}” is a stock way of saying no that leaves out the reason.",
+            "Say which requirement of the role decided it and what in the process showed it (one or two specifics).",
+            not_after=_SPECIFIC_AFTER,
+        ),
+        _p(
+            "no_individual_feedback",
+            "feedback",
+            r"(?:unable to|can't|cannot|not able to|won't be able to) (?:provide|offer|give|share) "
+            r"(?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback",
+            "“{phrase}” refuses the one thing Candor is here to give.",
+            "Give two or three sentences of specific feedback: one strength, one gap, one suggestion.",
+        ),
+    ]
+)

@@ -2,51 +2,26 @@
 
 corpus_tuning.txt is what the rules were developed against; corpus_heldout.txt was written before
 tuning and is not edited to suit the rules; corpus_blind*.txt were written later, blind to the rules,
-and scored once before being used (see README.md in this folder for their first scores). Format: "<labels> | <text>", labels "clean" or
-categories joined by "+". Pure Python: used by the tests and by bench/quality_bench.py.
+and scored once before being used (see README.md in this folder for their first scores).
+Format: "<labels> | <text>", labels "clean" or categories joined by "+"; the one parser for it is
+server/quality/corpus.py, which python -m server.quality.train uses too. Pure Python: used by the
+tests and by bench/quality_bench.py.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from server.quality import CATEGORIES
+from server.quality.corpus import Example, corpus_file, parse
+
 HERE = Path(__file__).resolve().parent
-CATEGORIES = ("platitude", "legal_risk", "harsh")
-FILES = {
-    "tuning": HERE / "corpus_tuning.txt",
-    "heldout": HERE / "corpus_heldout.txt",
-    "blind1": HERE / "corpus_blind1.txt",
-    "blind2": HERE / "corpus_blind2.txt",
-    "blind3": HERE / "corpus_blind3.txt",
-    "blind4": HERE / "corpus_blind4.txt",
-    "blind5": HERE / "corpus_blind5.txt",
-}
-
-
-@dataclass(frozen=True)
-class Example:
-    text: str
-    labels: frozenset[str]
-    source: str
-    line: int
+NAMES = ("tuning", "heldout", "blind1", "blind2", "blind3", "blind4", "blind5")
+FILES = {name: corpus_file(HERE, name) for name in NAMES}
 
 
 def load(name: str) -> list[Example]:
-    path = FILES[name]
-    examples = []
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        head, sep, text = line.partition(" | ")
-        if not sep or not text.strip():
-            raise ValueError(f"{path.name}:{number}: expected '<labels> | <text>'")
-        labels = frozenset() if head.strip() == "clean" else frozenset(head.strip().split("+"))
-        unknown = labels - set(CATEGORIES)
-        if unknown:
-            raise ValueError(f"{path.name}:{number}: unknown labels {sorted(unknown)}")
-        examples.append(Example(text.strip(), labels, path.name, number))
-    return examples
+    return parse(FILES[name])
 
 
 @dataclass

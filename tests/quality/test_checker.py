@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
+import shutil
 import time
 
 import pytest
@@ -10,7 +12,7 @@ import pytest
 from server.quality import CATEGORIES, Finding, check
 from server.quality import model as quality_model
 from server.quality import train as quality_train
-from server.quality.checker import RULES
+from server.quality.checker import _MODEL, RULES
 from tests.quality.corpus import FILES, load
 
 ALL = [ex for name in FILES for ex in load(name)]
@@ -243,8 +245,21 @@ def test_the_fallback_leaves_specific_sentences_and_rule_findings_alone():
 
 def test_the_model_weights_are_reproducible_from_the_corpus():
     trained = quality_train.dump(quality_train.train(quality_train.training_examples()))
-    assert quality_model.WEIGHTS.read_text(encoding="utf-8") == trained, \
-        "platitude_model.json is stale: run python -m server.quality.train"
+    assert quality_model.weights_resource().read_text(encoding="utf-8") == trained, \
+        "platitude_weights.json is stale: run python -m server.quality.train"
+
+
+def test_the_training_script_reads_the_corpus_by_path(tmp_path):
+    """python -m server.quality.train --corpus-dir DIR --out FILE: the corpus is read from DIR (here a
+    copy of the training files), and FILE is the shipped weights file byte for byte."""
+    for name in quality_train.TRAINING_FILES:
+        shutil.copy(FILES[name], tmp_path / FILES[name].name)
+    out = tmp_path / "weights.json"
+    quality_train.main(["--corpus-dir", str(tmp_path), "--out", str(out)])
+    assert out.read_text(encoding="utf-8") == quality_model.weights_resource().read_text(encoding="utf-8")
+    model = quality_model.Model.load(out)
+    assert (model.bias, model.weights) == (_MODEL.bias, _MODEL.weights)
+    assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == list(quality_train.TRAINING_FILES)
 
 
 # --- speed and robustness ----------------------------------------------------------------------------
