@@ -2,10 +2,13 @@
 the page is about (?org= switches, the session remembers)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask import abort, request, session
 from flask_login import current_user
 
-from ..accounts.models import Membership
+if TYPE_CHECKING:  # web plumbing sits below the feature packages
+    from ..accounts.models import Membership
 
 SESSION_KEY = "org_id"
 
