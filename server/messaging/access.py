@@ -6,7 +6,7 @@ from sqlalchemy import Select, false
 from ..accounts.models import User
 from ..core.errors import NotFound
 from ..extensions import db
-from .models import Thread
+from .models import Side, Thread
 
 
 def visible_threads_clause(user: User):
@@ -30,7 +30,7 @@ def get_visible_thread(user: User, thread_id: int, *, for_update: bool = False) 
 
 
 def side_of(user: User) -> str:
-    return "candidate" if user.is_candidate else "employer"
+    return Side.candidate.value if user.is_candidate else Side.employer.value
 
 
 def restrict(query: Select, user: User) -> Select:

@@ -31,6 +31,14 @@ STATUS_LABELS = {
 }
 
 
+class Side(enum.StrEnum):
+    """Who a message speaks for."""
+
+    candidate = "candidate"
+    employer = "employer"
+    system = "system"
+
+
 class MessageKind(enum.StrEnum):
     text = "text"
     feedback_request = "feedback_request"
@@ -67,7 +75,7 @@ class Message(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
-    side: Mapped[str] = mapped_column(String(16))  # candidate | employer | system
+    side: Mapped[str] = mapped_column(String(16))  # a Side
     kind: Mapped[str] = mapped_column(String(24), default=MessageKind.text.value)
     body: Mapped[str] = mapped_column(Text)
     html: Mapped[str] = mapped_column(Text)

@@ -18,7 +18,7 @@ from ..core.transaction import operation, record, savepoint
 from ..extensions import db
 from .access import get_visible_thread, side_of, visible_threads_clause
 from .events import MessagePosted, ThreadChanged, ThreadRead
-from .models import Message, MessageKind, ReadState, Thread, ThreadStatus
+from .models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -43,7 +43,7 @@ def add_message(thread: Thread, author: User | None, kind: MessageKind, body: st
     """Adds a message inside the caller's operation; posting marks the thread read for its author."""
     message = Message(
         thread_id=thread.id, author=author,
-        side=side_of(author) if author else "system", kind=kind.value, body=body,
+        side=side_of(author) if author else Side.system.value, kind=kind.value, body=body,
         html=render(body), client_id=client_id, meta=meta,
     )
     db.session.add(message)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from ..core.time import isoformat
-from .models import Message
+from .models import Message, Side
 
 
 def serialize_author(message: Message) -> dict:
     if message.author is None:
-        return {"id": None, "name": "Candor", "side": "system"}
+        return {"id": None, "name": "Candor", "side": Side.system.value}
     return {"id": message.author.id, "name": message.author.name, "side": message.side}
 
 
