@@ -9,6 +9,7 @@ percentile over many texts, each timed as the median of several runs).
     python bench/quality_bench.py            # figures
     python bench/quality_bench.py --misses   # also list every miss and false flag
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,9 @@ def feedback_texts(examples, count: int, seed: int = 7) -> list[str]:
     for _ in range(count):
         sections = []
         for prompt in PROMPTS:
-            sentences = [rnd.choice(flagged) if rnd.random() < 0.25 else rnd.choice(clean)
-                         for _ in range(rnd.randint(3, 6))]
+            sentences = [
+                rnd.choice(flagged) if rnd.random() < 0.25 else rnd.choice(clean) for _ in range(rnd.randint(3, 6))
+            ]
             sections.append(f"**{prompt}**\n\n" + " ".join(sentences))
         texts.append("\n\n".join(sections))
     return texts
@@ -99,14 +101,20 @@ def main() -> None:
 
     texts = feedback_texts(everything, args.texts)
     lengths = [len(t) for t in texts]
-    print(f"\nspeed: {len(texts)} feedback texts of {min(lengths)}-{max(lengths)} characters "
-          f"(median {int(statistics.median(lengths))}); per text the median of {args.repeat} runs")
+    print(
+        f"\nspeed: {len(texts)} feedback texts of {min(lengths)}-{max(lengths)} characters "
+        f"(median {int(statistics.median(lengths))}); per text the median of {args.repeat} runs"
+    )
     for label, options in (("checker", {}), ("rules only", {"use_model": False})):
         per_k = sorted(timing(texts, args.repeat, **options))
-        print(f"  {label:<11} ms per 1,000 characters: median {statistics.median(per_k):.3f}, "
-              f"p90 {per_k[int(len(per_k) * 0.9)]:.3f}, max {per_k[-1]:.3f}  (target <= 1.0)")
-    for label, text in (("20,000 characters without spaces", "x" * 20_000),
-                        ("20,000 characters of one word", "fit " * 5_000)):
+        print(
+            f"  {label:<11} ms per 1,000 characters: median {statistics.median(per_k):.3f}, "
+            f"p90 {per_k[int(len(per_k) * 0.9)]:.3f}, max {per_k[-1]:.3f}  (target <= 1.0)"
+        )
+    for label, text in (
+        ("20,000 characters without spaces", "x" * 20_000),
+        ("20,000 characters of one word", "fit " * 5_000),
+    ):
         t0 = time.perf_counter()
         check(text)
         print(f"  {label}: {(time.perf_counter() - t0) * 1000:.2f} ms")

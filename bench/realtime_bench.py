@@ -12,6 +12,7 @@ the moment the other side receives it. Not a test: run it on demand.
 measures latency at a load the server carries; 0 sends flat out and measures
 the most the server delivers (latency then is mostly queueing).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,9 +25,9 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-import socketio  # noqa: E402
+import socketio
 
-from tests.live import LiveServer, employer_and_candidate, fresh_database  # noqa: E402
+from tests.live import LiveServer, employer_and_candidate, fresh_database
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -87,11 +88,15 @@ def run(servers: list[LiveServer], args) -> None:
         staff.on("message", on_message)
         staff.connect(staff_url, auth={"token": pair["staff_token"]}, transports=["websocket"], wait_timeout=10)
         candidate = socketio.Client(reconnection=False)
-        candidate.connect(servers[0].url, auth={"token": pair["candidate_token"]}, transports=["websocket"],
-                          wait_timeout=10)
+        candidate.connect(
+            servers[0].url, auth={"token": pair["candidate_token"]}, transports=["websocket"], wait_timeout=10
+        )
         clients.append((staff, candidate, pair["thread_id"]))
-    print(f"{len(clients) * 2} sockets connected to {len(servers)} process(es); sending {expected} messages, "
-          f"one every {args.interval:g} s per thread", flush=True)
+    print(
+        f"{len(clients) * 2} sockets connected to {len(servers)} process(es); sending {expected} messages, "
+        f"one every {args.interval:g} s per thread",
+        flush=True,
+    )
 
     def sender(candidate, thread_id):
         for n in range(args.messages):
@@ -103,7 +108,7 @@ def run(servers: list[LiveServer], args) -> None:
 
     start = time.perf_counter()
     workers = [threading.Thread(target=sender, args=(c, t)) for _s, c, t in clients]
-    for i, worker in enumerate(workers):
+    for worker in workers:
         worker.start()
         time.sleep(args.interval / max(1, len(workers)))  # spread the senders over one interval
     done.wait(timeout=300)
@@ -119,8 +124,10 @@ def run(servers: list[LiveServer], args) -> None:
     print(f"delivered   {len(ms)} of {expected} messages in {elapsed:.2f} s")
     print(f"throughput  {len(ms) / elapsed:.0f} messages/s delivered")
     if ms:
-        print(f"latency     p50 {percentile(ms, 50):.1f} ms   p99 {percentile(ms, 99):.1f} ms   "
-              f"max {max(ms):.1f} ms   mean {statistics.mean(ms):.1f} ms")
+        print(
+            f"latency     p50 {percentile(ms, 50):.1f} ms   p99 {percentile(ms, 99):.1f} ms   "
+            f"max {max(ms):.1f} ms   mean {statistics.mean(ms):.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 The application factory lives in ``server.app``. Importing the package alone
 loads nothing else, so ``server.quality`` (pure Python) imports without Flask.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any

@@ -3,6 +3,7 @@
 This module sits on top of every package: it is the one place that knows them
 all, so the packages themselves only ever import downwards (see README).
 """
+
 from __future__ import annotations
 
 import logging
@@ -64,13 +65,11 @@ def create_app(overrides: dict | None = None) -> Flask:
 def register_extensions(app: Flask) -> None:
     sqlite.install()
     db.init_app(app)
-    migrate.init_app(app, db, directory=os.path.join(ROOT, "migrations"), render_as_batch=True,
-                     compare_type=True)
+    migrate.init_app(app, db, directory=os.path.join(ROOT, "migrations"), render_as_batch=True, compare_type=True)
     login_manager.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
-    socketio.init_app(app, message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"],
-                      channel=app.config["SOCKETIO_CHANNEL"])
+    socketio.init_app(app, message_queue=app.config["SOCKETIO_MESSAGE_QUEUE"], channel=app.config["SOCKETIO_CHANNEL"])
 
 
 def register_blueprints(app: Flask) -> None:

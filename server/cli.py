@@ -3,6 +3,7 @@
 This module imports nothing of the application at import time: for `candor
 serve`, gevent must patch the standard library before anything else is loaded.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,9 @@ def main() -> None:
 
         monkey.patch_all()
     os.environ.setdefault("FLASK_APP", "server:create_app")
-    cli = FlaskGroup(create_app=_create_app, add_default_commands=False,
-                     help="Candor: rejection as a respectful conversation.")
+    cli = FlaskGroup(
+        create_app=_create_app, add_default_commands=False, help="Candor: rejection as a respectful conversation."
+    )
     cli.add_command(shell_command)
     cli.add_command(routes_command)
     cli.main(prog_name="candor")

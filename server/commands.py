@@ -1,4 +1,5 @@
 """The commands of the `candor` CLI that need the application: serve, demo, outbox."""
+
 from __future__ import annotations
 
 import click

@@ -3,6 +3,7 @@
 Development and tests get safe local defaults; anything else must be given a
 SECRET_KEY explicitly so that no deployment runs on a key from the repository.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,16 +33,14 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
             # which is acceptable locally and never a shared, known key.
             secret = secrets.token_hex(32)
         else:
-            raise ConfigError(
-                "SECRET_KEY must be set (for local use, set CANDOR_ENV=development)."
-            )
+            raise ConfigError("SECRET_KEY must be set (for local use, set CANDOR_ENV=development).")
 
     default_db = "sqlite:///" + os.path.join(instance_path, "candor.sqlite3")
     database_url = os.environ.get("DATABASE_URL", default_db)
     if database_url.startswith("postgres://"):
-        database_url = "postgresql+psycopg://" + database_url[len("postgres://"):]
+        database_url = "postgresql+psycopg://" + database_url[len("postgres://") :]
     elif database_url.startswith("postgresql://"):
-        database_url = "postgresql+psycopg://" + database_url[len("postgresql://"):]
+        database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
 
     config = {
         "CANDOR_ENV": env,

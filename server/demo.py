@@ -1,4 +1,5 @@
 """Demo data: one organization, its staff, and candidates at every stage of a thread."""
+
 from __future__ import annotations
 
 from sqlalchemy import delete, select
@@ -7,8 +8,8 @@ from .accounts import operations as accounts
 from .accounts.models import Organization, User
 from .connections import operations as connections
 from .extensions import db
-from .hiring import operations as hiring
 from .feedback import operations as feedback
+from .hiring import operations as hiring
 from .messaging import operations as messaging
 
 ORG_NAME = "Northwind Labs"
@@ -57,8 +58,10 @@ def load_demo(reset: bool = False) -> list[str]:
     pending_link = None
     for name, email, title, reason, stage in CANDIDATES:
         candidacy = hiring.add_candidacy(admin, positions[title].id, name, email)
-        first = (f"Hi {name.split()[0]}, thank you for the time you put into the {title} process. "
-                 "We won't be moving forward, but we'd be glad to tell you more if it helps.")
+        first = (
+            f"Hi {name.split()[0]}, thank you for the time you put into the {title} process. "
+            "We won't be moving forward, but we'd be glad to tell you more if it helps."
+        )
         _c, thread, url = hiring.reject_candidacy(admin, candidacy.id, reason=reason, message=first)
         if stage == "invited":
             pending_link = url
@@ -69,16 +72,23 @@ def load_demo(reset: bool = False) -> list[str]:
             messaging.post_message(candidate, thread.id, "Thanks for letting me know, and for the kind note.")
             continue
         feedback.request_feedback(
-            candidate, thread.id, ["skills", "interview"],
-            feedback.draft_request(["skills", "interview"], org.name, title))
+            candidate,
+            thread.id,
+            ["skills", "interview"],
+            feedback.draft_request(["skills", "interview"], org.name, title),
+        )
         if stage == "feedback_requested":
             continue
-        feedback.give_feedback(admin, thread.id, {
-            "strengths": "Your portfolio walkthrough was structured and you explained trade-offs clearly.",
-            "gaps": "The role needs hands-on experience running user research; your examples relied on "
-                    "research done by others.",
-            "advice": "Run two or three small usability sessions on a side project and write up what changed.",
-        })
+        feedback.give_feedback(
+            admin,
+            thread.id,
+            {
+                "strengths": "Your portfolio walkthrough was structured and you explained trade-offs clearly.",
+                "gaps": "The role needs hands-on experience running user research; your examples relied on "
+                "research done by others.",
+                "advice": "Run two or three small usability sessions on a side project and write up what changed.",
+            },
+        )
         if stage == "feedback_given":
             continue
         if stage == "connected":
@@ -93,8 +103,11 @@ def _logins(pending_link: str | None) -> list[str]:
     lines = ["", f"Every demo account uses the password: {PASSWORD}", "", "Employer staff:"]
     lines += [f"  {name:<18} {email}" for name, email in (ADMIN, RECRUITER, MANAGER)]
     lines += ["", "Candidates:"]
-    lines += [f"  {name:<18} {email:<28} ({stage.replace('_', ' ')})"
-              for name, email, _t, _r, stage in CANDIDATES if stage != "invited"]
+    lines += [
+        f"  {name:<18} {email:<28} ({stage.replace('_', ' ')})"
+        for name, email, _t, _r, stage in CANDIDATES
+        if stage != "invited"
+    ]
     if pending_link:
         lines += ["", f"Avery Stone has not opened their invitation yet: {pending_link}"]
     else:

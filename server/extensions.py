@@ -1,4 +1,5 @@
 """Extension objects, bound to the app in create_app()."""
+
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager

@@ -2,6 +2,7 @@
 
 Only the files listed here are reachable; nothing is copied into the repository.
 """
+
 from __future__ import annotations
 
 import os

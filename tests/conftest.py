@@ -5,6 +5,7 @@ postgresql://postgres@127.0.0.1:5432/test; each worker then uses its own
 database next to it (test_gw0, test_gw1, ...). Without it, SQLite files in a
 temporary folder are used.
 """
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Test data built through the real services, so every row is one a user could make."""
+
 from __future__ import annotations
 
 import itertools
@@ -30,8 +31,15 @@ def candidacy(staff, pos, name: str = "Casey Candidate", email: str | None = Non
     return hiring.add_candidacy(staff, pos.id, name, email or f"candidate{n}@example.com")
 
 
-def rejected_thread(staff, org, *, message: str | None = "Thank you for your time.", reason: str | None = None,
-                    email: str | None = None, name: str = "Casey Candidate"):
+def rejected_thread(
+    staff,
+    org,
+    *,
+    message: str | None = "Thank you for your time.",
+    reason: str | None = None,
+    email: str | None = None,
+    name: str = "Casey Candidate",
+):
     """Returns (candidacy, thread, invitation token)."""
     pos = position(staff, org)
     cand = candidacy(staff, pos, name=name, email=email)
@@ -42,6 +50,5 @@ def rejected_thread(staff, org, *, message: str | None = "Thank you for your tim
 def joined_thread(staff, org, **kwargs):
     """A rejected candidacy whose candidate accepted the invitation: (candidate, thread)."""
     _cand, thread, token = rejected_thread(staff, org, **kwargs)
-    candidate, thread = hiring.accept_invitation(token, name=kwargs.get("name", "Casey Candidate"),
-                                                 password=PASSWORD)
+    candidate, thread = hiring.accept_invitation(token, name=kwargs.get("name", "Casey Candidate"), password=PASSWORD)
     return candidate, thread

@@ -1,4 +1,5 @@
 """Shared fixtures: an organization with its admin, and a candidate in a thread."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """Real `candor serve` processes for tests that need a live server."""
+
 from __future__ import annotations
 
 import os
@@ -50,15 +51,27 @@ class LiveServer:
             **env,
         }
         self.proc: subprocess.Popen | None = None
-        self.log = tempfile.NamedTemporaryFile(prefix="candor-serve-", suffix=".log", delete=False)
+        # Kept open as the server process's stdout for the object's whole life; output() reads it back.
+        self.log = tempfile.NamedTemporaryFile(prefix="candor-serve-", suffix=".log", delete=False)  # noqa: SIM115
 
     def migrate(self) -> None:
-        subprocess.run([CANDOR, "db", "upgrade"], env=self.env, cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [CANDOR, "db", "upgrade"],
+            env=self.env,
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
-    def start(self) -> "LiveServer":
-        self.proc = subprocess.Popen([CANDOR, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-                                     env=self.env, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
+    def start(self) -> LiveServer:
+        self.proc = subprocess.Popen(
+            [CANDOR, "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            env=self.env,
+            cwd=ROOT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -117,20 +130,29 @@ def employer_and_candidate(base: str, org: str = "Acme") -> dict:
     """Signs up an employer, rejects a candidate and accepts the invitation, all over HTTP."""
     n = f"{os.getpid()}-{next(_counter)}-{time.monotonic_ns()}"
     anon = HttpApi(base)
-    signup = anon.post("/api/v1/signup/employer", {"organization": f"{org} {n}", "name": "Erin",
-                                                   "email": f"erin{n}@acme.example", "password": "a long password"},
-                       expect=201)
+    signup = anon.post(
+        "/api/v1/signup/employer",
+        {"organization": f"{org} {n}", "name": "Erin", "email": f"erin{n}@acme.example", "password": "a long password"},
+        expect=201,
+    )
     staff = HttpApi(base, signup["token"])
-    pos = staff.post("/api/v1/positions", {"organization_id": signup["organization"]["id"], "title": "Engineer"},
-                     expect=201)
-    cand = staff.post(f"/api/v1/positions/{pos['id']}/candidacies", {"name": "Casey", "email": f"casey{n}@c.example"},
-                      expect=201)
+    pos = staff.post(
+        "/api/v1/positions", {"organization_id": signup["organization"]["id"], "title": "Engineer"}, expect=201
+    )
+    cand = staff.post(
+        f"/api/v1/positions/{pos['id']}/candidacies", {"name": "Casey", "email": f"casey{n}@c.example"}, expect=201
+    )
     rejected = staff.post(f"/api/v1/candidacies/{cand['id']}/reject", {"message": "Thank you"}, expect=201)
     token = rejected["invitation_url"].rsplit("/", 1)[1]
-    accepted = anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Casey", "password": "a long password"},
-                         expect=200)
+    accepted = anon.post(
+        f"/api/v1/invitations/{token}/accept", {"name": "Casey", "password": "a long password"}, expect=200
+    )
     return {
-        "staff": staff, "staff_user": signup["user"], "candidate": HttpApi(base, accepted["token"]),
-        "candidate_user": accepted["user"], "thread_id": accepted["thread"]["id"],
-        "staff_token": signup["token"], "candidate_token": accepted["token"],
+        "staff": staff,
+        "staff_user": signup["user"],
+        "candidate": HttpApi(base, accepted["token"]),
+        "candidate_user": accepted["user"],
+        "thread_id": accepted["thread"]["id"],
+        "staff_token": signup["token"],
+        "candidate_token": accepted["token"],
     }

@@ -1,4 +1,5 @@
 """The schema comes only from Alembic revisions, and they match the models."""
+
 from __future__ import annotations
 
 import sqlalchemy as sa

@@ -1,4 +1,5 @@
 """Who may act for an organization. Outsiders get 404, members without the role 403."""
+
 from __future__ import annotations
 
 from ..core.errors import Forbidden, NotFound

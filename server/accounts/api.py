@@ -1,15 +1,16 @@
 """Accounts over JSON: employer signup, tokens, me."""
+
 from __future__ import annotations
 
 from flask import current_app, request
 from spectree import Response
 
 from ..api.blueprint import bp, spec
-from .api_auth import authenticated, current_token, require_user
 from ..api.schemas import errors
 from ..core.errors import Unauthorized
 from ..extensions import limiter
 from . import operations
+from .api_auth import authenticated, current_token, require_user
 from .schemas import MeOut, SignupEmployerIn, SignupOut, TokenIn, TokenOut, org_ref, user_out
 
 auth_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"])
@@ -17,13 +18,13 @@ auth_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"])
 
 @bp.post("/signup/employer")
 @auth_limit
-@spec.validate(json=SignupEmployerIn, resp=Response(HTTP_201=SignupOut, **errors(400, 409, 422, 429)),
-               tags=["accounts"])
+@spec.validate(
+    json=SignupEmployerIn, resp=Response(HTTP_201=SignupOut, **errors(400, 409, 422, 429)), tags=["accounts"]
+)
 def signup_employer():
     """Create an organization with the caller as its admin."""
     body: SignupEmployerIn = request.context.json
-    user, org, token = operations.signup_employer_with_token(body.organization, body.name, body.email,
-                                                             body.password)
+    user, org, token = operations.signup_employer_with_token(body.organization, body.name, body.email, body.password)
     return {"token": token, "user": user_out(user), "organization": org_ref(org)}, 201
 
 
@@ -57,6 +58,7 @@ def me():
     user = require_user()
     return {
         "user": user_out(user),
-        "organizations": [{"id": m.organization.id, "name": m.organization.name, "role": m.role}
-                          for m in user.memberships],
+        "organizations": [
+            {"id": m.organization.id, "name": m.organization.name, "role": m.role} for m in user.memberships
+        ],
     }

@@ -1,4 +1,5 @@
 """Who is calling the API: a bearer token, or the browser session (with CSRF on writes)."""
+
 from __future__ import annotations
 
 from functools import wraps

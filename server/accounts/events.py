@@ -1,4 +1,5 @@
 """What happens to accounts and organizations."""
+
 from __future__ import annotations
 
 from ..core.events import DomainEvent, event

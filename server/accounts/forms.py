@@ -1,4 +1,5 @@
 """Account forms. The rules (lengths, email syntax, uniqueness) live in the services."""
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
@@ -9,8 +10,7 @@ class SignupForm(FlaskForm):
     organization = StringField("Organization", render_kw={"autocomplete": "organization", "required": True})
     name = StringField("Your name", render_kw={"autocomplete": "name", "required": True})
     email = EmailField("Work email", render_kw={"autocomplete": "email", "required": True})
-    password = PasswordField("Password", render_kw={"autocomplete": "new-password", "required": True,
-                                                    "minlength": 10})
+    password = PasswordField("Password", render_kw={"autocomplete": "new-password", "required": True, "minlength": 10})
 
 
 class LoginForm(FlaskForm):

@@ -1,4 +1,5 @@
 """Accounts: employer signup, login, API tokens, sessions, members."""
+
 from __future__ import annotations
 
 import hashlib
@@ -28,7 +29,7 @@ def normalize_email(email: str, field: str = "email") -> str:
     try:
         email = validate_email(email, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise Invalid(f"That email address does not look right: {exc}", fields={field: str(exc)})
+        raise Invalid(f"That email address does not look right: {exc}", fields={field: str(exc)}) from exc
     return email.lower()
 
 
@@ -58,14 +59,15 @@ def _new_user(kind: UserKind, name: str, email: str, password: str) -> User:
     email = normalize_email(email)
     if find_user_by_email(email) is not None:
         raise Conflict("An account with this email already exists. Log in instead.", code="email_taken")
-    user = User(kind=kind.value, name=_clean_name(name, "name", "Name"), email=email,
-                password_hash=hash_password(password))
+    user = User(
+        kind=kind.value, name=_clean_name(name, "name", "Name"), email=email, password_hash=hash_password(password)
+    )
     db.session.add(user)
     try:
         db.session.flush()
-    except IntegrityError:  # a concurrent signup with the same email
+    except IntegrityError as exc:  # a concurrent signup with the same email
         db.session.rollback()
-        raise Conflict("An account with this email already exists. Log in instead.", code="email_taken")
+        raise Conflict("An account with this email already exists. Log in instead.", code="email_taken") from exc
     return user
 
 
@@ -88,8 +90,7 @@ def create_candidate_account(name: str, email: str, password: str) -> User:
 
 
 @operation
-def add_staff_member(admin: User, organization_id: int, name: str, email: str, password: str,
-                     role: str) -> User:
+def add_staff_member(admin: User, organization_id: int, name: str, email: str, password: str, role: str) -> User:
     require_membership(admin, organization_id, ADMIN)
     if role not in set(Role):
         raise Invalid("Unknown role.", fields={"role": "One of admin, recruiter, hiring_manager."})
@@ -176,13 +177,13 @@ def sign_out_everywhere(user: User) -> None:
     """Ends every browser session and revokes every API token of the user."""
     user.session_nonce = new_nonce()
     now = utcnow()
-    for row in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id,
-                                                        ApiToken.revoked_at.is_(None))):
+    for row in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))):
         row.revoked_at = now
 
 
 @operation
-def signup_employer_with_token(organization: str, name: str, email: str,
-                               password: str) -> tuple[User, Organization, str]:
+def signup_employer_with_token(
+    organization: str, name: str, email: str, password: str
+) -> tuple[User, Organization, str]:
     user, org = signup_employer(organization, name, email, password)
     return user, org, issue_token(user)

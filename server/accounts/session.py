@@ -1,4 +1,5 @@
 """Flask-Login wiring: the session id carries a nonce so sessions are revocable."""
+
 from __future__ import annotations
 
 from ..extensions import login_manager

@@ -1,4 +1,5 @@
 """Signup, login, logout and signing out everywhere."""
+
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
@@ -31,8 +32,9 @@ def signup():
     form = SignupForm()
     if form.is_submitted():
         try:
-            user, org = operations.signup_employer(form.organization.data or "", form.name.data or "",
-                                                   form.email.data or "", form.password.data or "")
+            user, org = operations.signup_employer(
+                form.organization.data or "", form.name.data or "", form.email.data or "", form.password.data or ""
+            )
         except ServiceError as exc:
             status = show_error(form, exc)
             return render_template("accounts/signup.html", form=form), status

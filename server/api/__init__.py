@@ -3,6 +3,7 @@
 The endpoints live in the feature packages (``*/api.py``), which add their routes
 to ``blueprint.bp``; ``server.app`` imports them before calling ``register_api``.
 """
+
 from __future__ import annotations
 
 from flask import Flask

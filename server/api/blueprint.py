@@ -1,4 +1,5 @@
 """The API blueprint and its OpenAPI spec object (set up once, at import)."""
+
 from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify

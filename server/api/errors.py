@@ -1,4 +1,5 @@
 """One error shape for every API failure: {"error": {code, message, fields?}}."""
+
 from __future__ import annotations
 
 import logging
@@ -13,9 +14,17 @@ from .exceptions import ApiError
 log = logging.getLogger(__name__)
 
 _HTTP_CODES = {
-    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-    405: "method_not_allowed", 409: "conflict", 413: "too_large", 415: "unsupported_media_type",
-    422: "validation_failed", 429: "rate_limited", 500: "server_error",
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "validation_failed",
+    429: "rate_limited",
+    500: "server_error",
 }
 
 _HTTP_MESSAGES = {
@@ -38,7 +47,7 @@ def error_response(status: int, code: str, message: str, fields: dict | None = N
 
 def _check_json_body():
     """Malformed JSON and non-object bodies are 400 before any view runs."""
-    if request.method not in ("POST", "PUT", "PATCH") or not request.content_length and not request.data:
+    if request.method not in ("POST", "PUT", "PATCH") or (not request.content_length and not request.data):
         return None
     if not request.is_json:
         raise ApiError(415, "unsupported_media_type", "Send JSON with Content-Type: application/json.")

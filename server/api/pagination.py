@@ -1,4 +1,5 @@
 """Opaque cursors and limits for list endpoints."""
+
 from __future__ import annotations
 
 import base64
@@ -30,8 +31,9 @@ def decode_cursor(cursor: str | None, kind: str):
             return datetime.fromisoformat(value[0]), value[1]
     except (ValueError, TypeError):
         pass
-    raise ApiError(400, "invalid_cursor", "That cursor is not valid; start again without it.",
-                   {"cursor": "Invalid cursor."})
+    raise ApiError(
+        400, "invalid_cursor", "That cursor is not valid; start again without it.", {"cursor": "Invalid cursor."}
+    )
 
 
 def page(items: list, next_value, cursor_kind: str) -> dict:

@@ -1,4 +1,5 @@
 """Shared request and response schemas (pydantic) for the API and its OpenAPI document."""
+
 from __future__ import annotations
 
 from typing import Literal

@@ -1,14 +1,27 @@
 """Turns pydantic validation errors into API errors: 400 wrong type, 422 invalid."""
+
 from __future__ import annotations
 
 from .exceptions import ApiError
 
 # pydantic error types that mean "wrong JSON type" rather than "invalid value"
 _TYPE_ERRORS = {
-    "string_type", "int_type", "int_parsing", "int_from_float", "bool_type", "bool_parsing",
-    "dict_type", "list_type", "model_type", "model_attributes_type", "float_type", "none_required",
-    "is_instance_of", "union_tag_invalid",
+    "string_type",
+    "int_type",
+    "int_parsing",
+    "int_from_float",
+    "bool_type",
+    "bool_parsing",
+    "dict_type",
+    "list_type",
+    "model_type",
+    "model_attributes_type",
+    "float_type",
+    "none_required",
+    "is_instance_of",
+    "union_tag_invalid",
 }
+
 
 def _field_name(loc: tuple) -> str:
     return ".".join(str(part) for part in loc) or "body"

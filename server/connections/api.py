@@ -1,20 +1,24 @@
 """Staying in touch over JSON."""
+
 from __future__ import annotations
 
 from flask import request
 from spectree import Response
 
-from ..api.blueprint import bp, spec
 from ..accounts.api_auth import require_user
-from ..api.schemas import errors
-from ..api.schemas import ConnectionOut
+from ..api.blueprint import bp, spec
+from ..api.schemas import ConnectionOut, errors
 from . import operations
 from .schemas import ConnectionIn
 
 
 @bp.put("/threads/<int:thread_id>/connection")
-@spec.validate(json=ConnectionIn, resp=Response(HTTP_200=ConnectionOut, **errors(400, 401, 404, 409, 422)),
-               security={"bearer": []}, tags=["connections"])
+@spec.validate(
+    json=ConnectionIn,
+    resp=Response(HTTP_200=ConnectionOut, **errors(400, 401, 404, 409, 422)),
+    security={"bearer": []},
+    tags=["connections"],
+)
 def set_connection(thread_id: int):
     """Opt in or out of staying in touch; connected only when both sides opt in."""
     user = require_user()

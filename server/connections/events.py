@@ -1,4 +1,5 @@
 """What happens to a connection."""
+
 from __future__ import annotations
 
 from ..core.events import DomainEvent, event

@@ -26,9 +26,7 @@ class Connection(db.Model):
 
     def is_connected(self, now: datetime) -> bool:
         return bool(
-            self.candidate_opt_in
-            and self.employer_opt_in
-            and (self.expires_at is None or self.expires_at > now)
+            self.candidate_opt_in and self.employer_opt_in and (self.expires_at is None or self.expires_at > now)
         )
 
 

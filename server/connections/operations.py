@@ -1,4 +1,5 @@
 """Staying in touch: each side opts in or out; connected only when both do."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -25,9 +26,12 @@ INTEREST_LIMIT = 80
 def connection_for(thread: Thread) -> Connection | None:
     if thread.candidate_user_id is None:
         return None
-    return db.session.scalar(select(Connection).where(
-        Connection.candidate_user_id == thread.candidate_user_id,
-        Connection.organization_id == thread.organization_id))
+    return db.session.scalar(
+        select(Connection).where(
+            Connection.candidate_user_id == thread.candidate_user_id,
+            Connection.organization_id == thread.organization_id,
+        )
+    )
 
 
 def connections_for(threads: list[Thread]) -> dict[int, Connection]:
@@ -35,9 +39,12 @@ def connections_for(threads: list[Thread]) -> dict[int, Connection]:
     pairs = {(t.candidate_user_id, t.organization_id): t.id for t in threads if t.candidate_user_id}
     if not pairs:
         return {}
-    rows = db.session.scalars(select(Connection).where(
-        Connection.candidate_user_id.in_({c for c, _ in pairs}),
-        Connection.organization_id.in_({o for _, o in pairs})))
+    rows = db.session.scalars(
+        select(Connection).where(
+            Connection.candidate_user_id.in_({c for c, _ in pairs}),
+            Connection.organization_id.in_({o for _, o in pairs}),
+        )
+    )
     result = {}
     for row in rows:
         thread_id = pairs.get((row.candidate_user_id, row.organization_id))
@@ -76,7 +83,9 @@ def _clean_interests(interests: list[str] | None) -> list[str] | None:
         if not item:
             continue
         if len(item) > INTEREST_LIMIT:
-            raise Invalid("An interest is too long.", fields={"interests": f"Each at most {INTEREST_LIMIT} characters."})
+            raise Invalid(
+                "An interest is too long.", fields={"interests": f"Each at most {INTEREST_LIMIT} characters."}
+            )
         if item.lower() not in {c.lower() for c in cleaned}:
             cleaned.append(item)
     return cleaned
@@ -90,9 +99,13 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
     interests = _clean_interests(interests)
     connection = connection_for(thread)
     if connection is None:
-        connection = Connection(candidate_user_id=thread.candidate_user_id,
-                                organization_id=thread.organization_id, interests=[],
-                                candidate_opt_in=False, employer_opt_in=False)
+        connection = Connection(
+            candidate_user_id=thread.candidate_user_id,
+            organization_id=thread.organization_id,
+            interests=[],
+            candidate_opt_in=False,
+            employer_opt_in=False,
+        )
         db.session.add(connection)
     was_connected = bool(connection.is_connected(utcnow()))
     side = side_of(user)
@@ -110,8 +123,17 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
         connection.expires_at = None
     connection.updated_at = now
     db.session.flush()
-    db.session.add(ConsentEvent(connection_id=connection.id, actor_id=user.id, side=side, opt_in=opt_in,
-                                interests=interests or [], thread_id=thread.id, created_at=now))
+    db.session.add(
+        ConsentEvent(
+            connection_id=connection.id,
+            actor_id=user.id,
+            side=side,
+            opt_in=opt_in,
+            interests=interests or [],
+            thread_id=thread.id,
+            created_at=now,
+        )
+    )
     is_connected = connection.is_connected(now)
     if is_connected != was_connected:
         _announce(thread, is_connected, user)

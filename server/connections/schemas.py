@@ -1,4 +1,5 @@
 """Request schemas of staying in touch (the response is api.schemas.ConnectionOut)."""
+
 from __future__ import annotations
 
 from ..api.schemas import Request

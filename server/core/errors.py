@@ -1,4 +1,5 @@
 """Errors raised by the services; every entry point maps them to its own form."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -13,6 +13,7 @@ happen. Equal events recorded twice in one unit of work are dispatched once, at
 the place of the last one (a status change followed by a message is announced
 with both).
 """
+
 from __future__ import annotations
 
 import enum

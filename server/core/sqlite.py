@@ -7,6 +7,7 @@ would keep the rows written inside the savepoint. SQLAlchemy's documented
 workaround takes transaction control away from the driver and emits BEGIN
 itself, so SAVEPOINT always nests inside a real transaction.
 """
+
 from __future__ import annotations
 
 import sqlite3

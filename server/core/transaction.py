@@ -7,6 +7,7 @@ payloads and queue them with ``after_commit()``), then the transaction commits,
 then the after-commit callbacks and subscribers run. If anything fails, the
 transaction rolls back and every recorded event and queued callback is dropped.
 """
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """Guided feedback and the prompt library over JSON."""
+
 from __future__ import annotations
 
 from flask import request
@@ -13,16 +14,32 @@ from ..messaging.operations import get_thread
 from ..messaging.serializers import serialize_message
 from ..messaging.summaries import summarize_one
 from . import operations, prompts
-from .schemas import (CheckIn, CheckOut, DraftOut, DraftQuery, FeedbackFormOut, FeedbackIn, FeedbackOut,
-                      FeedbackRequestIn, FeedbackRequestOut, PromptAdminList, PromptAdminOut, PromptIn, PromptList,
-                      PromptListQuery, PromptOrderIn, PromptPatchIn)
+from .schemas import (
+    CheckIn,
+    CheckOut,
+    DraftOut,
+    DraftQuery,
+    FeedbackFormOut,
+    FeedbackIn,
+    FeedbackOut,
+    FeedbackRequestIn,
+    FeedbackRequestOut,
+    PromptAdminList,
+    PromptAdminOut,
+    PromptIn,
+    PromptList,
+    PromptListQuery,
+    PromptOrderIn,
+    PromptPatchIn,
+)
 
 SECURED = {"bearer": []}
 
 
 @bp.get("/organizations/<int:organization_id>/prompts")
-@spec.validate(query=PromptListQuery, resp=Response(HTTP_200=PromptList, **errors(401, 404)), security=SECURED,
-               tags=["feedback"])
+@spec.validate(
+    query=PromptListQuery, resp=Response(HTTP_200=PromptList, **errors(401, 404)), security=SECURED, tags=["feedback"]
+)
 def list_prompts(organization_id: int):
     """The organization's active feedback prompts, in order (include_retired=true adds the retired ones)."""
     require_membership(require_user(), organization_id)
@@ -32,8 +49,12 @@ def list_prompts(organization_id: int):
 
 
 @bp.post("/organizations/<int:organization_id>/prompts")
-@spec.validate(json=PromptIn, resp=Response(HTTP_201=PromptAdminOut, **errors(400, 401, 403, 404, 409, 422)),
-               security=SECURED, tags=["feedback"])
+@spec.validate(
+    json=PromptIn,
+    resp=Response(HTTP_201=PromptAdminOut, **errors(400, 401, 403, 404, 409, 422)),
+    security=SECURED,
+    tags=["feedback"],
+)
 def create_prompt(organization_id: int):
     """Add a prompt to the library (organization admins)."""
     body: PromptIn = request.context.json
@@ -42,8 +63,12 @@ def create_prompt(organization_id: int):
 
 
 @bp.patch("/organizations/<int:organization_id>/prompts/<key>")
-@spec.validate(json=PromptPatchIn, resp=Response(HTTP_200=PromptAdminOut, **errors(400, 401, 403, 404, 422)),
-               security=SECURED, tags=["feedback"])
+@spec.validate(
+    json=PromptPatchIn,
+    resp=Response(HTTP_200=PromptAdminOut, **errors(400, 401, 403, 404, 422)),
+    security=SECURED,
+    tags=["feedback"],
+)
 def update_prompt(organization_id: int, key: str):
     """Change a prompt's label, help text or whether it is required. Past feedback keeps its wording."""
     body: PromptPatchIn = request.context.json
@@ -52,8 +77,12 @@ def update_prompt(organization_id: int, key: str):
 
 
 @bp.put("/organizations/<int:organization_id>/prompts/order")
-@spec.validate(json=PromptOrderIn, resp=Response(HTTP_200=PromptAdminList, **errors(400, 401, 403, 404, 422)),
-               security=SECURED, tags=["feedback"])
+@spec.validate(
+    json=PromptOrderIn,
+    resp=Response(HTTP_200=PromptAdminList, **errors(400, 401, 403, 404, 422)),
+    security=SECURED,
+    tags=["feedback"],
+)
 def reorder_prompts(organization_id: int):
     """Set the order of the active prompts."""
     ordered = prompts.reorder_prompts(require_user(), organization_id, request.context.json.keys)
@@ -69,31 +98,37 @@ def retire_prompt(organization_id: int, key: str):
 
 
 @bp.post("/organizations/<int:organization_id>/prompts/<key>/restore")
-@spec.validate(resp=Response(HTTP_200=PromptAdminOut, **errors(401, 403, 404, 409)), security=SECURED,
-               tags=["feedback"])
+@spec.validate(
+    resp=Response(HTTP_200=PromptAdminOut, **errors(401, 403, 404, 409)), security=SECURED, tags=["feedback"]
+)
 def restore_prompt(organization_id: int, key: str):
     """Bring a retired prompt back, at the end of the list."""
     return prompts.serialize_prompt_admin(prompts.restore_prompt(require_user(), organization_id, key))
 
 
 @bp.get("/threads/<int:thread_id>/feedback-form")
-@spec.validate(resp=Response(HTTP_200=FeedbackFormOut, **errors(401, 403, 404)), security=SECURED,
-               tags=["feedback"])
+@spec.validate(resp=Response(HTTP_200=FeedbackFormOut, **errors(401, 403, 404)), security=SECURED, tags=["feedback"])
 def feedback_form(thread_id: int):
     """What the staff composer needs: prompts with the hints of the rejection reason, and the open request."""
     user = require_user()
     thread = get_thread(user, thread_id)
     form_prompts = prompts.prompts_for_thread(user, thread)
     pending = operations.open_request(thread)
-    return {"prompts": form_prompts,
-            "request": {"message_id": pending.message_id, "topics": pending.topics,
-                        "due_at": isoformat(pending.due_at)} if pending else None}
+    return {
+        "prompts": form_prompts,
+        "request": {"message_id": pending.message_id, "topics": pending.topics, "due_at": isoformat(pending.due_at)}
+        if pending
+        else None,
+    }
 
 
 @bp.post("/threads/<int:thread_id>/feedback-request")
-@spec.validate(json=FeedbackRequestIn, resp=Response(HTTP_201=FeedbackRequestOut,
-                                                     **errors(400, 401, 403, 404, 409, 413, 422)),
-               security=SECURED, tags=["feedback"])
+@spec.validate(
+    json=FeedbackRequestIn,
+    resp=Response(HTTP_201=FeedbackRequestOut, **errors(400, 401, 403, 404, 409, 413, 422)),
+    security=SECURED,
+    tags=["feedback"],
+)
 def request_feedback(thread_id: int):
     """The candidate asks for feedback on chosen topics."""
     user = require_user()
@@ -103,8 +138,9 @@ def request_feedback(thread_id: int):
 
 
 @bp.get("/threads/<int:thread_id>/feedback-request/draft")
-@spec.validate(query=DraftQuery, resp=Response(HTTP_200=DraftOut, **errors(401, 404, 422)), security=SECURED,
-               tags=["feedback"])
+@spec.validate(
+    query=DraftQuery, resp=Response(HTTP_200=DraftOut, **errors(401, 404, 422)), security=SECURED, tags=["feedback"]
+)
 def feedback_request_draft(thread_id: int):
     """A tactful, specific starting draft for a feedback request on the given topics."""
     user = require_user()
@@ -114,20 +150,24 @@ def feedback_request_draft(thread_id: int):
 
 
 @bp.post("/threads/<int:thread_id>/feedback")
-@spec.validate(json=FeedbackIn, resp=Response(HTTP_201=FeedbackOut, **errors(400, 401, 403, 404, 409, 422)),
-               security=SECURED, tags=["feedback"])
+@spec.validate(
+    json=FeedbackIn,
+    resp=Response(HTTP_201=FeedbackOut, **errors(400, 401, 403, 404, 409, 422)),
+    security=SECURED,
+    tags=["feedback"],
+)
 def give_feedback(thread_id: int):
     """Staff answer with the organization's prompts. legal_risk findings need acknowledge_risks."""
     user = require_user()
     body: FeedbackIn = request.context.json
     message, thread, findings = operations.give_feedback(user, thread_id, body.answers, body.acknowledge_risks)
-    return {"message": serialize_message(message), "thread": summarize_one(user, thread),
-            "findings": findings}, 201
+    return {"message": serialize_message(message), "thread": summarize_one(user, thread), "findings": findings}, 201
 
 
 @bp.post("/feedback/check")
-@spec.validate(json=CheckIn, resp=Response(HTTP_200=CheckOut, **errors(400, 401, 413, 422)), security=SECURED,
-               tags=["feedback"])
+@spec.validate(
+    json=CheckIn, resp=Response(HTTP_200=CheckOut, **errors(400, 401, 413, 422)), security=SECURED, tags=["feedback"]
+)
 def check_feedback():
     """Quality findings for a text: platitude, legal_risk, harsh, with offsets."""
     require_user()

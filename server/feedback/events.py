@@ -1,4 +1,5 @@
 """What happens to feedback. Notifications will subscribe (reminders, emails)."""
+
 from __future__ import annotations
 
 from ..core.events import DomainEvent, event

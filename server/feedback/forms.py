@@ -2,6 +2,7 @@
 
 The rules (required answers, lengths, topics, states) live in the services.
 """
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
@@ -12,8 +13,11 @@ from .topics import HELP, LABELS, TOPICS
 
 
 class FeedbackRequestForm(FlaskForm):
-    topics = CheckboxesField("What would you like feedback on?", validate_choice=False,
-                             choices=[SelectChoice(t, f"{LABELS[t]}: {HELP[t]}") for t in TOPICS])
+    topics = CheckboxesField(
+        "What would you like feedback on?",
+        validate_choice=False,
+        choices=[SelectChoice(t, f"{LABELS[t]}: {HELP[t]}") for t in TOPICS],
+    )
     message = TextAreaField("Your message", render_kw={"rows": 10, "required": True})
     build = SubmitField("Build my draft")
     send = SubmitField("Send my request")
@@ -32,12 +36,16 @@ ANSWER_PREFIX = "answer_"
 
 def feedback_form_for(prompts: list[dict]) -> FeedbackForm:
     """``prompts`` as feedback.prompts.prompts_for_thread() gives them."""
+
     class PromptFeedbackForm(FeedbackForm):
         pass
 
     for prompt in prompts:
-        setattr(PromptFeedbackForm, ANSWER_PREFIX + prompt["key"],
-                TextAreaField(prompt["label"], render_kw={"rows": 4, "required": prompt["required"]}))
+        setattr(
+            PromptFeedbackForm,
+            ANSWER_PREFIX + prompt["key"],
+            TextAreaField(prompt["label"], render_kw={"rows": 4, "required": prompt["required"]}),
+        )
     return PromptFeedbackForm()
 
 

@@ -1,4 +1,5 @@
 """Feedback requests, the organization's prompt library, and the feedback given."""
+
 from __future__ import annotations
 
 from datetime import datetime

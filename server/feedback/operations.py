@@ -1,4 +1,5 @@
 """Guided feedback: the candidate's request, the employer's answers, and the wording check."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -23,9 +24,12 @@ MAX_ANSWER = 5_000
 
 
 def open_request(thread: Thread) -> FeedbackRequest | None:
-    return db.session.scalar(select(FeedbackRequest).where(
-        FeedbackRequest.thread_id == thread.id, FeedbackRequest.answered_at.is_(None))
-        .order_by(FeedbackRequest.id.desc()).limit(1))
+    return db.session.scalar(
+        select(FeedbackRequest)
+        .where(FeedbackRequest.thread_id == thread.id, FeedbackRequest.answered_at.is_(None))
+        .order_by(FeedbackRequest.id.desc())
+        .limit(1)
+    )
 
 
 def _topics_error(message: str) -> Invalid:
@@ -44,8 +48,10 @@ def draft_request(topics: list[str], organization: str, position: str) -> str:
         "Was there a specific moment or piece of work where I fell short of what you needed?",
     ]
     if "skills" in chosen or "experience" in chosen:
-        lines.append("If there is one thing you would suggest I work on before applying for a similar role, "
-                     "I'd be glad to hear it.")
+        lines.append(
+            "If there is one thing you would suggest I work on before applying for a similar role, "
+            "I'd be glad to hear it."
+        )
     if "interview" in chosen:
         lines.append("Anything about how I prepared for or handled the interviews would help too.")
     lines += ["", "A few sentences would already help a lot. Thank you for your time."]
@@ -68,15 +74,17 @@ def request_feedback(user: User, thread_id: int, topics: list[str], message: str
         raise _topics_error("Choose at least one topic from the list.")
     body = check_body(message, "message")
     if open_request(thread) is not None:
-        raise Conflict("You already asked for feedback; the employer has not answered yet.",
-                       code="feedback_already_requested")
+        raise Conflict(
+            "You already asked for feedback; the employer has not answered yet.", code="feedback_already_requested"
+        )
     org = db.session.get(Organization, thread.organization_id)
     assert org is not None  # the thread's foreign key guarantees it
     now = utcnow()
     due = now + timedelta(days=org.reply_target_days)
     chosen = topic_vocabulary.ordered(topics)
-    msg = add_message(thread, user, MessageKind.feedback_request, body,
-                      meta={"topics": chosen, "due_at": isoformat(due)})
+    msg = add_message(
+        thread, user, MessageKind.feedback_request, body, meta={"topics": chosen, "due_at": isoformat(due)}
+    )
     request = FeedbackRequest(thread_id=thread.id, message_id=msg.id, topics=chosen, due_at=due, created_at=now)
     db.session.add(request)
     db.session.flush()
@@ -121,8 +129,9 @@ def _clean_answers(prompts: list[dict], answers: dict[str, str]) -> dict[str, st
 
 
 @operation
-def give_feedback(user: User, thread_id: int, answers: dict[str, str],
-                  acknowledge_risks: bool = False) -> tuple[Message, Thread, list[dict]]:
+def give_feedback(
+    user: User, thread_id: int, answers: dict[str, str], acknowledge_risks: bool = False
+) -> tuple[Message, Thread, list[dict]]:
     thread = get_visible_thread(user, thread_id, for_update=True)
     if not user.is_staff:
         raise Forbidden("Only the employer can give feedback.", code="staff_only")
@@ -133,16 +142,29 @@ def give_feedback(user: User, thread_id: int, answers: dict[str, str],
     findings = check_answers(cleaned)
     risky = [f for f in findings if f["category"] == "legal_risk"]
     if risky and not acknowledge_risks:
-        raise Invalid("Some wording may refer to a protected characteristic. Change it, or confirm "
-                      "that you have reviewed it.", code="legal_risk", fields={"findings": risky})
+        raise Invalid(
+            "Some wording may refer to a protected characteristic. Change it, or confirm that you have reviewed it.",
+            code="legal_risk",
+            fields={"findings": risky},
+        )
 
     now = utcnow()
     request = open_request(thread)
-    msg = add_message(thread, user, MessageKind.feedback, compose_feedback(prompts, cleaned),
-                      meta={"answers": cleaned, "prompts": [p for p in prompts if p["key"] in cleaned]})
+    msg = add_message(
+        thread,
+        user,
+        MessageKind.feedback,
+        compose_feedback(prompts, cleaned),
+        meta={"answers": cleaned, "prompts": [p for p in prompts if p["key"] in cleaned]},
+    )
     feedback = Feedback(
-        thread_id=thread.id, request_id=request.id if request else None, message_id=msg.id,
-        author_id=user.id, answers=cleaned, prompts=prompts, findings=findings,
+        thread_id=thread.id,
+        request_id=request.id if request else None,
+        message_id=msg.id,
+        author_id=user.id,
+        answers=cleaned,
+        prompts=prompts,
+        findings=findings,
         risks_acknowledged_at=now if risky else None,
         risks_acknowledged_by_id=user.id if risky else None,
         response_seconds=int((now - request.created_at).total_seconds()) if request else None,
@@ -159,6 +181,9 @@ def give_feedback(user: User, thread_id: int, answers: dict[str, str],
 def check_text(text: str) -> list[dict]:
     """The quality check as offered to authors while they write."""
     if len(text) > MAX_BODY:
-        raise TooLarge(f"That text is too long to check: at most {MAX_BODY:,} characters.",
-                       code="body_too_large", fields={"text": f"At most {MAX_BODY:,} characters."})
+        raise TooLarge(
+            f"That text is too long to check: at most {MAX_BODY:,} characters.",
+            code="body_too_large",
+            fields={"text": f"At most {MAX_BODY:,} characters."},
+        )
     return [finding.to_dict() for finding in quality.check(text)]

@@ -1,4 +1,5 @@
 """Forms for the prompt library pages. Limits and rules live in threads.prompts."""
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm

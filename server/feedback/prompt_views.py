@@ -3,6 +3,7 @@
 Thin views over threads.prompts; who may do what is decided there (and in
 require_membership): outsiders get 404, members who are not admins 403.
 """
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -24,7 +25,10 @@ def _library(organization_id: int, form: PromptForm | None = None, status: int =
     org = require_membership(signed_in_user(), organization_id, ADMIN)
     everything = prompts.all_prompts(organization_id)
     return render_template(
-        "prompts/library.html", org=org, form=form or PromptForm(formdata=None), error=error,
+        "prompts/library.html",
+        org=org,
+        form=form or PromptForm(formdata=None),
+        error=error,
         active=[p for p in everything if p.retired_at is None],
         retired=[p for p in everything if p.retired_at is not None],
         max_active=prompts.MAX_ACTIVE,
@@ -39,8 +43,7 @@ def _refused(organization_id: int, exc: ServiceError):
 
 
 def _back(organization_id: int, key: str | None = None):
-    return redirect(url_for(".library", organization_id=organization_id,
-                            _anchor=f"prompt-{key}" if key else None))
+    return redirect(url_for(".library", organization_id=organization_id, _anchor=f"prompt-{key}" if key else None))
 
 
 @bp.get("/organizations/<int:organization_id>/prompts")
@@ -54,8 +57,9 @@ def library(organization_id: int):
 def add(organization_id: int):
     form = PromptForm()
     try:
-        prompt = prompts.create_prompt(signed_in_user(), organization_id, form.label.data or "",
-                                       form.help.data or "", bool(form.required.data))
+        prompt = prompts.create_prompt(
+            signed_in_user(), organization_id, form.label.data or "", form.help.data or "", bool(form.required.data)
+        )
     except ServiceError as exc:
         if exc.status in (403, 404):
             raise
@@ -73,15 +77,20 @@ def edit(organization_id: int, key: str):
     status = 200
     if request.method == "POST":
         try:
-            prompt = prompts.update_prompt(signed_in_user(), organization_id, key, form.label.data or "",
-                                           form.help.data or "", bool(form.required.data))
+            prompt = prompts.update_prompt(
+                signed_in_user(),
+                organization_id,
+                key,
+                form.label.data or "",
+                form.help.data or "",
+                bool(form.required.data),
+            )
         except ServiceError as exc:
             if exc.status in (403, 404):
                 raise
             status = show_error(form, exc)
         else:
-            flash(f"Saved “{prompt.label}”. Feedback already sent keeps the wording it was written with.",
-                  "success")
+            flash(f"Saved “{prompt.label}”. Feedback already sent keeps the wording it was written with.", "success")
             return _back(organization_id, key)
     return render_template("prompts/edit.html", org=org, prompt=prompt, form=form), status
 
@@ -96,8 +105,11 @@ def move(organization_id: int, key: str):
     prompt = prompts.get_prompt(organization_id, key)
     keys = [p.key for p in prompts.active_prompts(organization_id)]
     if key not in keys:
-        return _library(organization_id, status=409,
-                        error=f"“{prompt.label}” is retired, so it has no place in the order. Restore it first.")
+        return _library(
+            organization_id,
+            status=409,
+            error=f"“{prompt.label}” is retired, so it has no place in the order. Restore it first.",
+        )
     index = keys.index(key)
     target = index + step
     if 0 <= target < len(keys):

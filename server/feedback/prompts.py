@@ -1,4 +1,5 @@
 """The organization's feedback prompts: the default set, and the library admins edit."""
+
 from __future__ import annotations
 
 import re
@@ -18,32 +19,60 @@ from ..messaging.models import Thread
 from .models import Prompt
 
 DEFAULT_PROMPTS = [
-    ("strengths", "What stood out in a good way",
-     "One or two concrete things they did well, so they know what to keep doing. "
-     "Point to a moment: an answer, a piece of work, a question they asked.", True),
-    ("gaps", "What would have made the difference",
-     "The main job-related reason, stated plainly and specifically: the skill or experience the role "
-     "needed and where it showed in the process. Describe the work, not the person.", True),
-    ("communication", "How they came across",
-     "Optional. Something specific about how they explained their thinking, listened or asked "
-     "questions. Leave empty if nothing stood out.", False),
-    ("advice", "One thing to try next time",
-     "Optional. A practical next step: a resource, a kind of project, a way to prepare. "
-     "Kind and concrete beats general encouragement.", False),
+    (
+        "strengths",
+        "What stood out in a good way",
+        "One or two concrete things they did well, so they know what to keep doing. "
+        "Point to a moment: an answer, a piece of work, a question they asked.",
+        True,
+    ),
+    (
+        "gaps",
+        "What would have made the difference",
+        "The main job-related reason, stated plainly and specifically: the skill or experience the role "
+        "needed and where it showed in the process. Describe the work, not the person.",
+        True,
+    ),
+    (
+        "communication",
+        "How they came across",
+        "Optional. Something specific about how they explained their thinking, listened or asked "
+        "questions. Leave empty if nothing stood out.",
+        False,
+    ),
+    (
+        "advice",
+        "One thing to try next time",
+        "Optional. A practical next step: a resource, a kind of project, a way to prepare. "
+        "Kind and concrete beats general encouragement.",
+        False,
+    ),
 ]
 
 
 @subscribe(OrganizationCreated)
 def seed_prompts(created: OrganizationCreated) -> None:
     for index, (key, label, help_text, required) in enumerate(DEFAULT_PROMPTS):
-        db.session.add(Prompt(organization_id=created.organization_id, key=key, label=label, help=help_text,
-                              required=required, position=index))
+        db.session.add(
+            Prompt(
+                organization_id=created.organization_id,
+                key=key,
+                label=label,
+                help=help_text,
+                required=required,
+                position=index,
+            )
+        )
 
 
 def active_prompts(organization_id: int) -> list[Prompt]:
-    return list(db.session.scalars(
-        select(Prompt).where(Prompt.organization_id == organization_id, Prompt.retired_at.is_(None))
-        .order_by(Prompt.position, Prompt.id)))
+    return list(
+        db.session.scalars(
+            select(Prompt)
+            .where(Prompt.organization_id == organization_id, Prompt.retired_at.is_(None))
+            .order_by(Prompt.position, Prompt.id)
+        )
+    )
 
 
 def serialize_prompt(prompt: Prompt) -> dict:
@@ -89,9 +118,13 @@ def _key_for(label: str, taken: set[str]) -> str:
 
 
 def all_prompts(organization_id: int) -> list[Prompt]:
-    return list(db.session.scalars(
-        select(Prompt).where(Prompt.organization_id == organization_id)
-        .order_by(Prompt.retired_at.is_not(None), Prompt.position, Prompt.id)))
+    return list(
+        db.session.scalars(
+            select(Prompt)
+            .where(Prompt.organization_id == organization_id)
+            .order_by(Prompt.retired_at.is_not(None), Prompt.position, Prompt.id)
+        )
+    )
 
 
 def get_prompt(organization_id: int, key: str) -> Prompt:
@@ -109,19 +142,31 @@ def create_prompt(user: User, organization_id: int, label: str, help_text: str =
     existing = all_prompts(organization_id)
     active = [p for p in existing if p.retired_at is None]
     if len(active) >= MAX_ACTIVE:
-        raise Conflict(f"An organization can have at most {MAX_ACTIVE} active prompts; retire one first.",
-                       code="too_many_prompts")
-    prompt = Prompt(organization_id=organization_id, key=_key_for(label, {p.key for p in existing}),
-                    label=label, help=help_text, required=bool(required),
-                    position=max((p.position for p in active), default=-1) + 1)
+        raise Conflict(
+            f"An organization can have at most {MAX_ACTIVE} active prompts; retire one first.", code="too_many_prompts"
+        )
+    prompt = Prompt(
+        organization_id=organization_id,
+        key=_key_for(label, {p.key for p in existing}),
+        label=label,
+        help=help_text,
+        required=bool(required),
+        position=max((p.position for p in active), default=-1) + 1,
+    )
     db.session.add(prompt)
     db.session.flush()
     return prompt
 
 
 @operation
-def update_prompt(user: User, organization_id: int, key: str, label: str | None = None, help_text: str | None = None,
-                  required: bool | None = None) -> Prompt:
+def update_prompt(
+    user: User,
+    organization_id: int,
+    key: str,
+    label: str | None = None,
+    help_text: str | None = None,
+    required: bool | None = None,
+) -> Prompt:
     """Past feedback keeps the wording it was written with (a snapshot in each Feedback)."""
     _admin_org(user, organization_id)
     prompt = get_prompt(organization_id, key)
@@ -139,8 +184,10 @@ def reorder_prompts(user: User, organization_id: int, keys: list[str]) -> list[P
     _admin_org(user, organization_id)
     active = active_prompts(organization_id)
     if sorted(keys) != sorted(p.key for p in active) or len(set(keys)) != len(keys):
-        raise Invalid("List every active prompt exactly once.",
-                      fields={"keys": "Must be the active prompt keys in the new order."})
+        raise Invalid(
+            "List every active prompt exactly once.",
+            fields={"keys": "Must be the active prompt keys in the new order."},
+        )
     by_key = {p.key: p for p in active}
     for index, key in enumerate(keys):
         by_key[key].position = index

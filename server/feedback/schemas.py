@@ -1,4 +1,5 @@
 """Request and response schemas of guided feedback and the prompt library."""
+
 from __future__ import annotations
 
 from typing import Literal

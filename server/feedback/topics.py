@@ -1,4 +1,5 @@
 """The topics a candidate can ask feedback on: the one vocabulary every page, form and API uses."""
+
 from __future__ import annotations
 
 from typing import Literal, get_args

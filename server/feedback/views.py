@@ -1,4 +1,5 @@
 """Guided feedback pages: the candidate's request and the staff composer (no JavaScript needed)."""
+
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
@@ -32,6 +33,7 @@ def _thread_for(thread_id: int, candidate: bool):
 
 # -- the candidate asks ---------------------------------------------------------------
 
+
 @bp.route("/threads/<int:thread_id>/feedback-request", methods=["GET", "POST"])
 @login_required
 def ask_for_feedback(thread_id: int):
@@ -48,19 +50,25 @@ def ask_for_feedback(thread_id: int):
             status = show_error(form, exc)
     else:
         try:
-            message, thread = operations.request_feedback(signed_in_user(), thread_id, form.topics.data or [],
-                                                          form.message.data or "")
+            message, thread = operations.request_feedback(
+                signed_in_user(), thread_id, form.topics.data or [], form.message.data or ""
+            )
         except ServiceError as exc:
             status = show_error(form, exc)
         else:
-            flash(f"Your request is sent. {thread.organization.name} aims to reply by "
-                  f"{format_date(thread.feedback_due_at)}.", "success")
+            flash(
+                f"Your request is sent. {thread.organization.name} aims to reply by "
+                f"{format_date(thread.feedback_due_at)}.",
+                "success",
+            )
             return redirect(url_for("inbox.thread", thread_id=thread_id, _anchor=f"message-{message.id}"))
-    return render_template("threads/ask.html", thread=thread, form=form,
-                           open_request=operations.open_request(thread)), status
+    return render_template(
+        "threads/ask.html", thread=thread, form=form, open_request=operations.open_request(thread)
+    ), status
 
 
 # -- staff answer --------------------------------------------------------------------
+
 
 def _request_message(user, thread):
     """The candidate's open request, to answer with it in view."""
@@ -88,7 +96,8 @@ def give_feedback(thread_id: int):
         else:
             try:
                 message, _thread, _findings = operations.give_feedback(
-                    signed_in_user(), thread_id, answers, acknowledge_risks=bool(form.acknowledge.data))
+                    signed_in_user(), thread_id, answers, acknowledge_risks=bool(form.acknowledge.data)
+                )
             except Invalid as exc:
                 if exc.code == "legal_risk":
                     # Show every finding, not only the blocking ones: one round of edits.
@@ -101,8 +110,14 @@ def give_feedback(thread_id: int):
                 return redirect(url_for("inbox.thread", thread_id=thread_id, _anchor=f"message-{message.id}"))
     by_prompt = {p["key"]: [f for f in findings if f.get("key") == p["key"]] for p in prompts}
     return render_template(
-        "threads/feedback.html", thread=thread, form=form, prompts=prompts, prefix=ANSWER_PREFIX,
-        reason=rejection_reason_of(thread.candidacy), findings=by_prompt, blocked=blocked,
+        "threads/feedback.html",
+        thread=thread,
+        form=form,
+        prompts=prompts,
+        prefix=ANSWER_PREFIX,
+        reason=rejection_reason_of(thread.candidacy),
+        findings=by_prompt,
+        blocked=blocked,
         risky=any(f["category"] == "legal_risk" for f in findings),
         checked=form.is_submitted() and bool(form.check.data),
         request_message=_request_message(signed_in_user(), thread),

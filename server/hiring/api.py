@@ -1,27 +1,47 @@
 """Positions, candidacies, rejection and invitations over JSON."""
+
 from __future__ import annotations
 
 from flask import request
 from spectree import Response
 
 from ..accounts.access import require_membership
+from ..accounts.api_auth import current_user_or_none, require_user
 from ..accounts.schemas import user_out
 from ..api.blueprint import bp, spec
-from ..accounts.api_auth import current_user_or_none, require_user
 from ..api.pagination import decode_cursor, page
 from ..api.schemas import PageQuery, errors
 from ..messaging.summaries import summarize_one
 from . import operations
-from .schemas import (AcceptIn, AcceptOut, CandidacyIn, CandidacyList, CandidacyOut, InvitationOut, PositionIn,
-                      PositionList, PositionListQuery, PositionOut, ReasonList, RejectIn, RejectOut, candidacy_out,
-                      invitation_out, position_out)
+from .schemas import (
+    AcceptIn,
+    AcceptOut,
+    CandidacyIn,
+    CandidacyList,
+    CandidacyOut,
+    InvitationOut,
+    PositionIn,
+    PositionList,
+    PositionListQuery,
+    PositionOut,
+    ReasonList,
+    RejectIn,
+    RejectOut,
+    candidacy_out,
+    invitation_out,
+    position_out,
+)
 
 SECURED = {"bearer": []}
 
 
 @bp.post("/positions")
-@spec.validate(json=PositionIn, resp=Response(HTTP_201=PositionOut, **errors(400, 401, 403, 404, 422)),
-               security=SECURED, tags=["hiring"])
+@spec.validate(
+    json=PositionIn,
+    resp=Response(HTTP_201=PositionOut, **errors(400, 401, 403, 404, 422)),
+    security=SECURED,
+    tags=["hiring"],
+)
 def create_position():
     """Create a position in one of the caller's organizations (admin or recruiter)."""
     user = require_user()
@@ -31,14 +51,19 @@ def create_position():
 
 
 @bp.get("/positions")
-@spec.validate(query=PositionListQuery, resp=Response(HTTP_200=PositionList, **errors(400, 401, 404, 422)),
-               security=SECURED, tags=["hiring"])
+@spec.validate(
+    query=PositionListQuery,
+    resp=Response(HTTP_200=PositionList, **errors(400, 401, 404, 422)),
+    security=SECURED,
+    tags=["hiring"],
+)
 def list_positions():
     """Positions of an organization the caller belongs to, newest first."""
     user = require_user()
     query: PositionListQuery = request.context.query
-    rows, next_id = operations.list_positions(user, query.organization_id, query.limit,
-                                              decode_cursor(query.cursor, "id"))
+    rows, next_id = operations.list_positions(
+        user, query.organization_id, query.limit, decode_cursor(query.cursor, "id")
+    )
     return page([position_out(p) for p in rows], next_id, "id")
 
 
@@ -50,8 +75,12 @@ def get_position(position_id: int):
 
 
 @bp.post("/positions/<int:position_id>/candidacies")
-@spec.validate(json=CandidacyIn, resp=Response(HTTP_201=CandidacyOut, **errors(400, 401, 403, 404, 409, 422)),
-               security=SECURED, tags=["hiring"])
+@spec.validate(
+    json=CandidacyIn,
+    resp=Response(HTTP_201=CandidacyOut, **errors(400, 401, 403, 404, 409, 422)),
+    security=SECURED,
+    tags=["hiring"],
+)
 def add_candidacy(position_id: int):
     """Add a person (name and email) as a candidate for the position."""
     user = require_user()
@@ -60,13 +89,18 @@ def add_candidacy(position_id: int):
 
 
 @bp.get("/positions/<int:position_id>/candidacies")
-@spec.validate(query=PageQuery, resp=Response(HTTP_200=CandidacyList, **errors(400, 401, 404, 422)),
-               security=SECURED, tags=["hiring"])
+@spec.validate(
+    query=PageQuery,
+    resp=Response(HTTP_200=CandidacyList, **errors(400, 401, 404, 422)),
+    security=SECURED,
+    tags=["hiring"],
+)
 def list_candidacies(position_id: int):
     """Candidacies for the position, newest first."""
     query: PageQuery = request.context.query
-    rows, next_id = operations.list_candidacies(require_user(), position_id, query.limit,
-                                                decode_cursor(query.cursor, "id"))
+    rows, next_id = operations.list_candidacies(
+        require_user(), position_id, query.limit, decode_cursor(query.cursor, "id")
+    )
     return page([candidacy_out(c) for c in rows], next_id, "id")
 
 
@@ -78,15 +112,18 @@ def get_candidacy(candidacy_id: int):
 
 
 @bp.post("/candidacies/<int:candidacy_id>/reject")
-@spec.validate(json=RejectIn, resp=Response(HTTP_201=RejectOut, **errors(400, 401, 403, 404, 409, 413, 422)),
-               security=SECURED, tags=["hiring"])
+@spec.validate(
+    json=RejectIn,
+    resp=Response(HTTP_201=RejectOut, **errors(400, 401, 403, 404, 409, 413, 422)),
+    security=SECURED,
+    tags=["hiring"],
+)
 def reject_candidacy(candidacy_id: int):
     """Reject: opens the private thread and emails the candidate an invitation."""
     user = require_user()
     body: RejectIn = request.context.json or RejectIn()
     candidacy, thread, url = operations.reject_candidacy(user, candidacy_id, body.reason, body.message)
-    return {"candidacy": candidacy_out(candidacy), "thread": summarize_one(user, thread),
-            "invitation_url": url}, 201
+    return {"candidacy": candidacy_out(candidacy), "thread": summarize_one(user, thread), "invitation_url": url}, 201
 
 
 @bp.get("/organizations/<int:organization_id>/rejection-reasons")
@@ -94,8 +131,11 @@ def reject_candidacy(candidacy_id: int):
 def list_rejection_reasons(organization_id: int):
     """The organization's rejection reasons (internal to the employer)."""
     require_membership(require_user(), organization_id)
-    return {"items": [{"code": r.code, "label": r.label, "hints": r.hints}
-                      for r in operations.rejection_reasons(organization_id)]}
+    return {
+        "items": [
+            {"code": r.code, "label": r.label, "hints": r.hints} for r in operations.rejection_reasons(organization_id)
+        ]
+    }
 
 
 @bp.get("/invitations/<token>")
@@ -106,8 +146,9 @@ def get_invitation(token: str):
 
 
 @bp.post("/invitations/<token>/accept")
-@spec.validate(json=AcceptIn, resp=Response(HTTP_200=AcceptOut, **errors(400, 401, 403, 404, 409, 422)),
-               tags=["invitations"])
+@spec.validate(
+    json=AcceptIn, resp=Response(HTTP_200=AcceptOut, **errors(400, 401, 403, 404, 409, 422)), tags=["invitations"]
+)
 def accept_invitation(token: str):
     """Create a candidate account for the invited email, or attach the thread to the caller's."""
     caller = current_user_or_none()

@@ -1,4 +1,5 @@
 """What happens in hiring."""
+
 from __future__ import annotations
 
 from ..core.events import DomainEvent, event

@@ -1,4 +1,5 @@
 """Hiring forms. The rules (required, lengths, known reasons) live in the services."""
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
@@ -21,11 +22,13 @@ class RejectForm(FlaskForm):
     message = TextAreaField("A personal first message (optional)", render_kw={"rows": 5})
 
     def set_reasons(self, reasons) -> None:
-        self.reason.choices = [SelectChoice("", "No reason recorded")] + [SelectChoice(r.code, r.label)
-                                                                          for r in reasons]
+        self.reason.choices = [SelectChoice("", "No reason recorded")] + [
+            SelectChoice(r.code, r.label) for r in reasons
+        ]
 
 
 class InvitationAccountForm(FlaskForm):
     name = StringField("Your name", render_kw={"autocomplete": "name", "required": True})
-    password = PasswordField("Choose a password", render_kw={"autocomplete": "new-password", "required": True,
-                                                             "minlength": 10})
+    password = PasswordField(
+        "Choose a password", render_kw={"autocomplete": "new-password", "required": True, "minlength": 10}
+    )

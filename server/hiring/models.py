@@ -1,4 +1,5 @@
 """Positions, candidacies, the organization's rejection reasons, and invitations."""
+
 from __future__ import annotations
 
 import enum

@@ -1,4 +1,5 @@
 """Positions, candidacies, rejection and invitations."""
+
 from __future__ import annotations
 
 import hashlib
@@ -31,23 +32,33 @@ DESCRIPTION_LIMIT = 10_000
 @subscribe(OrganizationCreated)
 def seed_rejection_reasons(created: OrganizationCreated) -> None:
     for index, (code, label, hints) in enumerate(REJECTION_REASONS):
-        db.session.add(RejectionReason(organization_id=created.organization_id, code=code, label=label,
-                                       hints=hints, position=index))
+        db.session.add(
+            RejectionReason(
+                organization_id=created.organization_id, code=code, label=label, hints=hints, position=index
+            )
+        )
 
 
 def rejection_reasons(organization_id: int) -> list[RejectionReason]:
-    return list(db.session.scalars(
-        select(RejectionReason).where(RejectionReason.organization_id == organization_id)
-        .order_by(RejectionReason.position)))
+    return list(
+        db.session.scalars(
+            select(RejectionReason)
+            .where(RejectionReason.organization_id == organization_id)
+            .order_by(RejectionReason.position)
+        )
+    )
 
 
 def rejection_reason_of(candidacy: Candidacy) -> RejectionReason | None:
     """The employer's internal reason for a rejection (staff eyes only), or None."""
     if not candidacy.rejection_reason:
         return None
-    return db.session.scalar(select(RejectionReason).where(
-        RejectionReason.organization_id == candidacy.position.organization_id,
-        RejectionReason.code == candidacy.rejection_reason))
+    return db.session.scalar(
+        select(RejectionReason).where(
+            RejectionReason.organization_id == candidacy.position.organization_id,
+            RejectionReason.code == candidacy.rejection_reason,
+        )
+    )
 
 
 def _text(value: str | None, field: str, label: str, limit: int, required: bool = True) -> str:
@@ -55,12 +66,14 @@ def _text(value: str | None, field: str, label: str, limit: int, required: bool 
     if required and not value:
         raise Invalid(f"{label} is required.", fields={field: "Required."})
     if len(value) > limit:
-        raise Invalid(f"{label} is too long (at most {limit:,} characters).",
-                      fields={field: f"At most {limit:,} characters."})
+        raise Invalid(
+            f"{label} is too long (at most {limit:,} characters).", fields={field: f"At most {limit:,} characters."}
+        )
     return value
 
 
 # -- positions ---------------------------------------------------------------
+
 
 @operation
 def create_position(user: User, organization_id: int, title: str, description: str | None = None) -> Position:
@@ -85,11 +98,13 @@ def _newest_first(query: Select, column: Any, limit: int, before_id: int | None)
     return rows, (rows[-1].id if more else None)
 
 
-def list_positions(user: User, organization_id: int, limit: int = 50,
-                   before_id: int | None = None) -> tuple[list[Position], int | None]:
+def list_positions(
+    user: User, organization_id: int, limit: int = 50, before_id: int | None = None
+) -> tuple[list[Position], int | None]:
     require_membership(user, organization_id)
-    return _newest_first(select(Position).where(Position.organization_id == organization_id),
-                         Position.id, limit, before_id)
+    return _newest_first(
+        select(Position).where(Position.organization_id == organization_id), Position.id, limit, before_id
+    )
 
 
 def get_position(user: User, position_id: int) -> Position:
@@ -101,27 +116,28 @@ def get_position(user: User, position_id: int) -> Position:
 
 # -- candidacies ---------------------------------------------------------------
 
+
 @operation
 def add_candidacy(user: User, position_id: int, name: str, email: str) -> Candidacy:
     position = get_position(user, position_id)
     require_membership(user, position.organization_id, MANAGE_CANDIDATES)
     email = normalize_email(_text(email, "email", "Email", 254))
-    exists = db.session.scalar(select(Candidacy.id).where(Candidacy.position_id == position.id,
-                                                          Candidacy.email == email))
+    exists = db.session.scalar(
+        select(Candidacy.id).where(Candidacy.position_id == position.id, Candidacy.email == email)
+    )
     if exists:
         raise Conflict("This person is already a candidate for this position.", code="duplicate_candidacy")
-    candidacy = Candidacy(position_id=position.id, name=" ".join(_text(name, "name", "Name", 120).split()),
-                          email=email)
+    candidacy = Candidacy(position_id=position.id, name=" ".join(_text(name, "name", "Name", 120).split()), email=email)
     db.session.add(candidacy)
     db.session.flush()
     return candidacy
 
 
-def list_candidacies(user: User, position_id: int, limit: int = 50,
-                     before_id: int | None = None) -> tuple[list[Candidacy], int | None]:
+def list_candidacies(
+    user: User, position_id: int, limit: int = 50, before_id: int | None = None
+) -> tuple[list[Candidacy], int | None]:
     position = get_position(user, position_id)
-    return _newest_first(select(Candidacy).where(Candidacy.position_id == position.id),
-                         Candidacy.id, limit, before_id)
+    return _newest_first(select(Candidacy).where(Candidacy.position_id == position.id), Candidacy.id, limit, before_id)
 
 
 def get_candidacy(user: User, candidacy_id: int) -> Candidacy:
@@ -140,8 +156,9 @@ def invitation_url(token: str) -> str:
 
 
 @operation
-def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
-                     message: str | None = None) -> tuple[Candidacy, Thread, str]:
+def reject_candidacy(
+    user: User, candidacy_id: int, reason: str | None = None, message: str | None = None
+) -> tuple[Candidacy, Thread, str]:
     """Rejects, opens the private thread, and invites the candidate (the email goes out with the commit)."""
     candidacy = get_candidacy(user, candidacy_id)
     org_id = candidacy.position.organization_id
@@ -151,8 +168,7 @@ def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
     if reason is not None:
         codes = {r.code for r in rejection_reasons(org_id)}
         if reason not in codes:
-            raise Invalid("Unknown rejection reason.",
-                          fields={"reason": "One of: " + ", ".join(sorted(codes)) + "."})
+            raise Invalid("Unknown rejection reason.", fields={"reason": "One of: " + ", ".join(sorted(codes)) + "."})
     first_message = (message or "").strip()  # its length is checked with every message
 
     now = utcnow()
@@ -164,7 +180,9 @@ def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
 
     token = secrets.token_urlsafe(32)
     invitation = Invitation(
-        candidacy_id=candidacy.id, email=candidacy.email, token_hash=_token_digest(token),
+        candidacy_id=candidacy.id,
+        email=candidacy.email,
+        token_hash=_token_digest(token),
         expires_at=now + timedelta(days=current_app.config["INVITATION_TTL_DAYS"]),
     )
     db.session.add(invitation)
@@ -176,16 +194,17 @@ def reject_candidacy(user: User, candidacy_id: int, reason: str | None = None,
 
 # -- invitations ---------------------------------------------------------------
 
+
 def _usable_invitation(token: str) -> Invitation:
     invitation = db.session.scalar(select(Invitation).where(Invitation.token_hash == _token_digest(token)))
     if invitation is None:
         raise NotFound("This invitation link is not valid. Check that you copied the whole link.")
     if invitation.used_at is not None:
-        raise Conflict("This invitation has already been used. Log in to see your conversation.",
-                       code="invitation_used")
+        raise Conflict(
+            "This invitation has already been used. Log in to see your conversation.", code="invitation_used"
+        )
     if invitation.expires_at <= utcnow():
-        raise Conflict("This invitation has expired. Ask the employer to send a new one.",
-                       code="invitation_expired")
+        raise Conflict("This invitation has expired. Ask the employer to send a new one.", code="invitation_expired")
     return invitation
 
 
@@ -194,8 +213,9 @@ def get_invitation(token: str) -> Invitation:
 
 
 @operation
-def accept_invitation(token: str, user: User | None = None, name: str | None = None,
-                      password: str | None = None) -> tuple[User, Thread]:
+def accept_invitation(
+    token: str, user: User | None = None, name: str | None = None, password: str | None = None
+) -> tuple[User, Thread]:
     """Binds the candidacy and its thread to the candidate's account.
 
     With ``user`` (a signed-in candidate) the invited email must be theirs;
@@ -204,15 +224,16 @@ def accept_invitation(token: str, user: User | None = None, name: str | None = N
     invitation = _usable_invitation(token)
     if user is not None:
         if not user.is_candidate:
-            raise Forbidden("Staff accounts cannot accept a candidate invitation. Log out and try again.",
-                            code="not_a_candidate")
+            raise Forbidden(
+                "Staff accounts cannot accept a candidate invitation. Log out and try again.", code="not_a_candidate"
+            )
         if user.email != invitation.email:
-            raise Forbidden("This invitation was sent to a different email address than your account's.",
-                            code="email_mismatch")
+            raise Forbidden(
+                "This invitation was sent to a different email address than your account's.", code="email_mismatch"
+            )
     else:
         if find_user_by_email(invitation.email) is not None:
-            raise Conflict("You already have a Candor account with this email. Log in to accept.",
-                           code="email_taken")
+            raise Conflict("You already have a Candor account with this email. Log in to accept.", code="email_taken")
         user = create_candidate_account(name or "", invitation.email, password or "")
 
     # Claim the invitation atomically: a concurrent accept sees zero rows and stops.

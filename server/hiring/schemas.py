@@ -1,9 +1,10 @@
 """Request and response schemas of positions, candidacies, rejection and invitations."""
+
 from __future__ import annotations
 
 from typing import Literal
 
-from ..api.schemas import OrganizationRef, Out, PageQuery, PositionRef, Query, Request, UserOut
+from ..api.schemas import OrganizationRef, Out, PageQuery, PositionRef, Request, UserOut
 from ..core.time import isoformat
 from ..messaging.schemas import ThreadOut
 
@@ -89,13 +90,23 @@ class ReasonList(Out):
 
 
 def position_out(position) -> dict:
-    return {"id": position.id, "organization_id": position.organization_id, "title": position.title,
-            "description": position.description, "status": position.status}
+    return {
+        "id": position.id,
+        "organization_id": position.organization_id,
+        "title": position.title,
+        "description": position.description,
+        "status": position.status,
+    }
 
 
 def candidacy_out(candidacy) -> dict:
-    return {"id": candidacy.id, "position_id": candidacy.position_id, "name": candidacy.name,
-            "email": candidacy.email, "status": candidacy.status}
+    return {
+        "id": candidacy.id,
+        "position_id": candidacy.position_id,
+        "name": candidacy.name,
+        "email": candidacy.email,
+        "status": candidacy.status,
+    }
 
 
 def invitation_out(invitation) -> dict:

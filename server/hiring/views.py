@@ -1,4 +1,5 @@
 """Positions, candidacies, rejection (staff) and the invitation landing page (candidates)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -29,12 +30,18 @@ def _everything(list_page: Callable[..., tuple[list, int | None]], *args: object
 
 # -- positions -------------------------------------------------------------------
 
+
 def _positions_page(form: PositionForm, status: int = 200):
     membership = select_organization()
     positions = _everything(operations.list_positions, signed_in_user(), membership.organization_id)
     form.organization_id.data = str(membership.organization_id)
-    return render_template("hiring/positions.html", membership=membership, positions=positions, form=form,
-                           can_manage=membership.role in MANAGE_CANDIDATES), status
+    return render_template(
+        "hiring/positions.html",
+        membership=membership,
+        positions=positions,
+        form=form,
+        can_manage=membership.role in MANAGE_CANDIDATES,
+    ), status
 
 
 @bp.get("/positions")
@@ -49,8 +56,7 @@ def create_position():
     form = PositionForm()
     org_id = int(form.organization_id.data) if (form.organization_id.data or "").isdigit() else 0
     try:
-        position = operations.create_position(signed_in_user(), org_id, form.title.data or "",
-                                              form.description.data)
+        position = operations.create_position(signed_in_user(), org_id, form.title.data or "", form.description.data)
     except ServiceError as exc:
         return _positions_page(form, show_error(form, exc))
     flash(f"Position “{position.title}” created. Add the people who applied.", "success")
@@ -61,8 +67,9 @@ def _position_page(position_id: int, form: CandidacyForm, status: int = 200):
     position = operations.get_position(signed_in_user(), position_id)
     candidacies = _everything(operations.list_candidacies, signed_in_user(), position.id)
     threads = threads_by_candidacy([c.id for c in candidacies])
-    return render_template("hiring/position.html", position=position, candidacies=candidacies,
-                           threads=threads, form=form), status
+    return render_template(
+        "hiring/position.html", position=position, candidacies=candidacies, threads=threads, form=form
+    ), status
 
 
 @bp.get("/positions/<int:position_id>")
@@ -76,8 +83,7 @@ def position(position_id: int):
 def add_candidacy(position_id: int):
     form = CandidacyForm()
     try:
-        candidacy = operations.add_candidacy(signed_in_user(), position_id, form.name.data or "",
-                                             form.email.data or "")
+        candidacy = operations.add_candidacy(signed_in_user(), position_id, form.name.data or "", form.email.data or "")
     except ServiceError as exc:
         return _position_page(position_id, form, show_error(form, exc))
     flash(f"{candidacy.name} added.", "success")
@@ -85,6 +91,7 @@ def add_candidacy(position_id: int):
 
 
 # -- rejection ---------------------------------------------------------------------
+
 
 def _reject_page(candidacy, form: RejectForm, status: int = 200):
     form.set_reasons(operations.rejection_reasons(candidacy.position.organization_id))
@@ -104,24 +111,26 @@ def reject_candidacy(candidacy_id: int):
     form = RejectForm()
     try:
         candidacy, thread, url = operations.reject_candidacy(
-            signed_in_user(), candidacy_id, reason=form.reason.data or None, message=form.message.data)
+            signed_in_user(), candidacy_id, reason=form.reason.data or None, message=form.message.data
+        )
     except ServiceError as exc:
         status = show_error(form, exc)
         return _reject_page(operations.get_candidacy(signed_in_user(), candidacy_id), form, status)
-    flash(f"{candidacy.name} can now open the private conversation. Candor emailed them this link:",
-          "success")
+    flash(f"{candidacy.name} can now open the private conversation. Candor emailed them this link:", "success")
     flash(url, "invitation")
     return redirect(url_for("inbox.thread", thread_id=thread.id))
 
 
 # -- invitations (the candidate's side) ---------------------------------------------
 
+
 def _invitation_page(token: str, form: InvitationAccountForm, status: int = 200):
     # 404 for an unknown token, 409 for a used or expired one: the error page
     # shows the service's message.
     invitation = operations.get_invitation(token)
-    return render_template("hiring/invitation.html", invitation=invitation, token=token, form=form,
-                           candidacy=invitation.candidacy), status
+    return render_template(
+        "hiring/invitation.html", invitation=invitation, token=token, form=form, candidacy=invitation.candidacy
+    ), status
 
 
 @bp.get("/invitations/<token>")
@@ -137,13 +146,11 @@ def create_account(token: str):
         flash("You are already logged in: accept with this account, or log out first.", "info")
         return redirect(url_for(".invitation", token=token))
     try:
-        user, thread = operations.accept_invitation(token, name=form.name.data or "",
-                                                    password=form.password.data or "")
+        user, thread = operations.accept_invitation(token, name=form.name.data or "", password=form.password.data or "")
     except ServiceError as exc:
         return _invitation_page(token, form, show_error(form, exc))
     start_session(user)
-    flash(f"Welcome, {user.name}. This conversation is private to you and {thread.organization.name}.",
-          "success")
+    flash(f"Welcome, {user.name}. This conversation is private to you and {thread.organization.name}.", "success")
     return redirect(url_for("inbox.thread", thread_id=thread.id))
 
 

@@ -1,4 +1,5 @@
 """Thread visibility: participants only; everyone else gets 404."""
+
 from __future__ import annotations
 
 from sqlalchemy import Select, false

@@ -1,4 +1,5 @@
 """Threads, messages and read state over JSON."""
+
 from __future__ import annotations
 
 from flask import request
@@ -9,7 +10,16 @@ from ..api.blueprint import bp, spec
 from ..api.pagination import decode_cursor, page
 from ..api.schemas import errors
 from . import operations
-from .schemas import MessageIn, MessageList, MessageListQuery, MessageOut, ReadIn, ThreadList, ThreadListQuery, ThreadOut
+from .schemas import (
+    MessageIn,
+    MessageList,
+    MessageListQuery,
+    MessageOut,
+    ReadIn,
+    ThreadList,
+    ThreadListQuery,
+    ThreadOut,
+)
 from .serializers import serialize_message
 from .summaries import summarize, summarize_one
 
@@ -17,14 +27,19 @@ SECURED = {"bearer": []}
 
 
 @bp.get("/threads")
-@spec.validate(query=ThreadListQuery, resp=Response(HTTP_200=ThreadList, **errors(400, 401, 422)),
-               security=SECURED, tags=["threads"])
+@spec.validate(
+    query=ThreadListQuery,
+    resp=Response(HTTP_200=ThreadList, **errors(400, 401, 422)),
+    security=SECURED,
+    tags=["threads"],
+)
 def list_threads():
     """The caller's threads, most recent activity first."""
     user = require_user()
     query: ThreadListQuery = request.context.query
-    threads, next_value = operations.list_threads(user, query.status, query.limit,
-                                                  decode_cursor(query.cursor, "time_id"))
+    threads, next_value = operations.list_threads(
+        user, query.status, query.limit, decode_cursor(query.cursor, "time_id")
+    )
     return page(summarize(user, threads), next_value, "time_id")
 
 
@@ -37,8 +52,12 @@ def get_thread(thread_id: int):
 
 
 @bp.get("/threads/<int:thread_id>/messages")
-@spec.validate(query=MessageListQuery, resp=Response(HTTP_200=MessageList, **errors(400, 401, 404, 422)),
-               security=SECURED, tags=["threads"])
+@spec.validate(
+    query=MessageListQuery,
+    resp=Response(HTTP_200=MessageList, **errors(400, 401, 404, 422)),
+    security=SECURED,
+    tags=["threads"],
+)
 def list_messages(thread_id: int):
     """Messages oldest first; `after` (or `cursor`) continues from a message id."""
     user = require_user()
@@ -49,9 +68,12 @@ def list_messages(thread_id: int):
 
 
 @bp.post("/threads/<int:thread_id>/messages")
-@spec.validate(json=MessageIn, resp=Response(HTTP_200=MessageOut, HTTP_201=MessageOut,
-                                             **errors(400, 401, 404, 409, 413, 422)),
-               security=SECURED, tags=["threads"])
+@spec.validate(
+    json=MessageIn,
+    resp=Response(HTTP_200=MessageOut, HTTP_201=MessageOut, **errors(400, 401, 404, 409, 413, 422)),
+    security=SECURED,
+    tags=["threads"],
+)
 def post_message(thread_id: int):
     """Send a message. The same client_id again returns the first message with 200."""
     user = require_user()
@@ -61,8 +83,7 @@ def post_message(thread_id: int):
 
 
 @bp.post("/threads/<int:thread_id>/read")
-@spec.validate(json=ReadIn, resp=Response("HTTP_204", **errors(400, 401, 404, 422)), security=SECURED,
-               tags=["threads"])
+@spec.validate(json=ReadIn, resp=Response("HTTP_204", **errors(400, 401, 404, 422)), security=SECURED, tags=["threads"])
 def mark_read(thread_id: int):
     """Everything up to this message has been read by the caller."""
     user = require_user()
@@ -79,8 +100,7 @@ def close_thread(thread_id: int):
 
 
 @bp.post("/threads/<int:thread_id>/reopen")
-@spec.validate(resp=Response(HTTP_200=ThreadOut, **errors(401, 403, 404, 409)), security=SECURED,
-               tags=["threads"])
+@spec.validate(resp=Response(HTTP_200=ThreadOut, **errors(401, 403, 404, 409)), security=SECURED, tags=["threads"])
 def reopen_thread(thread_id: int):
     """Reopen a closed thread (staff only)."""
     user = require_user()

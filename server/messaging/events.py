@@ -1,4 +1,5 @@
 """What happens in threads. Recorded by the services; realtime and notifications subscribe."""
+
 from __future__ import annotations
 
 from ..core.events import DomainEvent, event

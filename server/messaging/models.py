@@ -1,4 +1,5 @@
 """Threads, their messages and who has read how far."""
+
 from __future__ import annotations
 
 import enum

@@ -3,6 +3,7 @@
 The services record domain events (messaging.events); they never emit anything
 themselves. Feedback, connections and hiring build on the functions here.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -33,18 +34,32 @@ def check_body(body: str, field: str = "body", limit: int = MAX_BODY) -> str:
     if not isinstance(body, str) or not body.strip():
         raise Invalid("Write a message before sending.", fields={field: "Required."})
     if len(body) > limit:
-        raise TooLarge(f"That message is too long: at most {limit:,} characters.",
-                       code="body_too_large", fields={field: f"At most {limit:,} characters."})
+        raise TooLarge(
+            f"That message is too long: at most {limit:,} characters.",
+            code="body_too_large",
+            fields={field: f"At most {limit:,} characters."},
+        )
     return body.strip()
 
 
-def add_message(thread: Thread, author: User | None, kind: MessageKind, body: str,
-                client_id: str | None = None, meta: dict | None = None) -> Message:
+def add_message(
+    thread: Thread,
+    author: User | None,
+    kind: MessageKind,
+    body: str,
+    client_id: str | None = None,
+    meta: dict | None = None,
+) -> Message:
     """Adds a message inside the caller's operation; posting marks the thread read for its author."""
     message = Message(
-        thread_id=thread.id, author=author,
-        side=side_of(author) if author else Side.system.value, kind=kind.value, body=body,
-        html=render(body), client_id=client_id, meta=meta,
+        thread_id=thread.id,
+        author=author,
+        side=side_of(author) if author else Side.system.value,
+        kind=kind.value,
+        body=body,
+        html=render(body),
+        client_id=client_id,
+        meta=meta,
     )
     db.session.add(message)
     db.session.flush()
@@ -72,15 +87,20 @@ def thread_changed(thread: Thread) -> None:
 
 # -- opening and joining (called by hiring) --------------------------------------------
 
+
 def open_thread(candidacy: Candidacy, staff: User, first_message: str | None) -> Thread:
     org = candidacy.position.organization
-    thread = Thread(organization_id=org.id, candidacy_id=candidacy.id, status=ThreadStatus.open.value,
-                    last_message_at=utcnow())
+    thread = Thread(
+        organization_id=org.id, candidacy_id=candidacy.id, status=ThreadStatus.open.value, last_message_at=utcnow()
+    )
     db.session.add(thread)
     db.session.flush()
-    system_message(thread, f"This is a private conversation between {candidacy.name} and {org.name} about the "
-                           f"{candidacy.position.title} role. You can ask for feedback, reply, and choose "
-                           f"whether to stay in touch.")
+    system_message(
+        thread,
+        f"This is a private conversation between {candidacy.name} and {org.name} about the "
+        f"{candidacy.position.title} role. You can ask for feedback, reply, and choose "
+        f"whether to stay in touch.",
+    )
     if first_message:
         add_message(thread, staff, MessageKind.text, check_body(first_message, "message"))
     thread_changed(thread)
@@ -99,12 +119,14 @@ def candidate_joined(candidacy: Candidacy, user: User) -> Thread:
 
 # -- reading ------------------------------------------------------------------------
 
+
 def get_thread(user: User, thread_id: int) -> Thread:
     return get_visible_thread(user, thread_id)
 
 
-def list_threads(user: User, status: str | None = None, limit: int = 50,
-                 cursor: tuple | None = None) -> tuple[list[Thread], tuple | None]:
+def list_threads(
+    user: User, status: str | None = None, limit: int = 50, cursor: tuple | None = None
+) -> tuple[list[Thread], tuple | None]:
     """Most recent activity first. The cursor is (last_message_at, id) of the last item."""
     query = select(Thread).where(visible_threads_clause(user))
     if status is not None:
@@ -113,10 +135,8 @@ def list_threads(user: User, status: str | None = None, limit: int = 50,
         query = query.where(Thread.status == status)
     if cursor is not None:
         at, last_id = cursor
-        query = query.where(or_(Thread.last_message_at < at,
-                                and_(Thread.last_message_at == at, Thread.id < last_id)))
-    rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc())
-                                   .limit(limit + 1)))
+        query = query.where(or_(Thread.last_message_at < at, and_(Thread.last_message_at == at, Thread.id < last_id)))
+    rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc()).limit(limit + 1)))
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
@@ -132,8 +152,11 @@ def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
     rows = db.session.execute(
         select(Message.thread_id, func.count(Message.id))
         .outerjoin(ReadState, and_(ReadState.thread_id == Message.thread_id, ReadState.user_id == user.id))
-        .where(Message.thread_id.in_(thread_ids), Message.id > last_read,
-               or_(Message.author_id.is_(None), Message.author_id != user.id))
+        .where(
+            Message.thread_id.in_(thread_ids),
+            Message.id > last_read,
+            or_(Message.author_id.is_(None), Message.author_id != user.id),
+        )
         .group_by(Message.thread_id)
     ).all()
     counts = dict.fromkeys(thread_ids, 0)
@@ -151,8 +174,14 @@ def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int
         select(reader.c.user_id, func.count(Message.id))
         .select_from(reader)
         .outerjoin(ReadState, and_(ReadState.user_id == reader.c.user_id, ReadState.thread_id == thread_id))
-        .join(Message, and_(Message.thread_id == thread_id, Message.id > last_read,
-                            or_(Message.author_id.is_(None), Message.author_id != reader.c.user_id)))
+        .join(
+            Message,
+            and_(
+                Message.thread_id == thread_id,
+                Message.id > last_read,
+                or_(Message.author_id.is_(None), Message.author_id != reader.c.user_id),
+            ),
+        )
         .group_by(reader.c.user_id)
     ).all()
     counts = dict.fromkeys(user_ids, 0)
@@ -160,8 +189,9 @@ def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int
     return counts
 
 
-def list_messages(user: User, thread_id: int, after: int | None = None,
-                  limit: int = 50) -> tuple[list[Message], int | None]:
+def list_messages(
+    user: User, thread_id: int, after: int | None = None, limit: int = 50
+) -> tuple[list[Message], int | None]:
     """Oldest first after ``after``; returns (messages, id to continue after, or None)."""
     thread = get_visible_thread(user, thread_id)
     query = select(Message).where(Message.thread_id == thread.id)
@@ -175,8 +205,11 @@ def list_messages(user: User, thread_id: int, after: int | None = None,
 
 def read_receipts(thread: Thread) -> dict[int, int]:
     """user id -> last message id they have read, for everyone who read the thread."""
-    return dict(db.session.execute(  # type: ignore[arg-type]
-        select(ReadState.user_id, ReadState.last_read_message_id).where(ReadState.thread_id == thread.id)).all())
+    return dict(
+        db.session.execute(  # type: ignore[arg-type]
+            select(ReadState.user_id, ReadState.last_read_message_id).where(ReadState.thread_id == thread.id)
+        ).all()
+    )
 
 
 def threads_by_candidacy(candidacy_ids: list[int]) -> dict[int, Thread]:
@@ -189,6 +222,7 @@ def threads_by_candidacy(candidacy_ids: list[int]) -> dict[int, Thread]:
 
 # -- writing ------------------------------------------------------------------------
 
+
 def require_open(thread: Thread) -> None:
     if thread.status == ThreadStatus.closed:
         raise Conflict("This conversation is closed, so no new messages can be added.", code="thread_closed")
@@ -198,14 +232,19 @@ def _check_client_id(client_id: str | None) -> str | None:
     if client_id is None:
         return None
     if not isinstance(client_id, str) or not client_id.strip() or len(client_id) > CLIENT_ID_LIMIT:
-        raise Invalid("client_id must be a non-empty string of at most 64 characters.",
-                      fields={"client_id": "At most 64 characters."})
+        raise Invalid(
+            "client_id must be a non-empty string of at most 64 characters.",
+            fields={"client_id": "At most 64 characters."},
+        )
     return client_id.strip()
 
 
 def find_by_client_id(thread_id: int, author_id: int, client_id: str) -> Message | None:
-    return db.session.scalar(select(Message).where(
-        Message.thread_id == thread_id, Message.author_id == author_id, Message.client_id == client_id))
+    return db.session.scalar(
+        select(Message).where(
+            Message.thread_id == thread_id, Message.author_id == author_id, Message.client_id == client_id
+        )
+    )
 
 
 @operation
@@ -247,8 +286,9 @@ def mark_read(user: User, thread_id: int, message_id: int) -> None:
     thread = get_visible_thread(user, thread_id)
     message = db.session.get(Message, message_id)
     if message is None or message.thread_id != thread.id:
-        raise Invalid("That message is not part of this conversation.",
-                      fields={"message_id": "Not a message of this thread."})
+        raise Invalid(
+            "That message is not part of this conversation.", fields={"message_id": "Not a message of this thread."}
+        )
     if _advance_read_state(user.id, thread.id, message.id):
         record(ThreadRead(thread.id, user.id, message.id))
         # The reader's other tabs learn that their unread count went down.
@@ -258,9 +298,11 @@ def mark_read(user: User, thread_id: int, message_id: int) -> None:
 def _status_after_reopen(thread: Thread) -> ThreadStatus:
     """What the thread was before it closed: the latest of a feedback request and its answer decides."""
     latest = db.session.scalar(
-        select(Message.kind).where(Message.thread_id == thread.id,
-                                   Message.kind.in_([MessageKind.feedback_request, MessageKind.feedback]))
-        .order_by(Message.id.desc()).limit(1))
+        select(Message.kind)
+        .where(Message.thread_id == thread.id, Message.kind.in_([MessageKind.feedback_request, MessageKind.feedback]))
+        .order_by(Message.id.desc())
+        .limit(1)
+    )
     if latest == MessageKind.feedback_request:
         return ThreadStatus.feedback_requested
     if latest == MessageKind.feedback:

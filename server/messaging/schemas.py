@@ -1,4 +1,5 @@
 """Request and response schemas of threads and messages (validation and the OpenAPI document)."""
+
 from __future__ import annotations
 
 from typing import Literal, get_args

@@ -1,4 +1,5 @@
 """The JSON shape of a message (API and live events)."""
+
 from __future__ import annotations
 
 from ..core.time import isoformat

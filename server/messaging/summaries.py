@@ -3,6 +3,7 @@
 Packages above messaging add their own part of the summary (connections adds
 ``connection``) through ``summary_part``, so messaging never imports them.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """The texts of Candor's emails."""
+
 from __future__ import annotations
 
 from ..hiring.models import Candidacy, Invitation

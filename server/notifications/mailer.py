@@ -2,6 +2,7 @@
 
 smtp://user:password@host:587?starttls=1, smtps://host:465, or smtp://127.0.0.1:1025.
 """
+
 from __future__ import annotations
 
 import smtplib
@@ -22,7 +23,7 @@ class SmtpSettings:
     timeout: float = 10.0
 
     @classmethod
-    def from_url(cls, url: str) -> "SmtpSettings":
+    def from_url(cls, url: str) -> SmtpSettings:
         parsed = urlparse(url)
         if parsed.scheme not in ("smtp", "smtps"):
             raise ValueError("SMTP_URL must start with smtp:// or smtps://")

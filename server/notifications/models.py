@@ -1,4 +1,5 @@
 """The outbox: every email is a row first."""
+
 from __future__ import annotations
 
 import enum

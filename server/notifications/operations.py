@@ -1,4 +1,5 @@
 """The outbox: every email is a row first, sent later by the worker."""
+
 from __future__ import annotations
 
 import logging
@@ -15,13 +16,15 @@ from .models import OutboxEmail
 log = logging.getLogger(__name__)
 
 
-def queue_email(dedupe_key: str, to_email: str, subject: str, body_text: str,
-                organization_id: int | None = None) -> OutboxEmail:
+def queue_email(
+    dedupe_key: str, to_email: str, subject: str, body_text: str, organization_id: int | None = None
+) -> OutboxEmail:
     existing = db.session.scalar(select(OutboxEmail).where(OutboxEmail.dedupe_key == dedupe_key))
     if existing is not None:
         return existing
-    row = OutboxEmail(dedupe_key=dedupe_key, to_email=to_email, subject=subject, body_text=body_text,
-                      organization_id=organization_id)
+    row = OutboxEmail(
+        dedupe_key=dedupe_key, to_email=to_email, subject=subject, body_text=body_text, organization_id=organization_id
+    )
     db.session.add(row)
     db.session.flush()
     if current_app.config["CANDOR_ENV"] == "development":
@@ -33,6 +36,11 @@ def queue_email(dedupe_key: str, to_email: str, subject: str, body_text: str,
 
 def pending_emails(user: User, organization_id: int, limit: int = 100) -> list[OutboxEmail]:
     require_membership(user, organization_id, ADMIN)
-    return list(db.session.scalars(
-        select(OutboxEmail).where(OutboxEmail.organization_id == organization_id)
-        .order_by(OutboxEmail.id.desc()).limit(limit)))
+    return list(
+        db.session.scalars(
+            select(OutboxEmail)
+            .where(OutboxEmail.organization_id == organization_id)
+            .order_by(OutboxEmail.id.desc())
+            .limit(limit)
+        )
+    )

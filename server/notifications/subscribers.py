@@ -1,4 +1,5 @@
 """Domain events that become emails. Each email is an outbox row written in the event's own transaction."""
+
 from __future__ import annotations
 
 from ..core.events import subscribe

@@ -1,8 +1,9 @@
 """The outbox page: organization admins see the emails Candor queued (in development, the only inbox)."""
+
 from __future__ import annotations
 
 from flask import Blueprint, render_template
-from flask_login import current_user, login_required
+from flask_login import login_required
 
 from ..web.context import select_organization, signed_in_user
 from . import operations

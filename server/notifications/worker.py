@@ -3,6 +3,7 @@
 Claims are a conditional UPDATE, so several workers (or server processes)
 never send the same row twice at once.
 """
+
 from __future__ import annotations
 
 import logging
@@ -21,8 +22,14 @@ from .models import EmailStatus, OutboxEmail
 log = logging.getLogger(__name__)
 
 # Wait after the 1st, 2nd, ... failed attempt; after the last one the email is marked failed.
-BACKOFF = [timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2),
-           timedelta(hours=6), timedelta(hours=12)]
+BACKOFF = [
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=30),
+    timedelta(hours=2),
+    timedelta(hours=6),
+    timedelta(hours=12),
+]
 LEASE = timedelta(minutes=2)  # a claimed row is retried by others if its worker dies mid-send
 
 
@@ -44,16 +51,22 @@ def send_due(limit: int = 50) -> dict[str, int]:
     if not url:
         return counts
     settings = mailer.SmtpSettings.from_url(url)
-    due = list(db.session.scalars(
-        select(OutboxEmail.id).where(OutboxEmail.status == EmailStatus.pending, OutboxEmail.next_attempt_at <= utcnow())
-        .order_by(OutboxEmail.id).limit(limit)))
+    due = list(
+        db.session.scalars(
+            select(OutboxEmail.id)
+            .where(OutboxEmail.status == EmailStatus.pending, OutboxEmail.next_attempt_at <= utcnow())
+            .order_by(OutboxEmail.id)
+            .limit(limit)
+        )
+    )
     db.session.commit()  # each claim starts from a fresh snapshot
     for row_id in due:
         if not _claim(row_id):
             continue
         row = db.session.get(OutboxEmail, row_id)
-        message = mailer.build_message(current_app.config["MAIL_FROM"], row.to_email, row.subject,
-                                       row.body_text, row.dedupe_key)
+        message = mailer.build_message(
+            current_app.config["MAIL_FROM"], row.to_email, row.subject, row.body_text, row.dedupe_key
+        )
         db.session.commit()  # no transaction stays open while the mail server takes its time
         try:
             mailer.send(settings, message)
@@ -66,8 +79,13 @@ def send_due(limit: int = 50) -> dict[str, int]:
             else:
                 row.next_attempt_at = utcnow() + BACKOFF[row.attempts - 1]
                 counts["retry"] += 1
-                log.warning("outbox: email %s to %s failed, retrying at %s: %s", row.id, row.to_email,
-                            row.next_attempt_at, row.last_error)
+                log.warning(
+                    "outbox: email %s to %s failed, retrying at %s: %s",
+                    row.id,
+                    row.to_email,
+                    row.next_attempt_at,
+                    row.last_error,
+                )
         else:
             row.status = EmailStatus.sent.value
             row.sent_at = utcnow()

@@ -3,6 +3,7 @@
 The pages themselves live in the feature packages (``*/views.py``); ``server.app``
 registers their blueprints.
 """
+
 from __future__ import annotations
 
 from flask import Flask, g

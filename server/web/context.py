@@ -1,5 +1,6 @@
 """Who a page is for: the signed-in user, and which of a staff user's organizations
 the page is about (?org= switches, the session remembers)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

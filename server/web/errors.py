@@ -1,4 +1,5 @@
 """HTML error pages. Requests under /api/ keep the API's own JSON errors."""
+
 from __future__ import annotations
 
 import logging
@@ -31,15 +32,17 @@ MESSAGES = {
     400: "The request was incomplete or malformed. Go back and try again.",
     403: "Your account does not have access to this.",
     404: "The page may have moved, or the link may be incomplete. If someone sent you a link, "
-         "check that you copied all of it.",
+    "check that you copied all of it.",
     405: "Go back and use the buttons on the page.",
     413: "What you sent is larger than Candor accepts. Shorten it and try again; nothing was saved.",
     429: "Wait a minute, then try again.",
     500: "Nothing was changed. Please try again in a moment.",
 }
 
-CSRF_MESSAGE = ("This form was open for too long or came from somewhere else, so it was not sent. "
-                "Go back, reload the page and try again; nothing was changed.")
+CSRF_MESSAGE = (
+    "This form was open for too long or came from somewhere else, so it was not sent. "
+    "Go back, reload the page and try again; nothing was changed."
+)
 
 
 def _is_api() -> bool:
@@ -48,7 +51,9 @@ def _is_api() -> bool:
 
 def error_page(status: int, message: str | None = None):
     return render_template(
-        "errors/error.html", status=status, title=TITLES.get(status, "Something went wrong"),
+        "errors/error.html",
+        status=status,
+        title=TITLES.get(status, "Something went wrong"),
         message=message or MESSAGES.get(status, ""),
     ), status
 

@@ -2,10 +2,11 @@
 
 Filters for a feature's own vocabulary (status_label, topic_label) are registered by its blueprint.
 """
+
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from flask import Flask
 from markupsafe import Markup, escape
@@ -22,7 +23,7 @@ def as_datetime(value: datetime | str | None) -> datetime | None:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value
 
 
@@ -66,7 +67,7 @@ def linkify(text: str) -> Markup:
     parts, last = [], 0
     for match in _URL.finditer(text or ""):
         url = match.group(0)
-        parts += [escape(text[last:match.start()]), Markup('<a href="{0}">{0}</a>').format(url)]
+        parts += [escape(text[last : match.start()]), Markup('<a href="{0}">{0}</a>').format(url)]
         last = match.end()
     parts.append(escape((text or "")[last:]))
     return Markup("").join(parts)
@@ -80,8 +81,10 @@ def highlight(text: str, findings: list[dict]) -> Markup:
         start, end = max(finding["start"], last), min(finding["end"], len(text))
         if start >= end:
             continue  # overlaps a span already marked
-        parts += [escape(text[last:start]),
-                  Markup('<mark class="finding-{0}">{1}</mark>').format(finding["category"], text[start:end])]
+        parts += [
+            escape(text[last:start]),
+            Markup('<mark class="finding-{0}">{1}</mark>').format(finding["category"], text[start:end]),
+        ]
         last = end
     parts.append(escape(text[last:]))
     return Markup("").join(parts)
@@ -89,7 +92,11 @@ def highlight(text: str, findings: list[dict]) -> Markup:
 
 def register(app: Flask) -> None:
     app.jinja_env.filters.update(
-        datetime=format_datetime, date=format_date, machine=machine_datetime, relative=relative,
-        linkify=linkify, highlight=highlight,
+        datetime=format_datetime,
+        date=format_date,
+        machine=machine_datetime,
+        relative=relative,
+        linkify=linkify,
+        highlight=highlight,
     )
     app.jinja_env.tests["past"] = is_past

@@ -1,4 +1,5 @@
 """Shared form plumbing: service errors onto forms, safe redirects, fields."""
+
 from __future__ import annotations
 
 import secrets

@@ -1,4 +1,5 @@
 """API test helpers: a JSON client that carries a bearer token."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,7 +29,7 @@ class Api:
     def delete(self, url, **kw):
         return self.client.delete(url, headers=self._headers(kw.pop("headers", None)), **kw)
 
-    def as_user(self, user) -> "Api":
+    def as_user(self, user) -> Api:
         return Api(self.client, issue_token(user))
 
 

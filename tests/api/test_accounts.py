@@ -13,8 +13,12 @@ def test_signup_login_me_logout(anon):
     r = anon.post("/api/v1/signup/employer", SIGNUP)
     assert r.status_code == 201
     body = r.get_json()
-    assert body["user"] == {"id": body["user"]["id"], "name": "Peter", "email": "peter@initech.example",
-                            "kind": "staff"}
+    assert body["user"] == {
+        "id": body["user"]["id"],
+        "name": "Peter",
+        "email": "peter@initech.example",
+        "kind": "staff",
+    }
     assert body["organization"]["name"] == "Initech"
     me = Api(anon.client, body["token"]).get("/api/v1/me").get_json()
     assert me["organizations"] == [{"id": body["organization"]["id"], "name": "Initech", "role": "admin"}]
@@ -40,16 +44,19 @@ def test_password_is_hashed_with_argon2(anon):
     assert db.session.query(User.password_hash).scalar().startswith("$argon2id$")
 
 
-@pytest.mark.parametrize("body, status, field", [
-    ({**SIGNUP, "password": "short"}, 422, "password"),
-    ({**SIGNUP, "email": "not-an-email"}, 422, "email"),
-    ({**SIGNUP, "name": "   "}, 422, "name"),
-    ({**SIGNUP, "organization": ""}, 422, "organization"),
-    ({k: v for k, v in SIGNUP.items() if k != "email"}, 422, "email"),
-    ({**SIGNUP, "email": 42}, 400, "email"),
-    ({**SIGNUP, "password": ["x"]}, 400, "password"),
-    ({**SIGNUP, "admin": True}, 422, "admin"),
-])
+@pytest.mark.parametrize(
+    "body, status, field",
+    [
+        ({**SIGNUP, "password": "short"}, 422, "password"),
+        ({**SIGNUP, "email": "not-an-email"}, 422, "email"),
+        ({**SIGNUP, "name": "   "}, 422, "name"),
+        ({**SIGNUP, "organization": ""}, 422, "organization"),
+        ({k: v for k, v in SIGNUP.items() if k != "email"}, 422, "email"),
+        ({**SIGNUP, "email": 42}, 400, "email"),
+        ({**SIGNUP, "password": ["x"]}, 400, "password"),
+        ({**SIGNUP, "admin": True}, 422, "admin"),
+    ],
+)
 def test_signup_bad_input_changes_nothing(anon, body, status, field):
     error = assert_error(anon.post("/api/v1/signup/employer", body), status)
     assert field in error["fields"]

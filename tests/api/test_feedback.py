@@ -8,8 +8,10 @@ from server.messaging.models import Message
 from tests import factories
 from tests.api.conftest import Api, assert_error
 
-ANSWERS = {"strengths": "Your API design exercise was clear and well tested.",
-           "gaps": "The role needs production PostgreSQL tuning; the indexing question showed less depth."}
+ANSWERS = {
+    "strengths": "Your API design exercise was clear and well tested.",
+    "gaps": "The role needs production PostgreSQL tuning; the indexing question showed less depth.",
+}
 
 
 def test_prompts(staff_api, org):
@@ -22,14 +24,19 @@ def test_prompts(staff_api, org):
 def test_request_then_feedback(staff_api, candidate_api, thread):
     draft = candidate_api.get(f"/api/v1/threads/{thread.id}/feedback-request/draft?topics=skills,interview")
     assert draft.status_code == 200 and "Backend Engineer" in draft.get_json()["draft"]
-    r = candidate_api.post(f"/api/v1/threads/{thread.id}/feedback-request",
-                           {"topics": ["skills", "interview"], "message": draft.get_json()["draft"]})
+    r = candidate_api.post(
+        f"/api/v1/threads/{thread.id}/feedback-request",
+        {"topics": ["skills", "interview"], "message": draft.get_json()["draft"]},
+    )
     assert r.status_code == 201
     body = r.get_json()
     assert body["message"]["kind"] == "feedback_request"
     assert body["thread"]["status"] == "feedback_requested" and body["thread"]["feedback_due_at"].endswith("Z")
-    assert_error(candidate_api.post(f"/api/v1/threads/{thread.id}/feedback-request",
-                                    {"topics": ["skills"], "message": "again"}), 409, "feedback_already_requested")
+    assert_error(
+        candidate_api.post(f"/api/v1/threads/{thread.id}/feedback-request", {"topics": ["skills"], "message": "again"}),
+        409,
+        "feedback_already_requested",
+    )
 
     r = staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": ANSWERS})
     assert r.status_code == 201
@@ -40,35 +47,46 @@ def test_request_then_feedback(staff_api, candidate_api, thread):
     fb = db.session.query(Feedback).one()
     assert fb.answers == ANSWERS and fb.request_id == db.session.query(FeedbackRequest.id).scalar()
     # a follow-up request is allowed once the first was answered
-    assert candidate_api.post(f"/api/v1/threads/{thread.id}/feedback-request",
-                              {"topics": ["other"], "message": "One more question"}).status_code == 201
+    assert (
+        candidate_api.post(
+            f"/api/v1/threads/{thread.id}/feedback-request", {"topics": ["other"], "message": "One more question"}
+        ).status_code
+        == 201
+    )
 
 
-@pytest.mark.parametrize("body, status", [
-    ({"topics": [], "message": "x"}, 422),
-    ({"topics": ["salary"], "message": "x"}, 422),
-    ({"topics": "skills", "message": "x"}, 400),
-    ({"topics": ["skills"], "message": ""}, 422),
-    ({"topics": ["skills"]}, 422),
-    ({"topics": ["skills"], "message": "x" * 20_001}, 413),
-])
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ({"topics": [], "message": "x"}, 422),
+        ({"topics": ["salary"], "message": "x"}, 422),
+        ({"topics": "skills", "message": "x"}, 400),
+        ({"topics": ["skills"], "message": ""}, 422),
+        ({"topics": ["skills"]}, 422),
+        ({"topics": ["skills"], "message": "x" * 20_001}, 413),
+    ],
+)
 def test_bad_feedback_requests(candidate_api, thread, body, status):
     assert_error(candidate_api.post(f"/api/v1/threads/{thread.id}/feedback-request", body), status)
     assert db.session.query(FeedbackRequest).count() == 0
 
 
 def test_roles_for_feedback(staff_api, candidate_api, thread):
-    assert_error(staff_api.post(f"/api/v1/threads/{thread.id}/feedback-request",
-                                {"topics": ["skills"], "message": "x"}), 403)
+    assert_error(
+        staff_api.post(f"/api/v1/threads/{thread.id}/feedback-request", {"topics": ["skills"], "message": "x"}), 403
+    )
     assert_error(candidate_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": ANSWERS}), 403)
 
 
-@pytest.mark.parametrize("answers, field", [
-    ({"strengths": "Good."}, "gaps"),
-    ({**ANSWERS, "salary": "no"}, "salary"),
-    ({"strengths": "", "gaps": ""}, "strengths"),
-    ({**ANSWERS, "advice": "x" * 5001}, "advice"),
-])
+@pytest.mark.parametrize(
+    "answers, field",
+    [
+        ({"strengths": "Good."}, "gaps"),
+        ({**ANSWERS, "salary": "no"}, "salary"),
+        ({"strengths": "", "gaps": ""}, "strengths"),
+        ({**ANSWERS, "advice": "x" * 5001}, "advice"),
+    ],
+)
 def test_bad_feedback_answers(staff_api, thread, answers, field):
     error = assert_error(staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": answers}), 422)
     assert field in error["fields"]
@@ -77,8 +95,9 @@ def test_bad_feedback_answers(staff_api, thread, answers, field):
 
 def test_wrong_types_in_feedback(staff_api, thread):
     assert_error(staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": {"gaps": 3}}), 400)
-    assert_error(staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": ANSWERS,
-                                                                          "acknowledge_risks": "yes"}), 400)
+    assert_error(
+        staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": ANSWERS, "acknowledge_risks": "yes"}), 400
+    )
 
 
 def test_legal_risk_blocks_until_acknowledged(staff_api, thread):
@@ -87,7 +106,7 @@ def test_legal_risk_blocks_until_acknowledged(staff_api, thread):
     error = assert_error(staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": risky}), 422, "legal_risk")
     finding = error["fields"]["findings"][0]
     assert finding["category"] == "legal_risk" and finding["key"] == "communication"
-    assert risky["communication"][finding["start"]:finding["end"]] == finding["phrase"]
+    assert risky["communication"][finding["start"] : finding["end"]] == finding["phrase"]
     assert db.session.query(Message).count() == before and db.session.query(Feedback).count() == 0
     r = staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": risky, "acknowledge_risks": True})
     assert r.status_code == 201
@@ -106,7 +125,7 @@ def test_check_endpoint(staff_api, anon):
     categories = {f["category"] for f in findings}
     assert {"platitude", "legal_risk"} <= categories
     for f in findings:
-        assert text[f["start"]:f["end"]] == f["phrase"] and f["message"] and f["suggestion"]
+        assert text[f["start"] : f["end"]] == f["phrase"] and f["message"] and f["suggestion"]
     assert staff_api.post("/api/v1/feedback/check", {"text": "Clear, well-tested code."}).get_json() == {"findings": []}
     assert_error(staff_api.post("/api/v1/feedback/check", {"text": "x" * 20_001}), 413)
     assert_error(staff_api.post("/api/v1/feedback/check", {"text": 1}), 400)

@@ -7,8 +7,8 @@ import pytest
 from server.core.time import utcnow
 from server.extensions import db
 from server.hiring.models import Candidacy, Invitation, Position
-from server.notifications.models import OutboxEmail
 from server.messaging.models import Thread
+from server.notifications.models import OutboxEmail
 from tests import factories
 from tests.api.conftest import Api, assert_error
 
@@ -20,12 +20,18 @@ def _setup_candidacy(staff_api, org, email="jo@example.com"):
 
 
 def test_position_candidacy_reject_flow(staff_api, org):
-    r = staff_api.post("/api/v1/positions", {"organization_id": org.id, "title": "Data Engineer",
-                                             "description": "Pipelines"})
+    r = staff_api.post(
+        "/api/v1/positions", {"organization_id": org.id, "title": "Data Engineer", "description": "Pipelines"}
+    )
     assert r.status_code == 201
     pos = r.get_json()
-    assert pos == {"id": pos["id"], "organization_id": org.id, "title": "Data Engineer",
-                   "description": "Pipelines", "status": "open"}
+    assert pos == {
+        "id": pos["id"],
+        "organization_id": org.id,
+        "title": "Data Engineer",
+        "description": "Pipelines",
+        "status": "open",
+    }
     listed = staff_api.get(f"/api/v1/positions?organization_id={org.id}").get_json()
     assert [p["id"] for p in listed["items"]] == [pos["id"]] and listed["next_cursor"] is None
 
@@ -49,18 +55,22 @@ def test_position_candidacy_reject_flow(staff_api, org):
 
 def test_reject_with_empty_body(staff_api, org):
     _pos, cand = _setup_candidacy(staff_api, org)
-    r = staff_api.client.post(f"/api/v1/candidacies/{cand['id']}/reject",
-                              headers={"Authorization": f"Bearer {staff_api.token}"})
+    r = staff_api.client.post(
+        f"/api/v1/candidacies/{cand['id']}/reject", headers={"Authorization": f"Bearer {staff_api.token}"}
+    )
     assert r.status_code == 201
 
 
-@pytest.mark.parametrize("body, status", [
-    ({"reason": "culture_fit"}, 422),
-    ({"reason": 3}, 400),
-    ({"message": "x" * 20_001}, 413),
-    ({"message": ["hi"]}, 400),
-    ({"unknown": 1}, 422),
-])
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ({"reason": "culture_fit"}, 422),
+        ({"reason": 3}, 400),
+        ({"message": "x" * 20_001}, 413),
+        ({"message": ["hi"]}, 400),
+        ({"unknown": 1}, 422),
+    ],
+)
 def test_reject_bad_input_changes_nothing(staff_api, org, body, status):
     _pos, cand = _setup_candidacy(staff_api, org)
     assert_error(staff_api.post(f"/api/v1/candidacies/{cand['id']}/reject", body), status)
@@ -68,12 +78,15 @@ def test_reject_bad_input_changes_nothing(staff_api, org, body, status):
     assert db.session.query(Thread).count() == 0 and db.session.query(OutboxEmail).count() == 0
 
 
-@pytest.mark.parametrize("body, status", [
-    ({"organization_id": "1", "title": "X"}, 400),
-    ({"title": "X"}, 422),
-    ({"organization_id": 1, "title": ""}, 422),
-    ({"organization_id": 1, "title": "x" * 201}, 422),
-])
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ({"organization_id": "1", "title": "X"}, 400),
+        ({"title": "X"}, 422),
+        ({"organization_id": 1, "title": ""}, 422),
+        ({"organization_id": 1, "title": "x" * 201}, 422),
+    ],
+)
 def test_position_bad_input(staff_api, org, body, status):
     if body.get("organization_id") == 1:
         body["organization_id"] = org.id
@@ -137,16 +150,22 @@ def test_invitation_new_account(anon, staff_api, org):
     threads = me.get("/api/v1/threads").get_json()["items"]
     assert [t["id"] for t in threads] == [body["thread"]["id"]]
     assert threads[0]["candidate"]["id"] == body["user"]["id"]
-    assert_error(anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Jo", "password": "a long password"}),
-                 409, "invitation_used")
+    assert_error(
+        anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Jo", "password": "a long password"}),
+        409,
+        "invitation_used",
+    )
     assert_error(anon.get(f"/api/v1/invitations/{token}"), 409, "invitation_used")
 
 
 def test_invitation_existing_account_and_email_rules(client, anon, staff_api, org, candidate):
     # candidate (casey@example.com) already has an account; a second employer thread for the same email
     token, _ = _rejected(staff_api, org, email="casey@example.com")
-    assert_error(anon.post(f"/api/v1/invitations/{token}/accept", {"name": "C", "password": "a long password"}),
-                 409, "email_taken")
+    assert_error(
+        anon.post(f"/api/v1/invitations/{token}/accept", {"name": "C", "password": "a long password"}),
+        409,
+        "email_taken",
+    )
     other_token, _ = _rejected(staff_api, org, email="someone-else@example.com")
     cand_api = Api(client).as_user(candidate)
     assert_error(cand_api.post(f"/api/v1/invitations/{other_token}/accept", {}), 403, "email_mismatch")
@@ -161,20 +180,31 @@ def test_invitation_expired_unknown_and_bad_password(anon, staff_api, org):
     assert_error(anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Jo", "password": "short"}), 422)
     assert_error(anon.post(f"/api/v1/invitations/{token}/accept", {"name": 5, "password": "a long password"}), 400)
     assert_error(anon.get("/api/v1/invitations/not-a-token"), 404)
-    assert_error(anon.post("/api/v1/invitations/not-a-token/accept", {"name": "Jo", "password": "a long password"}), 404)
+    assert_error(
+        anon.post("/api/v1/invitations/not-a-token/accept", {"name": "Jo", "password": "a long password"}), 404
+    )
     db.session.query(Invitation).update({Invitation.expires_at: utcnow() - timedelta(minutes=1)})
     db.session.commit()
-    assert_error(anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Jo", "password": "a long password"}),
-                 409, "invitation_expired")
+    assert_error(
+        anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Jo", "password": "a long password"}),
+        409,
+        "invitation_expired",
+    )
     assert db.session.query(Thread).one().candidate_user_id is None
 
 
 def test_positions_and_candidacies_paginate(staff_api, org):
-    ids = [staff_api.post("/api/v1/positions", {"organization_id": org.id, "title": f"Role {i}"}).get_json()["id"]
-           for i in range(5)]
+    ids = [
+        staff_api.post("/api/v1/positions", {"organization_id": org.id, "title": f"Role {i}"}).get_json()["id"]
+        for i in range(5)
+    ]
     first = staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=2").get_json()
-    second = staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=2&cursor={first['next_cursor']}").get_json()
-    third = staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=2&cursor={second['next_cursor']}").get_json()
+    second = staff_api.get(
+        f"/api/v1/positions?organization_id={org.id}&limit=2&cursor={first['next_cursor']}"
+    ).get_json()
+    third = staff_api.get(
+        f"/api/v1/positions?organization_id={org.id}&limit=2&cursor={second['next_cursor']}"
+    ).get_json()
     assert [p["id"] for p in first["items"] + second["items"] + third["items"]] == ids[::-1]
     assert third["next_cursor"] is None
     assert_error(staff_api.get(f"/api/v1/positions?organization_id={org.id}&limit=0"), 422)

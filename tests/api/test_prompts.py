@@ -1,4 +1,5 @@
 """The prompt library: admins add, edit, reorder, require and retire prompts."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,15 +19,19 @@ def _keys(api, org, **query):
 
 def test_add_edit_reorder_retire_restore(staff_api, org):
     base = f"/api/v1/organizations/{org.id}/prompts"
-    r = staff_api.post(base, {"label": "What would you tell a friend applying next?", "help": "One sentence.",
-                              "required": True})
+    r = staff_api.post(
+        base, {"label": "What would you tell a friend applying next?", "help": "One sentence.", "required": True}
+    )
     assert r.status_code == 201
     created = r.get_json()
     assert created["key"] == "what_would_you_tell_a_friend" and created["required"] is True
     assert _keys(staff_api, org)[-1] == created["key"]
 
-    r = staff_api.client.patch(f"{base}/{created['key']}", json={"label": "Advice for next time", "required": False},
-                               headers={"Authorization": f"Bearer {staff_api.token}"})
+    r = staff_api.client.patch(
+        f"{base}/{created['key']}",
+        json={"label": "Advice for next time", "required": False},
+        headers={"Authorization": f"Bearer {staff_api.token}"},
+    )
     assert r.status_code == 200 and r.get_json()["label"] == "Advice for next time"
 
     order = ["gaps", "strengths", created["key"], "advice", "communication"]
@@ -42,13 +47,16 @@ def test_add_edit_reorder_retire_restore(staff_api, org):
     assert r.status_code == 200 and _keys(staff_api, org)[-1] == "communication"
 
 
-@pytest.mark.parametrize("body, status", [
-    ({"label": ""}, 422),
-    ({"label": "x" * 201}, 422),
-    ({"label": 5}, 400),
-    ({"label": "Fine", "required": "yes"}, 400),
-    ({}, 422),
-])
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ({"label": ""}, 422),
+        ({"label": "x" * 201}, 422),
+        ({"label": 5}, 400),
+        ({"label": "Fine", "required": "yes"}, 400),
+        ({}, 422),
+    ],
+)
 def test_bad_prompts(staff_api, org, body, status):
     assert_error(staff_api.post(f"/api/v1/organizations/{org.id}/prompts", body), status)
     assert db.session.query(Prompt).filter_by(organization_id=org.id).count() == 4
@@ -82,21 +90,26 @@ def test_cannot_retire_the_last_prompt(staff_api, org):
 
 def test_required_and_retired_prompts_change_the_composer(staff_api, org, thread):
     base = f"/api/v1/organizations/{org.id}/prompts"
-    staff_api.client.patch(f"{base}/gaps", json={"required": False},
-                           headers={"Authorization": f"Bearer {staff_api.token}"})
+    staff_api.client.patch(
+        f"{base}/gaps", json={"required": False}, headers={"Authorization": f"Bearer {staff_api.token}"}
+    )
     staff_api.delete(f"{base}/communication")
     form = staff_api.get(f"/api/v1/threads/{thread.id}/feedback-form").get_json()
     assert [p["key"] for p in form["prompts"]] == ["strengths", "gaps", "advice"]
-    assert_error(staff_api.post(f"/api/v1/threads/{thread.id}/feedback",
-                                {"answers": {**ANSWERS, "communication": "x"}}), 422)
+    assert_error(
+        staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": {**ANSWERS, "communication": "x"}}), 422
+    )
     r = staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": {"strengths": "Clear, tested code."}})
     assert r.status_code == 201
 
 
 def test_past_feedback_keeps_its_prompts(staff_api, org, thread):
     staff_api.post(f"/api/v1/threads/{thread.id}/feedback", {"answers": ANSWERS})
-    staff_api.client.patch(f"/api/v1/organizations/{org.id}/prompts/strengths", json={"label": "Renamed"},
-                           headers={"Authorization": f"Bearer {staff_api.token}"})
+    staff_api.client.patch(
+        f"/api/v1/organizations/{org.id}/prompts/strengths",
+        json={"label": "Renamed"},
+        headers={"Authorization": f"Bearer {staff_api.token}"},
+    )
     feedback = db.session.query(Feedback).one()
     assert feedback.prompts[0]["label"] == "What stood out in a good way"
     message = staff_api.get(f"/api/v1/threads/{thread.id}/messages?limit=100").get_json()["items"][-1]

@@ -1,4 +1,5 @@
 """The outbox against a real local SMTP server (aiosmtpd)."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -83,8 +84,8 @@ def test_gives_up_after_the_last_backoff(make_app):
 
 
 def test_same_dedupe_key_is_one_email(app):
-    from server.notifications.operations import queue_email
     from server.core.transaction import operation
+    from server.notifications.operations import queue_email
 
     @operation
     def queue_twice():

@@ -7,6 +7,7 @@ Format: "<labels> | <text>", labels "clean" or categories joined by "+"; the one
 server/quality/corpus.py, which python -m server.quality.train uses too. Pure Python: used by the
 tests and by bench/quality_bench.py.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """The quality check's contract: interface, exact spans, order, determinism, precision cases, speed."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -27,7 +28,7 @@ def assert_well_formed(text, findings):
     for f in findings:
         assert f.category in CATEGORIES
         assert 0 <= f.start < f.end <= len(text)
-        assert text[f.start:f.end] == f.phrase
+        assert text[f.start : f.end] == f.phrase
         assert f.phrase == f.phrase.strip() and f.phrase
         assert f.message.strip() and f.suggestion.strip()
         assert "{phrase}" not in f.message + f.suggestion
@@ -40,15 +41,29 @@ def assert_well_formed(text, findings):
 
 # --- interface ---------------------------------------------------------------------------------------
 
+
 def test_interface():
     assert CATEGORIES == ("platitude", "legal_risk", "harsh")
     finding = check("It was not the right fit.")[0]
     assert isinstance(finding, Finding) and dataclasses.is_dataclass(Finding)
     with pytest.raises(dataclasses.FrozenInstanceError):
         finding.start = 3
-    assert finding.to_dict() == {"category": "platitude", "start": 7, "end": 24, "phrase": "not the right fit",
-                                 "message": finding.message, "suggestion": finding.suggestion}
-    assert [f.name for f in dataclasses.fields(Finding)] == ["category", "start", "end", "phrase", "message", "suggestion"]
+    assert finding.to_dict() == {
+        "category": "platitude",
+        "start": 7,
+        "end": 24,
+        "phrase": "not the right fit",
+        "message": finding.message,
+        "suggestion": finding.suggestion,
+    }
+    assert [f.name for f in dataclasses.fields(Finding)] == [
+        "category",
+        "start",
+        "end",
+        "phrase",
+        "message",
+        "suggestion",
+    ]
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "   \t "])
@@ -70,8 +85,10 @@ def test_spans_are_exact_sorted_and_deterministic_on_the_whole_corpus():
 
 
 def test_spans_stay_exact_with_curly_quotes_dashes_and_odd_unicode():
-    text = ("İstanbul office note — We’ve chosen to go with another applicant. Your accent… was “hard to follow”.\u00a0"
-            "ß ﬁ straße: honestly your code was garbage.")
+    text = (
+        "İstanbul office note — We’ve chosen to go with another applicant. Your accent… was “hard to follow”.\u00a0"
+        "ß ﬁ straße: honestly your code was garbage."
+    )
     findings = check(text)
     assert_well_formed(text, findings)
     phrases = {(f.category, f.phrase) for f in findings}
@@ -81,14 +98,17 @@ def test_spans_stay_exact_with_curly_quotes_dashes_and_odd_unicode():
 
 
 def test_markdown_answers_keep_exact_spans():
-    text = ("**What stood out**\n\nClear tests.\n\n**Gaps**\n\n- We decided to move forward with other candidates.\n"
-            "- Your code was garbage.\n\n> It was a very competitive process")
+    text = (
+        "**What stood out**\n\nClear tests.\n\n**Gaps**\n\n- We decided to move forward with other candidates.\n"
+        "- Your code was garbage.\n\n> It was a very competitive process"
+    )
     findings = check(text)
     assert_well_formed(text, findings)
     assert [f.category for f in findings] == ["platitude", "harsh", "platitude"]
 
 
 # --- what the rest of the app relies on ---------------------------------------------------------------
+
 
 def test_age_wording_used_by_the_web_tests():
     text = "We wanted a younger team for this role."
@@ -100,103 +120,116 @@ def test_age_wording_used_by_the_web_tests():
 
 def test_texts_used_by_the_api_and_service_tests():
     assert {"platitude", "legal_risk"} <= categories(
-        "We decided to go in a different direction. Also, you seemed too old for the team.")
+        "We decided to go in a different direction. Also, you seemed too old for the team."
+    )
     assert categories("Your accent made some answers hard to follow.") == {"legal_risk"}
-    for clean in ["Clear, well-tested code.", "Good questions.", "Clear, tested code in the exercise.",
-                  "We needed production PostgreSQL experience.",
-                  "Your API design exercise was clear and well tested.",
-                  "The role needs production PostgreSQL tuning; the indexing question showed less depth.",
-                  "Your take-home was clean and well tested.",
-                  "The role needs production Kubernetes; the design round showed it was new to you.",
-                  "Your portfolio walkthrough was structured and you explained trade-offs clearly.",
-                  "The role needs hands-on experience running user research; your examples relied on research done by others.",
-                  "Run two or three small usability sessions on a side project and write up what changed."]:
+    for clean in [
+        "Clear, well-tested code.",
+        "Good questions.",
+        "Clear, tested code in the exercise.",
+        "We needed production PostgreSQL experience.",
+        "Your API design exercise was clear and well tested.",
+        "The role needs production PostgreSQL tuning; the indexing question showed less depth.",
+        "Your take-home was clean and well tested.",
+        "The role needs production Kubernetes; the design round showed it was new to you.",
+        "Your portfolio walkthrough was structured and you explained trade-offs clearly.",
+        "The role needs hands-on experience running user research; your examples relied on research done by others.",
+        "Run two or three small usability sessions on a side project and write up what changed.",
+    ]:
         assert check(clean) == [], clean
 
 
 # --- precision: job-related statements with trigger words stay clean ---------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The team maintains a mature codebase.",
-    "Our parent company owns the billing platform.",
-    "The role builds cloud-native services.",
-    "You described black-box testing well.",
-    "The take-home used single sign-on.",
-    "We have a healthy pipeline of projects.",
-    "You have built native mobile apps.",
-    "You pushed directly to the master branch.",
-    "Your worker spawned child processes without a limit.",
-    "We are a young startup with little process.",
-    "The senior engineer on the panel asked about caching.",
-    "You found the race condition in your solution.",
-    "You tuned garbage collection pauses.",
-    "There was dead code in the submission.",
-    "You knew how to kill the process safely.",
-    "Take-homes go through blind review.",
-    "Your stress testing plan was thorough.",
-    "You added health checks to every service.",
-    "The role asks for five years of experience with Kubernetes.",
-    "English proficiency is required for this client-facing role.",
-    "We cannot sponsor visas for this role, as the posting said.",
-    "The role requires US citizenship because of the security clearance.",
-    "Lazy loading would have cut the initial page weight.",
-    "You computed the worst-case complexity correctly.",
-    "Our disaster recovery plan is part of the role.",
-    "The job is embarrassingly parallel, so a worker pool fits.",
-    "A dumb terminal emulator was off-topic.",
-    "Your UI used the accent colour for errors.",
-    "The parent-child relationship between components was neat.",
-    "Our app helps parents book childcare, so the role needs privacy law knowledge.",
-    "Our users include people with visual impairments, so accessibility matters in this role.",
-    "You used a young generation heap that was too small.",
-    "Manpower planning is part of this operations role.",
-    "You married the two data models with an adapter.",
-    "The product serves retirement savers.",
-    "You explained the kill switch well.",
-    "You were early in your career, and the role needs someone who has owned a production service.",
-    "You seemed nervous at first but settled in quickly.",
-    "The role supports a maternity-ward booking system.",
-    "You were too senior for this role's scope.",
-    "The error handling was sloppy and the role owns payments.",
-    "Your written English in the report was clear.",
-    "Our German subsidiary is the main client.",
-    "The man page was out of date, and you didn't notice.",
-    "You'd report to the chairman of the board.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team maintains a mature codebase.",
+        "Our parent company owns the billing platform.",
+        "The role builds cloud-native services.",
+        "You described black-box testing well.",
+        "The take-home used single sign-on.",
+        "We have a healthy pipeline of projects.",
+        "You have built native mobile apps.",
+        "You pushed directly to the master branch.",
+        "Your worker spawned child processes without a limit.",
+        "We are a young startup with little process.",
+        "The senior engineer on the panel asked about caching.",
+        "You found the race condition in your solution.",
+        "You tuned garbage collection pauses.",
+        "There was dead code in the submission.",
+        "You knew how to kill the process safely.",
+        "Take-homes go through blind review.",
+        "Your stress testing plan was thorough.",
+        "You added health checks to every service.",
+        "The role asks for five years of experience with Kubernetes.",
+        "English proficiency is required for this client-facing role.",
+        "We cannot sponsor visas for this role, as the posting said.",
+        "The role requires US citizenship because of the security clearance.",
+        "Lazy loading would have cut the initial page weight.",
+        "You computed the worst-case complexity correctly.",
+        "Our disaster recovery plan is part of the role.",
+        "The job is embarrassingly parallel, so a worker pool fits.",
+        "A dumb terminal emulator was off-topic.",
+        "Your UI used the accent colour for errors.",
+        "The parent-child relationship between components was neat.",
+        "Our app helps parents book childcare, so the role needs privacy law knowledge.",
+        "Our users include people with visual impairments, so accessibility matters in this role.",
+        "You used a young generation heap that was too small.",
+        "Manpower planning is part of this operations role.",
+        "You married the two data models with an adapter.",
+        "The product serves retirement savers.",
+        "You explained the kill switch well.",
+        "You were early in your career, and the role needs someone who has owned a production service.",
+        "You seemed nervous at first but settled in quickly.",
+        "The role supports a maternity-ward booking system.",
+        "You were too senior for this role's scope.",
+        "The error handling was sloppy and the role owns payments.",
+        "Your written English in the report was clear.",
+        "Our German subsidiary is the main client.",
+        "The man page was out of date, and you didn't notice.",
+        "You'd report to the chairman of the board.",
+    ],
+)
 def test_job_related_statements_stay_clean(text):
     assert check(text) == []
 
 
 # --- recall: the examples from the issue, with useful explanations ------------------------------------
 
-@pytest.mark.parametrize("text, category, phrase", [
-    ("We've chosen to go with another applicant.", "platitude", "chosen to go with another applicant"),
-    ("Your background doesn't quite match what we need.", "platitude", "Your background doesn't quite match"),
-    ("We encourage you to apply for future openings.", "platitude", "encourage you to apply"),
-    ("It was not the right fit.", "platitude", "not the right fit"),
-    ("We'll keep your resume on file.", "platitude", "keep your resume on file"),
-    ("You're fresh out of school.", "legal_risk", "fresh out of school"),
-    ("You seem set in your ways.", "legal_risk", "set in your ways"),
-    ("We want digital natives.", "legal_risk", "digital natives"),
-    ("You'd be overqualified.", "legal_risk", "overqualified"),
-    ("We're a young and energetic team.", "legal_risk", "young and energetic team"),
-    ("As a woman, you'd find the site hard.", "legal_risk", "woman"),
-    ("You said you're planning to have kids.", "legal_risk", "planning to have kids"),
-    ("Your childcare situation worried us.", "legal_risk", "childcare"),
-    ("You're not a native speaker.", "legal_risk", "not a native speaker"),
-    ("We asked where you're from originally.", "legal_risk", "where you're from originally"),
-    ("Your headscarf came up.", "legal_risk", "headscarf"),
-    ("You'd need prayer breaks.", "legal_risk", "prayer"),
-    ("Your anxiety showed.", "legal_risk", "anxiety"),
-    ("The office doesn't suit a wheelchair.", "legal_risk", "wheelchair"),
-    ("Your medical history worried us.", "legal_risk", "Your medical history"),
-    ("You seemed depressed.", "legal_risk", "depressed"),
-    ("Your code was garbage.", "harsh", "garbage"),
-    ("You were clueless.", "harsh", "clueless"),
-    ("The interview was a waste of our time.", "harsh", "a waste of our time"),
-    ("That was an embarrassing answer.", "harsh", "embarrassing"),
-    ("You're lazy.", "harsh", "lazy"),
-])
+
+@pytest.mark.parametrize(
+    "text, category, phrase",
+    [
+        ("We've chosen to go with another applicant.", "platitude", "chosen to go with another applicant"),
+        ("Your background doesn't quite match what we need.", "platitude", "Your background doesn't quite match"),
+        ("We encourage you to apply for future openings.", "platitude", "encourage you to apply"),
+        ("It was not the right fit.", "platitude", "not the right fit"),
+        ("We'll keep your resume on file.", "platitude", "keep your resume on file"),
+        ("You're fresh out of school.", "legal_risk", "fresh out of school"),
+        ("You seem set in your ways.", "legal_risk", "set in your ways"),
+        ("We want digital natives.", "legal_risk", "digital natives"),
+        ("You'd be overqualified.", "legal_risk", "overqualified"),
+        ("We're a young and energetic team.", "legal_risk", "young and energetic team"),
+        ("As a woman, you'd find the site hard.", "legal_risk", "woman"),
+        ("You said you're planning to have kids.", "legal_risk", "planning to have kids"),
+        ("Your childcare situation worried us.", "legal_risk", "childcare"),
+        ("You're not a native speaker.", "legal_risk", "not a native speaker"),
+        ("We asked where you're from originally.", "legal_risk", "where you're from originally"),
+        ("Your headscarf came up.", "legal_risk", "headscarf"),
+        ("You'd need prayer breaks.", "legal_risk", "prayer"),
+        ("Your anxiety showed.", "legal_risk", "anxiety"),
+        ("The office doesn't suit a wheelchair.", "legal_risk", "wheelchair"),
+        ("Your medical history worried us.", "legal_risk", "Your medical history"),
+        ("You seemed depressed.", "legal_risk", "depressed"),
+        ("Your code was garbage.", "harsh", "garbage"),
+        ("You were clueless.", "harsh", "clueless"),
+        ("The interview was a waste of our time.", "harsh", "a waste of our time"),
+        ("That was an embarrassing answer.", "harsh", "embarrassing"),
+        ("You're lazy.", "harsh", "lazy"),
+    ],
+)
 def test_issue_examples_are_found_with_their_phrase(text, category, phrase):
     findings = check(text)
     assert_well_formed(text, findings)
@@ -211,8 +244,10 @@ def test_explanations_are_specific_to_the_phrase_and_category():
     assert "national origin" in accent.message.lower() and "accent" in accent.suggestion.lower()
     harsh = check("Your code was garbage.")[0]
     assert "“garbage”" in harsh.message and "instead" in harsh.suggestion
-    suggestions = {f.category: f.suggestion for f in check(
-        "We went with another candidate. Your accent was strong. Your code was garbage.")}
+    suggestions = {
+        f.category: f.suggestion
+        for f in check("We went with another candidate. Your accent was strong. Your code was garbage.")
+    }
     assert len(set(suggestions.values())) == 3
 
 
@@ -226,6 +261,7 @@ def test_every_rule_explains_itself():
 
 
 # --- the statistical platitude fallback ---------------------------------------------------------------
+
 
 def test_the_fallback_catches_unseen_stock_lines_and_says_why():
     text = "Your code was tidy. We hope the stars align for you next time around."
@@ -245,8 +281,9 @@ def test_the_fallback_leaves_specific_sentences_and_rule_findings_alone():
 
 def test_the_model_weights_are_reproducible_from_the_corpus():
     trained = quality_train.dump(quality_train.train(quality_train.training_examples()))
-    assert quality_model.weights_resource().read_text(encoding="utf-8") == trained, \
+    assert quality_model.weights_resource().read_text(encoding="utf-8") == trained, (
         "platitude_weights.json is stale: run python -m server.quality.train"
+    )
 
 
 def test_the_training_script_reads_the_corpus_by_path(tmp_path):
@@ -263,6 +300,7 @@ def test_the_training_script_reads_the_corpus_by_path(tmp_path):
 
 
 # --- speed and robustness ----------------------------------------------------------------------------
+
 
 def _per_thousand_ms(text, runs=15):
     """The best of several runs: the least disturbed by other work on a busy test machine."""
@@ -284,16 +322,19 @@ def test_speed_on_realistic_long_feedback():
     assert per_k[len(per_k) // 2] <= 1.5, per_k
 
 
-@pytest.mark.parametrize("text", [
-    "x" * 20_000,
-    "a " * 10_000,
-    ("not " * 3000) + "the right fit",
-    ("your " * 2000) + "experience doesn't match",
-    "." * 20_000,
-    ("We were impressed with your " + "very " * 2000 + "good work, but"),
-    "\n".join(["- " + "you're " * 20 + "young"] * 400),
-    ("the team " * 1500) + "is mostly white",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 20_000,
+        "a " * 10_000,
+        ("not " * 3000) + "the right fit",
+        ("your " * 2000) + "experience doesn't match",
+        "." * 20_000,
+        ("We were impressed with your " + "very " * 2000 + "good work, but"),
+        "\n".join(["- " + "you're " * 20 + "young"] * 400),
+        ("the team " * 1500) + "is mostly white",
+    ],
+)
 def test_no_catastrophic_backtracking(text):
     t0 = time.perf_counter()
     findings = check(text)

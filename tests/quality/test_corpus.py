@@ -5,6 +5,7 @@ sentences <= 3%. They are checked on every corpus file on its own and on all of 
 the full checker and for the rules alone (the statistical platitude fallback must not be what carries
 the corpus).
 """
+
 from __future__ import annotations
 
 import re
@@ -27,7 +28,8 @@ TRIGGER_WORDS = re.compile(
     r"maternity|parental|retire\w*|retirement|generation|age|ageing|aging|fit|match|competitive|future|lazy|worst|"
     r"disaster|mess|junk|trash|dumb|killer|sick|ill|citizenship|visa|mother|father|parents|kids|wheelchair|"
     r"energetic|energy|nervous|background|experience|impressive|impressed|difficult|decided|role|candidates?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 ALL = [ex for name in FILES for ex in load(name)]
 
@@ -36,7 +38,7 @@ def _rules_only(text):
     return check(text, use_model=False)
 
 
-@pytest.mark.parametrize("name", list(FILES) + ["all"])
+@pytest.mark.parametrize("name", [*FILES, "all"])
 @pytest.mark.parametrize("checker", [check, _rules_only], ids=["checker", "rules_only"])
 def test_recall_and_false_flags_meet_the_targets(name, checker):
     examples = ALL if name == "all" else load(name)
@@ -73,7 +75,7 @@ def test_every_category_has_mixed_examples():
 def test_anchors_lose_nothing():
     """The anchor index only skips rules that could not match: same findings without it."""
     texts = [ex.text for ex in ALL]
-    texts += [" ".join(texts[i:i + 7]) for i in range(0, len(texts), 7)]
+    texts += [" ".join(texts[i : i + 7]) for i in range(0, len(texts), 7)]
     without = partial(check, use_anchors=False)
     diffs = [t for t in texts if check(t) != without(t)]
     assert diffs == []

@@ -1,4 +1,5 @@
 """server/quality is pure Python: it imports neither Flask nor the rest of the app, nor the tests."""
+
 from __future__ import annotations
 
 import ast

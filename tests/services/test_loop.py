@@ -1,17 +1,18 @@
 """The whole feedback loop through the services."""
+
 from __future__ import annotations
 
 import pytest
 
 from server.connections import operations as connections
 from server.core.errors import Conflict, Forbidden, Invalid, NotFound, TooLarge
-from server.hiring import operations as hiring
-from server.notifications.models import OutboxEmail
-from server.feedback import operations as feedback
-from server.messaging import operations as threads
-from server.feedback.models import Feedback
-from server.messaging.models import Message
 from server.extensions import db
+from server.feedback import operations as feedback
+from server.feedback.models import Feedback
+from server.hiring import operations as hiring
+from server.messaging import operations as threads
+from server.messaging.models import Message
+from server.notifications.models import OutboxEmail
 from tests import factories
 
 
@@ -43,8 +44,10 @@ def test_full_loop(admin, org, joined):
         feedback.give_feedback(admin, thread.id, {"strengths": "Clear code."})
     assert "gaps" in err.value.fields
     msg, thread, findings = feedback.give_feedback(
-        admin, thread.id, {"strengths": "Clear, tested code in the exercise.",
-                           "gaps": "We needed production PostgreSQL experience."})
+        admin,
+        thread.id,
+        {"strengths": "Clear, tested code in the exercise.", "gaps": "We needed production PostgreSQL experience."},
+    )
     assert thread.status == "feedback_given" and findings == []
     assert "What stood out" in msg.body and db.session.query(Feedback).one().response_seconds is not None
     assert threads.unread_counts(candidate, [thread.id])[thread.id] == 1
@@ -66,7 +69,7 @@ def test_full_loop(admin, org, joined):
 
 
 def test_legal_risk_gate(admin, joined):
-    candidate, thread = joined
+    _candidate, thread = joined
     answers = {"strengths": "Good questions.", "gaps": "We wanted a younger team."}
     with pytest.raises(Invalid) as err:
         feedback.give_feedback(admin, thread.id, answers)

@@ -1,4 +1,5 @@
 """The package structure holds: no cycles, dependencies point down, imports at module level."""
+
 from __future__ import annotations
 
 import ast
@@ -47,8 +48,14 @@ def _lint_imports() -> subprocess.CompletedProcess:
     command = Path(sys.executable).with_name("lint-imports")
     if not command.exists():
         pytest.fail("lint-imports is not installed: pip install -e '.[test]'")
-    return subprocess.run([str(command), "--no-cache"], cwd=SERVER.parent, capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "PYTHONPATH": str(SERVER.parent)})
+    return subprocess.run(
+        [str(command), "--no-cache"],
+        cwd=SERVER.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(SERVER.parent)},
+    )
 
 
 def test_packages_have_no_cycles_and_depend_downwards():
