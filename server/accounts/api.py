@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import current_app, request
+from flask import current_app
 from spectree import Response
 
 from ..api.blueprint import bp, spec
 from ..api.schemas import errors
+from ..api.validation import validated
 from ..core.errors import Unauthorized
 from ..extensions import limiter
 from . import operations
@@ -23,7 +24,7 @@ auth_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"])
 )
 def signup_employer():
     """Create an organization with the caller as its admin."""
-    body: SignupEmployerIn = request.context.json
+    body: SignupEmployerIn = validated().json
     user, org, token = operations.signup_employer_with_token(body.organization, body.name, body.email, body.password)
     return {"token": token, "user": user_out(user), "organization": org_ref(org)}, 201
 
@@ -33,7 +34,7 @@ def signup_employer():
 @spec.validate(json=TokenIn, resp=Response(HTTP_201=TokenOut, **errors(400, 401, 422, 429)), tags=["accounts"])
 def create_token():
     """Log in: exchange email and password for a bearer token."""
-    body: TokenIn = request.context.json
+    body: TokenIn = validated().json
     token, user = operations.login_for_token(body.email, body.password)
     return {"token": token, "user": user_out(user)}, 201
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
@@ -37,7 +38,7 @@ _HTTP_MESSAGES = {
 
 
 def error_response(status: int, code: str, message: str, fields: dict | None = None):
-    error = {"code": code, "message": message}
+    error: dict[str, Any] = {"code": code, "message": message}
     if fields:
         error["fields"] = fields
     response = jsonify({"error": error})
@@ -63,6 +64,7 @@ def register_app_hooks(app: Flask) -> None:
     @app.before_request
     def _api_routing_errors():
         # 404/405 from routing happen before any blueprint is known.
+        assert bp.url_prefix is not None  # set where the blueprint is made
         if request.path.startswith(bp.url_prefix + "/") and request.routing_exception is not None:
             exc = request.routing_exception
             if isinstance(exc, HTTPException) and exc.code in (404, 405):
@@ -87,7 +89,7 @@ def _service_error(exc: ServiceError):
 def _http_error(exc: HTTPException):
     status = exc.code or 500
     message = _HTTP_MESSAGES.get(status) or exc.description or "Request failed."
-    if status == 400 and getattr(exc, "description", None):
+    if status == 400 and exc.description:
         message = exc.description  # e.g. the CSRF error explains itself
     response = error_response(status, _HTTP_CODES.get(status, "error"), message)
     if status == 429:

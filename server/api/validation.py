@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
+from flask import request
+
 from .exceptions import ApiError
 
 # pydantic error types that mean "wrong JSON type" rather than "invalid value"
@@ -32,7 +36,7 @@ def handle_validation_error(req, resp, req_validation_error, instance, *args) ->
     if req_validation_error is None:
         return
     errors = req_validation_error.errors()
-    fields = {}
+    fields: dict[str, str] = {}
     wrong_type = False
     for err in errors:
         name = _field_name(err.get("loc", ()))
@@ -48,3 +52,19 @@ def handle_validation_error(req, resp, req_validation_error, instance, *args) ->
     if wrong_type:
         raise ApiError(400, "wrong_type", "Some fields have the wrong type.", fields)
     raise ApiError(422, "validation_failed", "Some fields need attention.", fields)
+
+
+class Validated(Protocol):
+    """spectree's ``request.context``: the models the route declared (each route its own, hence Any)."""
+
+    @property
+    def json(self) -> Any: ...
+
+    @property
+    def query(self) -> Any: ...
+
+
+def validated() -> Validated:
+    """What spectree validated for the current request: its ``request.context``."""
+    context: Validated = request.context  # type: ignore[attr-defined]  # spectree sets it; flask's Request lacks it
+    return context

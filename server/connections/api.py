@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import request
 from spectree import Response
 
 from ..accounts.api_auth import require_user
 from ..api.blueprint import bp, spec
 from ..api.schemas import ConnectionOut, errors
+from ..api.validation import validated
 from . import operations
 from .schemas import ConnectionIn
 
@@ -22,6 +22,6 @@ from .schemas import ConnectionIn
 def set_connection(thread_id: int):
     """Opt in or out of staying in touch; connected only when both sides opt in."""
     user = require_user()
-    body: ConnectionIn = request.context.json
+    body: ConnectionIn = validated().json
     connection = operations.set_connection(user, thread_id, body.opt_in, body.interests)
     return operations.serialize_connection(connection)

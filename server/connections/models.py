@@ -6,10 +6,10 @@ from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.time import utcnow
-from ..extensions import db
+from ..extensions import Model
 
 
-class Connection(db.Model):
+class Connection(Model):
     """Current consent of both sides; the history lives in ConsentEvent."""
 
     __tablename__ = "connections"
@@ -30,7 +30,7 @@ class Connection(db.Model):
         )
 
 
-class ConsentEvent(db.Model):
+class ConsentEvent(Model):
     """Append-only: every opt-in or opt-out, by whom and when."""
 
     __tablename__ = "consent_events"

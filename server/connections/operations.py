@@ -77,7 +77,7 @@ def _clean_interests(interests: list[str] | None) -> list[str] | None:
         return None
     if len(interests) > MAX_INTERESTS:
         raise Invalid(f"At most {MAX_INTERESTS} interests.", fields={"interests": f"At most {MAX_INTERESTS}."})
-    cleaned = []
+    cleaned: list[str] = []
     for item in interests:
         item = " ".join(str(item).split())
         if not item:

@@ -20,7 +20,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, dataclass_transform
 
 
 class DomainEvent:
@@ -65,6 +65,7 @@ def coalesce(events: list[DomainEvent]) -> list[DomainEvent]:
     return [event for index, event in enumerate(events) if last[event] == index]
 
 
+@dataclass_transform(frozen_default=True)  # tells type checkers the class is a frozen dataclass
 def event(cls: type[E]) -> type[E]:
     """Decorator for event classes: a frozen, hashable dataclass."""
     return dataclass(frozen=True)(cls)

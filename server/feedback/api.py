@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import request
 from spectree import Response
 
 from ..accounts.access import require_membership
 from ..accounts.api_auth import require_user
 from ..api.blueprint import bp, spec
 from ..api.schemas import errors
+from ..api.validation import validated
 from ..core.time import isoformat
 from ..messaging.operations import get_thread
 from ..messaging.serializers import serialize_message
@@ -33,7 +33,7 @@ from .schemas import (
     PromptPatchIn,
 )
 
-SECURED = {"bearer": []}
+SECURED: dict[str, list[str]] = {"bearer": []}
 
 
 @bp.get("/organizations/<int:organization_id>/prompts")
@@ -43,7 +43,7 @@ SECURED = {"bearer": []}
 def list_prompts(organization_id: int):
     """The organization's active feedback prompts, in order (include_retired=true adds the retired ones)."""
     require_membership(require_user(), organization_id)
-    if request.context.query.include_retired:
+    if validated().query.include_retired:
         return {"items": [prompts.serialize_prompt_admin(p) for p in prompts.all_prompts(organization_id)]}
     return {"items": [prompts.serialize_prompt_admin(p) for p in prompts.active_prompts(organization_id)]}
 
@@ -57,7 +57,7 @@ def list_prompts(organization_id: int):
 )
 def create_prompt(organization_id: int):
     """Add a prompt to the library (organization admins)."""
-    body: PromptIn = request.context.json
+    body: PromptIn = validated().json
     prompt = prompts.create_prompt(require_user(), organization_id, body.label, body.help, body.required)
     return prompts.serialize_prompt_admin(prompt), 201
 
@@ -71,7 +71,7 @@ def create_prompt(organization_id: int):
 )
 def update_prompt(organization_id: int, key: str):
     """Change a prompt's label, help text or whether it is required. Past feedback keeps its wording."""
-    body: PromptPatchIn = request.context.json
+    body: PromptPatchIn = validated().json
     prompt = prompts.update_prompt(require_user(), organization_id, key, body.label, body.help, body.required)
     return prompts.serialize_prompt_admin(prompt)
 
@@ -85,7 +85,7 @@ def update_prompt(organization_id: int, key: str):
 )
 def reorder_prompts(organization_id: int):
     """Set the order of the active prompts."""
-    ordered = prompts.reorder_prompts(require_user(), organization_id, request.context.json.keys)
+    ordered = prompts.reorder_prompts(require_user(), organization_id, validated().json.keys)
     return {"items": [prompts.serialize_prompt_admin(p) for p in ordered]}
 
 
@@ -132,7 +132,7 @@ def feedback_form(thread_id: int):
 def request_feedback(thread_id: int):
     """The candidate asks for feedback on chosen topics."""
     user = require_user()
-    body: FeedbackRequestIn = request.context.json
+    body: FeedbackRequestIn = validated().json
     message, thread = operations.request_feedback(user, thread_id, list(body.topics), body.message)
     return {"message": serialize_message(message), "thread": summarize_one(user, thread)}, 201
 
@@ -145,7 +145,7 @@ def feedback_request_draft(thread_id: int):
     """A tactful, specific starting draft for a feedback request on the given topics."""
     user = require_user()
     thread = get_thread(user, thread_id)
-    topics = [t.strip() for t in request.context.query.topics.split(",") if t.strip()]
+    topics = [t.strip() for t in validated().query.topics.split(",") if t.strip()]
     return {"draft": operations.draft_for_thread(thread, topics)}
 
 
@@ -159,7 +159,7 @@ def feedback_request_draft(thread_id: int):
 def give_feedback(thread_id: int):
     """Staff answer with the organization's prompts. legal_risk findings need acknowledge_risks."""
     user = require_user()
-    body: FeedbackIn = request.context.json
+    body: FeedbackIn = validated().json
     message, thread, findings = operations.give_feedback(user, thread_id, body.answers, body.acknowledge_risks)
     return {"message": serialize_message(message), "thread": summarize_one(user, thread), "findings": findings}, 201
 
@@ -171,4 +171,4 @@ def give_feedback(thread_id: int):
 def check_feedback():
     """Quality findings for a text: platitude, legal_risk, harsh, with offsets."""
     require_user()
-    return {"findings": operations.check_text(request.context.json.text)}
+    return {"findings": operations.check_text(validated().json.text)}

@@ -6,7 +6,8 @@ The rules (required answers, lengths, topics, states) live in the services.
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, SelectChoice, SubmitField, TextAreaField
+from wtforms import BooleanField, SubmitField, TextAreaField
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # WTForms 3.3; the stubs are 3.2
 
 from ..web.forms import CheckboxesField
 from .topics import HELP, LABELS, TOPICS

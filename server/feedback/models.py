@@ -8,10 +8,10 @@ from sqlalchemy import JSON, Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.time import utcnow
-from ..extensions import db
+from ..extensions import Model
 
 
-class FeedbackRequest(db.Model):
+class FeedbackRequest(Model):
     __tablename__ = "feedback_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -23,7 +23,7 @@ class FeedbackRequest(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class Prompt(db.Model):
+class Prompt(Model):
     __tablename__ = "prompts"
     __table_args__ = (UniqueConstraint("organization_id", "key"),)
 
@@ -37,7 +37,7 @@ class Prompt(db.Model):
     retired_at: Mapped[datetime | None]
 
 
-class Feedback(db.Model):
+class Feedback(Model):
     __tablename__ = "feedback"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask import request
 from spectree import Response
 
 from ..accounts.access import require_membership
@@ -11,6 +10,7 @@ from ..accounts.schemas import user_out
 from ..api.blueprint import bp, spec
 from ..api.pagination import decode_cursor, page
 from ..api.schemas import PageQuery, errors
+from ..api.validation import validated
 from ..messaging.summaries import summarize_one
 from . import operations
 from .schemas import (
@@ -32,7 +32,7 @@ from .schemas import (
     position_out,
 )
 
-SECURED = {"bearer": []}
+SECURED: dict[str, list[str]] = {"bearer": []}
 
 
 @bp.post("/positions")
@@ -45,7 +45,7 @@ SECURED = {"bearer": []}
 def create_position():
     """Create a position in one of the caller's organizations (admin or recruiter)."""
     user = require_user()
-    body: PositionIn = request.context.json
+    body: PositionIn = validated().json
     position = operations.create_position(user, body.organization_id, body.title, body.description)
     return position_out(position), 201
 
@@ -60,7 +60,7 @@ def create_position():
 def list_positions():
     """Positions of an organization the caller belongs to, newest first."""
     user = require_user()
-    query: PositionListQuery = request.context.query
+    query: PositionListQuery = validated().query
     rows, next_id = operations.list_positions(
         user, query.organization_id, query.limit, decode_cursor(query.cursor, "id")
     )
@@ -84,7 +84,7 @@ def get_position(position_id: int):
 def add_candidacy(position_id: int):
     """Add a person (name and email) as a candidate for the position."""
     user = require_user()
-    body: CandidacyIn = request.context.json
+    body: CandidacyIn = validated().json
     return candidacy_out(operations.add_candidacy(user, position_id, body.name, body.email)), 201
 
 
@@ -97,7 +97,7 @@ def add_candidacy(position_id: int):
 )
 def list_candidacies(position_id: int):
     """Candidacies for the position, newest first."""
-    query: PageQuery = request.context.query
+    query: PageQuery = validated().query
     rows, next_id = operations.list_candidacies(
         require_user(), position_id, query.limit, decode_cursor(query.cursor, "id")
     )
@@ -121,7 +121,7 @@ def get_candidacy(candidacy_id: int):
 def reject_candidacy(candidacy_id: int):
     """Reject: opens the private thread and emails the candidate an invitation."""
     user = require_user()
-    body: RejectIn = request.context.json or RejectIn()
+    body: RejectIn = validated().json or RejectIn()
     candidacy, thread, url = operations.reject_candidacy(user, candidacy_id, body.reason, body.message)
     return {"candidacy": candidacy_out(candidacy), "thread": summarize_one(user, thread), "invitation_url": url}, 201
 
@@ -152,7 +152,7 @@ def get_invitation(token: str):
 def accept_invitation(token: str):
     """Create a candidate account for the invited email, or attach the thread to the caller's."""
     caller = current_user_or_none()
-    body: AcceptIn = request.context.json or AcceptIn()
+    body: AcceptIn = validated().json or AcceptIn()
     if caller is not None:
         user, thread = operations.accept_invitation(token, user=caller)
         new_token = None

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import Organization, User
 from ..core.time import utcnow
-from ..extensions import db
+from ..extensions import Model
 
 
 class PositionStatus(enum.StrEnum):
@@ -22,7 +22,7 @@ class CandidacyStatus(enum.StrEnum):
     rejected = "rejected"
 
 
-class Position(db.Model):
+class Position(Model):
     __tablename__ = "positions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -35,7 +35,7 @@ class Position(db.Model):
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)
 
 
-class Candidacy(db.Model):
+class Candidacy(Model):
     __tablename__ = "candidacies"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,7 +54,7 @@ class Candidacy(db.Model):
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])
 
 
-class RejectionReason(db.Model):
+class RejectionReason(Model):
     """Internal to the employer; job-related by construction."""
 
     __tablename__ = "rejection_reasons"
@@ -69,7 +69,7 @@ class RejectionReason(db.Model):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class Invitation(db.Model):
+class Invitation(Model):
     __tablename__ = "invitations"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from flask import current_app
-from sqlalchemy import Select, select
+from sqlalchemy import CursorResult, Select, Table, select
 
 from ..accounts.access import MANAGE_CANDIDATES, require_membership
 from ..accounts.events import OrganizationCreated
@@ -238,11 +238,18 @@ def accept_invitation(
 
     # Claim the invitation atomically: a concurrent accept sees zero rows and stops.
     now = utcnow()
-    claimed = db.session.execute(
-        Invitation.__table__.update()
-        .where(Invitation.id == invitation.id, Invitation.used_at.is_(None))
-        .values(used_at=now, used_by_id=user.id)
-    ).rowcount
+    # Declarative types __table__ as any FromClause, and Session.execute() as the Result
+    # base class; here they are a Table and, for an UPDATE, a CursorResult.
+    invitations = cast(Table, Invitation.__table__)
+    result = cast(
+        CursorResult[Any],
+        db.session.execute(
+            invitations.update()
+            .where(Invitation.id == invitation.id, Invitation.used_at.is_(None))
+            .values(used_at=now, used_by_id=user.id)
+        ),
+    )
+    claimed = result.rowcount
     if claimed != 1:
         raise Conflict("This invitation has already been used.", code="invitation_used")
     candidacy = invitation.candidacy

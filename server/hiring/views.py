@@ -54,7 +54,8 @@ def positions():
 @login_required
 def create_position():
     form = PositionForm()
-    org_id = int(form.organization_id.data) if (form.organization_id.data or "").isdigit() else 0
+    organization_id = form.organization_id.data or ""
+    org_id = int(organization_id) if organization_id.isdigit() else 0
     try:
         position = operations.create_position(signed_in_user(), org_id, form.title.data or "", form.description.data)
     except ServiceError as exc:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import request
 from spectree import Response
 
 from ..accounts.api_auth import require_user
 from ..api.blueprint import bp, spec
 from ..api.pagination import decode_cursor, page
 from ..api.schemas import errors
+from ..api.validation import validated
 from . import operations
 from .schemas import (
     MessageIn,
@@ -23,7 +23,7 @@ from .schemas import (
 from .serializers import serialize_message
 from .summaries import summarize, summarize_one
 
-SECURED = {"bearer": []}
+SECURED: dict[str, list[str]] = {"bearer": []}
 
 
 @bp.get("/threads")
@@ -36,7 +36,7 @@ SECURED = {"bearer": []}
 def list_threads():
     """The caller's threads, most recent activity first."""
     user = require_user()
-    query: ThreadListQuery = request.context.query
+    query: ThreadListQuery = validated().query
     threads, next_value = operations.list_threads(
         user, query.status, query.limit, decode_cursor(query.cursor, "time_id")
     )
@@ -61,7 +61,7 @@ def get_thread(thread_id: int):
 def list_messages(thread_id: int):
     """Messages oldest first; `after` (or `cursor`) continues from a message id."""
     user = require_user()
-    query: MessageListQuery = request.context.query
+    query: MessageListQuery = validated().query
     after = decode_cursor(query.cursor, "id") if query.cursor else query.after
     messages, next_value = operations.list_messages(user, thread_id, after, query.limit)
     return page([serialize_message(m) for m in messages], next_value, "id")
@@ -77,7 +77,7 @@ def list_messages(thread_id: int):
 def post_message(thread_id: int):
     """Send a message. The same client_id again returns the first message with 200."""
     user = require_user()
-    body: MessageIn = request.context.json
+    body: MessageIn = validated().json
     message, created = operations.post_message(user, thread_id, body.body, body.client_id)
     return serialize_message(message), 201 if created else 200
 
@@ -87,7 +87,7 @@ def post_message(thread_id: int):
 def mark_read(thread_id: int):
     """Everything up to this message has been read by the caller."""
     user = require_user()
-    operations.mark_read(user, thread_id, request.context.json.message_id)
+    operations.mark_read(user, thread_id, validated().json.message_id)
     return "", 204
 
 

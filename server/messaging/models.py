@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import Organization, User
 from ..core.time import utcnow
-from ..extensions import db
+from ..extensions import Model
 
 if TYPE_CHECKING:  # hiring sits above messaging: the relationship is resolved by name
     from ..hiring.models import Candidacy
@@ -47,7 +47,7 @@ class MessageKind(enum.StrEnum):
     system = "system"
 
 
-class Thread(db.Model):
+class Thread(Model):
     __tablename__ = "threads"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,7 +65,7 @@ class Thread(db.Model):
     candidate: Mapped[User | None] = relationship(foreign_keys=[candidate_user_id])
 
 
-class Message(db.Model):
+class Message(Model):
     __tablename__ = "messages"
     __table_args__ = (
         # A retried send carries the same client_id and finds the first message.
@@ -88,7 +88,7 @@ class Message(db.Model):
     author: Mapped[User | None] = relationship(lazy="joined")
 
 
-class ReadState(db.Model):
+class ReadState(Model):
     __tablename__ = "read_states"
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)

@@ -206,7 +206,7 @@ def list_messages(
 def read_receipts(thread: Thread) -> dict[int, int]:
     """user id -> last message id they have read, for everyone who read the thread."""
     return dict(
-        db.session.execute(  # type: ignore[arg-type]
+        db.session.execute(
             select(ReadState.user_id, ReadState.last_read_message_id).where(ReadState.thread_id == thread.id)
         ).all()
     )

@@ -9,7 +9,7 @@ from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.time import utcnow
-from ..extensions import db
+from ..extensions import Model
 
 
 class EmailStatus(enum.StrEnum):
@@ -18,7 +18,7 @@ class EmailStatus(enum.StrEnum):
     failed = "failed"
 
 
-class OutboxEmail(db.Model):
+class OutboxEmail(Model):
     """Every email is a row first, written in the same transaction as its cause."""
 
     __tablename__ = "outbox_emails"

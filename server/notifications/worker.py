@@ -10,9 +10,10 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any, cast
 
 from flask import Flask, current_app
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 
 from ..core.time import utcnow
 from ..extensions import db
@@ -35,11 +36,18 @@ LEASE = timedelta(minutes=2)  # a claimed row is retried by others if its worker
 
 def _claim(row_id: int) -> bool:
     now = utcnow()
-    claimed = db.session.execute(
-        update(OutboxEmail)
-        .where(OutboxEmail.id == row_id, OutboxEmail.status == EmailStatus.pending, OutboxEmail.next_attempt_at <= now)
-        .values(attempts=OutboxEmail.attempts + 1, next_attempt_at=now + LEASE)
-    ).rowcount
+    # An UPDATE gives a CursorResult; Session.execute() is typed with the Result base class.
+    result = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(OutboxEmail)
+            .where(
+                OutboxEmail.id == row_id, OutboxEmail.status == EmailStatus.pending, OutboxEmail.next_attempt_at <= now
+            )
+            .values(attempts=OutboxEmail.attempts + 1, next_attempt_at=now + LEASE)
+        ),
+    )
+    claimed = result.rowcount
     db.session.commit()
     return claimed == 1
 
@@ -64,6 +72,7 @@ def send_due(limit: int = 50) -> dict[str, int]:
         if not _claim(row_id):
             continue
         row = db.session.get(OutboxEmail, row_id)
+        assert row is not None  # just claimed, so it exists
         message = mailer.build_message(
             current_app.config["MAIL_FROM"], row.to_email, row.subject, row.body_text, row.dedupe_key
         )
