@@ -1,4 +1,5 @@
 """The thread page's forms: reply and stay in touch. The rules live in the services."""
+
 from __future__ import annotations
 
 from flask_wtf import FlaskForm

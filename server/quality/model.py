@@ -18,6 +18,7 @@ Pure Python, standard library only.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -43,7 +44,7 @@ def features(sentence: str) -> list[str]:
     """Content words and word pairs, each once, in order of first appearance."""
     words = _WORD.findall(sentence.lower())
     feats = [w for w in words if w not in _STOP]
-    feats += [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    feats += [f"{a} {b}" for a, b in itertools.pairwise(words)]
     return list(dict.fromkeys(feats))
 
 

@@ -3,10 +3,12 @@
 Every event is authorized against the database through the same services the
 web pages and the API use; only the transport differs.
 """
+
 from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 from flask import request, session
 from flask_login import current_user
@@ -59,8 +61,13 @@ def _user() -> User | None:
     return None
 
 
+def _sid() -> str:
+    """This connection's Socket.IO session id (Flask-SocketIO sets it on the request)."""
+    return request.sid  # type: ignore[attr-defined]
+
+
 def _error(code: str, message: str, fields: dict | None = None) -> dict:
-    error = {"code": code, "message": message}
+    error: dict[str, Any] = {"code": code, "message": message}
     if fields:
         error["fields"] = fields
     return {"ok": False, "error": error}
@@ -96,7 +103,7 @@ def on_connect(auth=None):
 
 @socketio.on("disconnect")
 def on_disconnect(*_args):
-    for key in [k for k in _last_typing if k[0] == request.sid]:
+    for key in [k for k in _last_typing if k[0] == _sid()]:
         _last_typing.pop(key, None)
 
 
@@ -132,13 +139,17 @@ def on_typing(user, data):
     if error:
         return error
     thread = get_visible_thread(user, event.thread_id)
-    key = (request.sid, thread.id)
+    key = (_sid(), thread.id)
     now = time.monotonic()
     if now - _last_typing.get(key, 0.0) >= TYPING_INTERVAL:
         _last_typing[key] = now
         # Not stored, so nothing to commit: sent at once. Clients ignore their own user's typing.
-        socketio.emit("typing", {"thread_id": thread.id, "user": {"id": user.id, "name": user.name}},
-                      to=thread_rooms(thread), skip_sid=request.sid)
+        socketio.emit(
+            "typing",
+            {"thread_id": thread.id, "user": {"id": user.id, "name": user.name}},
+            to=thread_rooms(thread),
+            skip_sid=_sid(),
+        )
     return {"ok": True}
 
 

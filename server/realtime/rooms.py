@@ -1,4 +1,5 @@
 """Socket.IO rooms: every user has a personal room; staff also join one per organization."""
+
 from __future__ import annotations
 
 from ..messaging.models import Thread

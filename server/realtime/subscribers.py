@@ -4,6 +4,7 @@ Payloads are built in the transaction (so they describe exactly what is being
 committed) and emitted only after the commit, so a rolled-back change is never
 announced. The browser applies them as they are: it re-derives nothing.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -27,8 +28,9 @@ def _emit_after_commit(event: str, payload: dict[str, Any], to: str | list[str])
 
 def participants(thread: Thread) -> list[int]:
     """Ids of everyone who sees the thread: the organization's staff, then the candidate."""
-    staff = list(db.session.scalars(
-        select(Membership.user_id).where(Membership.organization_id == thread.organization_id)))
+    staff = list(
+        db.session.scalars(select(Membership.user_id).where(Membership.organization_id == thread.organization_id))
+    )
     return staff + ([thread.candidate_user_id] if thread.candidate_user_id is not None else [])
 
 
@@ -59,5 +61,8 @@ def announce_read(read: ThreadRead) -> None:
     thread = db.session.get(Thread, read.thread_id)
     if thread is None:
         return
-    _emit_after_commit("read", {"thread_id": read.thread_id, "user_id": read.user_id,
-                                "message_id": read.message_id}, thread_rooms(thread))
+    _emit_after_commit(
+        "read",
+        {"thread_id": read.thread_id, "user_id": read.user_id, "message_id": read.message_id},
+        thread_rooms(thread),
+    )

@@ -2,6 +2,7 @@
 
 Runs on SQLite and on PostgreSQL like the rest of the suite.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -100,7 +101,7 @@ def test_a_message_posted_in_a_failing_use_case_is_rolled_back(app, thread, cand
 
     @operation
     def reply_then_fail():
-        message, created = messaging.post_message(candidate, thread.id, "Kept by mistake?", client_id="c-1")
+        _message, created = messaging.post_message(candidate, thread.id, "Kept by mistake?", client_id="c-1")
         assert created
         raise Boom
 
@@ -113,7 +114,7 @@ def test_a_message_posted_in_a_failing_use_case_is_rolled_back(app, thread, cand
     assert _messages(thread.id) == before
     assert posted == []
     # The client id is free again: a retry creates the message once.
-    message, created = messaging.post_message(candidate, thread.id, "Kept by mistake?", client_id="c-1")
+    _message, created = messaging.post_message(candidate, thread.id, "Kept by mistake?", client_id="c-1")
     assert created and _messages(thread.id) == before + 1
 
 

@@ -1,4 +1,5 @@
 """Use the test client the way a person uses the site: open a page, submit its form."""
+
 from __future__ import annotations
 
 import re
@@ -56,10 +57,11 @@ class Browser:
     def submit(self, page: str, action: str | None = None, data: dict | None = None, *, follow: bool = False):
         """Opens ``page`` and posts ``data`` with its CSRF token to ``action`` (default: the page)."""
         html = self.client.get(page).get_data(as_text=True)
-        return self.client.post(action or page, data={**(data or {}), "csrf_token": csrf_token(html)},
-                                follow_redirects=follow)
+        return self.client.post(
+            action or page, data={**(data or {}), "csrf_token": csrf_token(html)}, follow_redirects=follow
+        )
 
-    def login(self, email: str, password: str = PASSWORD) -> "Browser":
+    def login(self, email: str, password: str = PASSWORD) -> Browser:
         response = self.submit("/login", data={"email": email, "password": password})
         assert response.status_code == 302, response.get_data(as_text=True)
         return self

@@ -1,12 +1,13 @@
 """Nobody reaches what is not theirs: strangers get 404, anonymous users the login page."""
+
 from __future__ import annotations
 
 import pytest
 
 from server.connections.models import ConsentEvent
 from server.extensions import db
-from server.hiring.models import Candidacy, Position
 from server.feedback.models import Feedback
+from server.hiring.models import Candidacy, Position
 from server.messaging.models import Message, Thread
 from tests import factories
 from tests.web.helpers import Browser, csrf_token
@@ -22,8 +23,13 @@ def acme(admin, org, thread):
 
 def _gets(ids):
     t, p, c = ids["thread"], ids["position"], ids["candidacy"]
-    return [f"/threads/{t}", f"/threads/{t}/feedback", f"/threads/{t}/feedback-request",
-            f"/positions/{p}", f"/candidacies/{c}/reject"]
+    return [
+        f"/threads/{t}",
+        f"/threads/{t}/feedback",
+        f"/threads/{t}/feedback-request",
+        f"/positions/{p}",
+        f"/candidacies/{c}/reject",
+    ]
 
 
 def _posts(ids):
@@ -41,10 +47,14 @@ def _posts(ids):
 
 
 def _footprint():
-    return (db.session.query(Message).count(), db.session.query(Feedback).count(),
-            db.session.query(ConsentEvent).count(), db.session.query(Candidacy).count(),
-            db.session.query(Position).count(),
-            [(t.status, t.closed_at) for t in db.session.query(Thread).order_by(Thread.id)])
+    return (
+        db.session.query(Message).count(),
+        db.session.query(Feedback).count(),
+        db.session.query(ConsentEvent).count(),
+        db.session.query(Candidacy).count(),
+        db.session.query(Position).count(),
+        [(t.status, t.closed_at) for t in db.session.query(Thread).order_by(Thread.id)],
+    )
 
 
 @pytest.mark.parametrize("who", ["staff", "candidate"])
@@ -61,7 +71,7 @@ def test_strangers_get_404_on_every_route_and_change_nothing(new_browser, acme, 
 
 def test_anonymous_visitors_are_sent_to_log_in(client, acme):
     browser = Browser(client)
-    for url in _gets(acme) + ["/positions", "/outbox", "/account"]:
+    for url in [*_gets(acme), "/positions", "/outbox", "/account"]:
         r = browser.get(url)
         assert r.status_code == 302 and r.headers["Location"].startswith("/login?next="), url
     before = _footprint()
@@ -72,8 +82,14 @@ def test_anonymous_visitors_are_sent_to_log_in(client, acme):
 
 
 def test_candidates_cannot_reach_staff_pages(casey, acme, org):
-    for url in ["/positions", f"/positions?org={org.id}", "/outbox", f"/positions/{acme['position']}",
-                f"/candidacies/{acme['candidacy']}/reject", f"/threads/{acme['thread']}/feedback"]:
+    for url in [
+        "/positions",
+        f"/positions?org={org.id}",
+        "/outbox",
+        f"/positions/{acme['position']}",
+        f"/candidacies/{acme['candidacy']}/reject",
+        f"/threads/{acme['thread']}/feedback",
+    ]:
         assert casey.get(url).status_code == 404, url
     before = _footprint()
     token = csrf_token(casey.get("/").get_data(as_text=True))
@@ -85,6 +101,7 @@ def test_candidates_cannot_reach_staff_pages(casey, acme, org):
 
 def test_staff_do_not_get_the_candidate_pages(staff, acme):
     assert staff.get(f"/threads/{acme['thread']}/feedback-request").status_code == 404
-    r = staff.submit("/", f"/threads/{acme['thread']}/feedback-request",
-                     {"topics": ["skills"], "message": "hi", "send": "Send"})
+    r = staff.submit(
+        "/", f"/threads/{acme['thread']}/feedback-request", {"topics": ["skills"], "message": "hi", "send": "Send"}
+    )
     assert r.status_code == 404

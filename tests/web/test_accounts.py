@@ -1,4 +1,5 @@
 """Signup, login, logout, signing out everywhere, rate limits and CSRF, as a person meets them."""
+
 from __future__ import annotations
 
 from server.accounts.models import Membership, Organization, User
@@ -6,8 +7,12 @@ from server.extensions import db
 from tests.factories import PASSWORD
 from tests.web.helpers import Browser, csrf_token, visible
 
-SIGNUP = {"organization": "Initech", "name": "Ida Admin", "email": "ida@initech.example",
-          "password": "a long enough password"}
+SIGNUP = {
+    "organization": "Initech",
+    "name": "Ida Admin",
+    "email": "ida@initech.example",
+    "password": "a long enough password",
+}
 
 
 def test_signup_creates_the_organization_with_me_as_admin(browser):

@@ -1,11 +1,11 @@
 """Guided feedback: the candidate's request with a built draft, the staff composer and its checks."""
+
 from __future__ import annotations
 
 import re
 
 from server.extensions import db
 from server.feedback import operations as feedback
-from server.messaging import operations as threads
 from server.feedback.models import Feedback, FeedbackRequest
 from server.messaging.models import Message
 from tests import factories
@@ -64,12 +64,17 @@ def test_the_composer_shows_prompts_help_and_reason_hints(new_browser, admin, or
     candidate, thread = factories.joined_thread(admin, org, email="sky@example.com", reason="skills")
     feedback.request_feedback(candidate, thread.id, ["skills", "interview"], "Which skill was missing?")
     page = visible(new_browser().login(admin.email).get(f"/threads/{thread.id}/feedback"))
-    for expected in ("What stood out in a good way Required", "What would have made the difference Required",
-                     "How they came across Optional", "One thing to try next time Optional",
-                     "One or two concrete things they did well",  # help text
-                     "Hint for this rejection: Which skill, and how did it show in the process",
-                     "Your internal reason: A skill the role needs was missing",
-                     "Casey Candidate asked about Skills Interview", "Which skill was missing?"):
+    for expected in (
+        "What stood out in a good way Required",
+        "What would have made the difference Required",
+        "How they came across Optional",
+        "One thing to try next time Optional",
+        "One or two concrete things they did well",  # help text
+        "Hint for this rejection: Which skill, and how did it show in the process",
+        "Your internal reason: A skill the role needs was missing",
+        "Casey Candidate asked about Skills Interview",
+        "Which skill was missing?",
+    ):
         assert expected in page, expected
 
 
@@ -102,29 +107,39 @@ def test_risky_wording_blocks_sending_until_acknowledged(staff, casey, admin, th
 
 
 def test_the_highlighted_preview_is_escaped(staff, thread):
-    r = staff.submit(f"/threads/{thread.id}/feedback", data={
-        "answer_strengths": STRENGTHS, "answer_gaps": "<b>Sadly</b> we wanted a younger team.", "check": "Check"})
+    r = staff.submit(
+        f"/threads/{thread.id}/feedback",
+        data={"answer_strengths": STRENGTHS, "answer_gaps": "<b>Sadly</b> we wanted a younger team.", "check": "Check"},
+    )
     html = r.get_data(as_text=True)
     assert '&lt;b&gt;Sadly&lt;/b&gt; we wanted a <mark class="finding-legal_risk">younger team</mark>.' in html
 
 
 def test_checking_the_wording_sends_nothing(staff, thread):
-    r = staff.submit(f"/threads/{thread.id}/feedback", data={
-        "answer_strengths": STRENGTHS, "answer_gaps": "Honestly you were not the right fit.", "check": "Check"})
+    r = staff.submit(
+        f"/threads/{thread.id}/feedback",
+        data={"answer_strengths": STRENGTHS, "answer_gaps": "Honestly you were not the right fit.", "check": "Check"},
+    )
     assert r.status_code == 200
     page = visible(r)
     assert "Some wording could be better" in page and "Vague “not the right fit”" in page
     assert "I have reviewed this wording" not in page  # nothing risky, nothing to acknowledge
-    r = staff.submit(f"/threads/{thread.id}/feedback", data={
-        "answer_strengths": STRENGTHS, "answer_gaps": GAPS, "check": "Check"})
+    r = staff.submit(
+        f"/threads/{thread.id}/feedback", data={"answer_strengths": STRENGTHS, "answer_gaps": GAPS, "check": "Check"}
+    )
     assert "No wording issues found." in visible(r)
     assert db.session.query(Feedback).count() == 0
 
 
 def test_no_feedback_on_a_closed_thread(staff, thread):
     staff.submit(f"/threads/{thread.id}", f"/threads/{thread.id}/close")
-    assert "This conversation is closed. Reopen it to send feedback." in visible(staff.get(f"/threads/{thread.id}/feedback"))
-    r = staff.submit(f"/threads/{thread.id}", f"/threads/{thread.id}/feedback",
-                     {"answer_strengths": STRENGTHS, "answer_gaps": GAPS, "send": "Send"})
+    assert "This conversation is closed. Reopen it to send feedback." in visible(
+        staff.get(f"/threads/{thread.id}/feedback")
+    )
+    r = staff.submit(
+        f"/threads/{thread.id}",
+        f"/threads/{thread.id}/feedback",
+        {"answer_strengths": STRENGTHS, "answer_gaps": GAPS, "send": "Send"},
+    )
     assert r.status_code == 409 and "This conversation is closed" in visible(r)
     assert db.session.query(Feedback).count() == 0

@@ -1,20 +1,22 @@
 """Positions, candidacies and rejection pages for staff."""
+
 from __future__ import annotations
 
 import re
 
 from server.extensions import db
 from server.hiring.models import Candidacy, Position
-from server.notifications.models import OutboxEmail
 from server.messaging.models import Thread
+from server.notifications.models import OutboxEmail
 from tests import factories
 from tests.web.helpers import hidden_value, invitation_link, visible
 
 
 def _create_position(browser, title="Site Reliability Engineer"):
     page = browser.get("/positions").get_data(as_text=True)
-    return browser.submit("/positions", data={"organization_id": hidden_value(page, "organization_id"),
-                                               "title": title, "description": ""})
+    return browser.submit(
+        "/positions", data={"organization_id": hidden_value(page, "organization_id"), "title": title, "description": ""}
+    )
 
 
 def test_positions_of_my_organization_only(staff, org, stranger_org):

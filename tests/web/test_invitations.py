@@ -1,4 +1,5 @@
 """The invitation landing page: new account, existing account, and every way a link can be wrong."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -24,7 +25,9 @@ def test_unknown_used_and_expired_links(browser, new_browser, admin, org):
     assert r.status_code == 404 and "This invitation link is not valid" in visible(r)
 
     _c, _t, token = factories.rejected_thread(admin, org, email="pat@example.com")
-    assert browser.submit(f"/invitations/{token}", data={"name": "Pat", "password": "long enough pw"}).status_code == 302
+    assert (
+        browser.submit(f"/invitations/{token}", data={"name": "Pat", "password": "long enough pw"}).status_code == 302
+    )
     r = new_browser().get(f"/invitations/{token}")
     assert r.status_code == 409 and "This invitation has already been used" in visible(r)
 
@@ -34,7 +37,7 @@ def test_unknown_used_and_expired_links(browser, new_browser, admin, org):
     db.session.commit()
     r = new_browser().get(f"/invitations/{token}")
     assert r.status_code == 409 and "This invitation has expired" in visible(r)
-    r = new_browser().submit(f"/login", f"/invitations/{token}", {"name": "Lee", "password": "long enough pw"})
+    r = new_browser().submit("/login", f"/invitations/{token}", {"name": "Lee", "password": "long enough pw"})
     assert r.status_code == 409 and db.session.query(User).filter_by(email="lee@example.com").count() == 0
 
 
@@ -48,15 +51,17 @@ def test_account_form_errors_keep_the_invitation_unused(browser, admin, org):
 
 def test_an_existing_candidate_logs_in_and_accepts(new_browser, admin, org, candidate, stranger_org):
     # Casey already has an account (from Acme); Globex invites the same address.
-    _c, globex_thread, token = factories.rejected_thread(stranger_org["admin"], stranger_org["org"],
-                                                         email=candidate.email)
+    _c, globex_thread, token = factories.rejected_thread(
+        stranger_org["admin"], stranger_org["org"], email=candidate.email
+    )
     browser = new_browser()
     r = browser.submit(f"/invitations/{token}", data={"name": "Casey", "password": "long enough pw"})
     assert r.status_code == 409 and "Log in to accept" in visible(r)
     assert f"/login?next=/invitations/{token}" in r.get_data(as_text=True)
 
-    r = browser.submit(f"/login?next=/invitations/{token}",
-                       data={"email": candidate.email, "password": factories.PASSWORD})
+    r = browser.submit(
+        f"/login?next=/invitations/{token}", data={"email": candidate.email, "password": factories.PASSWORD}
+    )
     assert r.headers["Location"] == f"/invitations/{token}"
     r = browser.submit(f"/invitations/{token}", f"/invitations/{token}/accept")
     assert r.headers["Location"] == f"/threads/{globex_thread.id}"
@@ -83,7 +88,7 @@ def test_staff_cannot_accept_a_candidate_invitation(staff, admin, org):
 
 
 def test_the_new_account_form_is_not_for_someone_already_logged_in(casey, admin, org):
-    _c, thread, token = factories.rejected_thread(admin, org, email="pat@example.com")
+    _c, _thread, token = factories.rejected_thread(admin, org, email="pat@example.com")
     r = casey.submit(f"/invitations/{token}", data={"name": "Pat", "password": "long enough pw"})
     assert r.status_code == 302 and r.headers["Location"] == f"/invitations/{token}"
     assert "You are already logged in" in visible(casey.get(r.headers["Location"]))

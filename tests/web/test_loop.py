@@ -1,4 +1,5 @@
 """The whole loop through the pages, as an employer and a candidate would walk it."""
+
 from __future__ import annotations
 
 import re
@@ -16,23 +17,41 @@ def _location_id(response, pattern: str) -> int:
 
 def test_employer_and_candidate_walk_the_whole_loop(browser, new_browser):
     # 1. The employer signs up and lands on the positions page.
-    r = browser.submit("/signup", data={"organization": "Acme Robotics", "name": "Erin Admin",
-                                        "email": "erin@acme.example", "password": "correct horse battery"})
+    r = browser.submit(
+        "/signup",
+        data={
+            "organization": "Acme Robotics",
+            "name": "Erin Admin",
+            "email": "erin@acme.example",
+            "password": "correct horse battery",
+        },
+    )
     assert r.status_code == 302 and r.headers["Location"].endswith("/positions")
     page = text(browser.get("/positions"))
     assert "Acme Robotics" in page and "No positions yet" in page
 
     # 2. A position, a candidacy, and the rejection with a personal first message.
-    r = browser.submit("/positions", data={"organization_id": hidden_value(page, "organization_id"),
-                                           "title": "Backend Engineer", "description": "APIs"})
+    r = browser.submit(
+        "/positions",
+        data={
+            "organization_id": hidden_value(page, "organization_id"),
+            "title": "Backend Engineer",
+            "description": "APIs",
+        },
+    )
     position_id = _location_id(r, r"/positions/(\d+)$")
-    r = browser.submit(f"/positions/{position_id}", f"/positions/{position_id}/candidacies",
-                       {"name": "Casey Candidate", "email": "casey@example.com"})
+    r = browser.submit(
+        f"/positions/{position_id}",
+        f"/positions/{position_id}/candidacies",
+        {"name": "Casey Candidate", "email": "casey@example.com"},
+    )
     assert r.status_code == 302
     page = text(browser.get(f"/positions/{position_id}"))
     candidacy_id = int(re.search(r"/candidacies/(\d+)/reject", page).group(1))
-    r = browser.submit(f"/candidacies/{candidacy_id}/reject", data={
-        "reason": "skills", "message": "Thank you for the time you gave us, Casey."})
+    r = browser.submit(
+        f"/candidacies/{candidacy_id}/reject",
+        data={"reason": "skills", "message": "Thank you for the time you gave us, Casey."},
+    )
     thread_id = _location_id(r, r"/threads/(\d+)$")
     page = text(browser.get(f"/threads/{thread_id}"))
     link = invitation_link(page)
@@ -60,8 +79,14 @@ def test_employer_and_candidate_walk_the_whole_loop(browser, new_browser):
     page = text(r)
     assert "your honest view on my skills and the interviews" in page
     draft = re.search(r'<textarea[^>]*name="message"[^>]*>(.*?)</textarea>', page, re.S).group(1).strip()
-    r = casey.submit(ask, data={"topics": ["skills", "interview"], "send": "Send",
-                                "message": draft + "\n\nEspecially the system design round."})
+    r = casey.submit(
+        ask,
+        data={
+            "topics": ["skills", "interview"],
+            "send": "Send",
+            "message": draft + "\n\nEspecially the system design round.",
+        },
+    )
     assert r.status_code == 302
     page = text(casey.get(f"/threads/{thread_id}"))
     assert "Feedback requested" in page and "Reply requested by" in page
@@ -73,10 +98,14 @@ def test_employer_and_candidate_walk_the_whole_loop(browser, new_browser):
     compose = f"/threads/{thread_id}/feedback"
     page = text(browser.get(compose))
     assert "What stood out in a good way" in page and "Which skill, and how did it show" in page
-    r = browser.submit(compose, data={
-        "answer_strengths": "Your API design in the take-home was clean and well tested.",
-        "answer_gaps": "The role needs hands-on Kubernetes; the system design round showed it was new to you.",
-        "send": "Send feedback"})
+    r = browser.submit(
+        compose,
+        data={
+            "answer_strengths": "Your API design in the take-home was clean and well tested.",
+            "answer_gaps": "The role needs hands-on Kubernetes; the system design round showed it was new to you.",
+            "send": "Send feedback",
+        },
+    )
     assert r.status_code == 302
     assert db.session.query(Feedback).count() == 1
 
@@ -86,8 +115,9 @@ def test_employer_and_candidate_walk_the_whole_loop(browser, new_browser):
         assert "Feedback given" in page and "hands-on Kubernetes" in page and "What stood out in a good way" in page
 
     # 6. Stay in touch: connected once both opt in.
-    r = casey.submit(f"/threads/{thread_id}", f"/threads/{thread_id}/connection",
-                     {"opt_in": "yes", "interests": "platform, backend"})
+    r = casey.submit(
+        f"/threads/{thread_id}", f"/threads/{thread_id}/connection", {"opt_in": "yes", "interests": "platform, backend"}
+    )
     assert r.status_code == 302
     assert "Not connected." in text(casey.get(f"/threads/{thread_id}"))
     browser.submit(f"/threads/{thread_id}", f"/threads/{thread_id}/connection", {"opt_in": "yes"})
@@ -95,9 +125,14 @@ def test_employer_and_candidate_walk_the_whole_loop(browser, new_browser):
     assert "You are now connected" in page and "Connected until" in page
 
     # Free messages, close (either side), reopen (staff).
-    r = casey.submit(f"/threads/{thread_id}", f"/threads/{thread_id}/messages",
-                     {"body": "Thank you, this is **really** useful.",
-                      "client_id": hidden_value(text(casey.get(f"/threads/{thread_id}")), "client_id")})
+    r = casey.submit(
+        f"/threads/{thread_id}",
+        f"/threads/{thread_id}/messages",
+        {
+            "body": "Thank you, this is **really** useful.",
+            "client_id": hidden_value(text(casey.get(f"/threads/{thread_id}")), "client_id"),
+        },
+    )
     assert r.status_code == 302
     assert "<strong>really</strong>" in browser.get(f"/threads/{thread_id}").get_data(as_text=True)
     assert casey.submit(f"/threads/{thread_id}", f"/threads/{thread_id}/close").status_code == 302

@@ -1,4 +1,5 @@
 """Page plumbing a person (or an attacker) notices: headers, error pages, sizes."""
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,9 @@ def test_security_headers_on_pages(browser, staff, thread):
 
 
 def test_pages_have_no_inline_script_or_style(staff, casey, thread):
-    pages = [staff.get(u) for u in ("/", "/positions", "/outbox", f"/threads/{thread.id}",
-                                     f"/threads/{thread.id}/feedback")]
+    pages = [
+        staff.get(u) for u in ("/", "/positions", "/outbox", f"/threads/{thread.id}", f"/threads/{thread.id}/feedback")
+    ]
     pages += [casey.get(u) for u in ("/", f"/threads/{thread.id}", f"/threads/{thread.id}/feedback-request")]
     for r in pages:
         html = r.get_data(as_text=True)
@@ -52,8 +54,7 @@ def test_api_errors_stay_json_for_session_users(staff):
 def test_a_request_over_the_size_limit_gets_a_413_page_and_writes_nothing(casey, thread):
     token = csrf_token(casey.get(f"/threads/{thread.id}").get_data(as_text=True))
     before = db.session.query(Message).count()
-    r = casey.client.post(f"/threads/{thread.id}/messages",
-                          data={"csrf_token": token, "body": "x" * (300 * 1024)})
+    r = casey.client.post(f"/threads/{thread.id}/messages", data={"csrf_token": token, "body": "x" * (300 * 1024)})
     assert r.status_code == 413 and "That was too large" in visible(r)
     assert db.session.query(Message).count() == before
 

@@ -1,4 +1,5 @@
 """The prompt library pages: admins add, edit, reorder, retire and restore; everyone else is kept out."""
+
 from __future__ import annotations
 
 import re
@@ -7,14 +8,17 @@ import pytest
 
 from server.extensions import db
 from server.feedback import operations as feedback
-from server.messaging import operations as threads
 from server.feedback import prompts
 from server.feedback.models import Prompt
 from tests import factories
 from tests.web.helpers import text, visible
 
-DEFAULT_LABELS = ["What stood out in a good way", "What would have made the difference",
-                  "How they came across", "One thing to try next time"]
+DEFAULT_LABELS = [
+    "What stood out in a good way",
+    "What would have made the difference",
+    "How they came across",
+    "One thing to try next time",
+]
 
 
 def _url(org, tail: str = "") -> str:
@@ -28,8 +32,7 @@ def _order(org) -> list[str]:
 
 def _snapshot(org):
     db.session.expire_all()
-    return [(p.key, p.label, p.help, p.required, p.position, p.retired_at)
-            for p in prompts.all_prompts(org.id)]
+    return [(p.key, p.label, p.help, p.required, p.position, p.retired_at) for p in prompts.all_prompts(org.id)]
 
 
 def test_the_library_lists_active_prompts_in_order_with_help_and_required(staff, org):
@@ -51,12 +54,22 @@ def test_the_admin_nav_links_to_the_library(staff, org, new_browser):
 
 
 def test_adding_a_prompt_puts_it_last_and_the_composer_asks_it(staff, org, thread):
-    r = staff.submit(_url(org), _url(org), {"label": "  Which  part of the take-home was strongest? ",
-                                           "help": "Name the file or the decision.", "required": "y"})
+    r = staff.submit(
+        _url(org),
+        _url(org),
+        {
+            "label": "  Which  part of the take-home was strongest? ",
+            "help": "Name the file or the decision.",
+            "required": "y",
+        },
+    )
     assert r.status_code == 302 and r.headers["Location"].endswith("#prompt-which_part_of_the_take_home_was")
     prompt = db.session.query(Prompt).filter_by(key="which_part_of_the_take_home_was").one()
     assert (prompt.label, prompt.help, prompt.required) == (
-        "Which part of the take-home was strongest?", "Name the file or the decision.", True)
+        "Which part of the take-home was strongest?",
+        "Name the file or the decision.",
+        True,
+    )
     assert _order(org)[-1] == prompt.key
     page = visible(staff.get(_url(org)))
     assert "Added “Which part of the take-home was strongest?”" in page
@@ -64,11 +77,14 @@ def test_adding_a_prompt_puts_it_last_and_the_composer_asks_it(staff, org, threa
     assert "Which part of the take-home was strongest? Required" in composer
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"label": "   ", "help": "x"}, "Label is required."),
-    ({"label": "x" * 201}, "Label is too long."),
-    ({"label": "Fine", "help": "y" * 1001}, "Help text is too long."),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"label": "   ", "help": "x"}, "Label is required."),
+        ({"label": "x" * 201}, "Label is too long."),
+        ({"label": "Fine", "help": "y" * 1001}, "Help text is too long."),
+    ],
+)
 def test_bad_input_is_refused_with_a_clear_message_and_changes_nothing(staff, org, data, message):
     before = _snapshot(org)
     r = staff.submit(_url(org), _url(org), data)
@@ -92,8 +108,7 @@ def test_editing_label_help_and_required(staff, org):
     edit = _url(org, "/communication/edit")
     page = staff.get(edit)
     assert page.status_code == 200 and 'value="How they came across"' in text(page)
-    r = staff.submit(edit, edit, {"label": "How they explained their thinking", "help": "One moment.",
-                                  "required": "y"})
+    r = staff.submit(edit, edit, {"label": "How they explained their thinking", "help": "One moment.", "required": "y"})
     assert r.status_code == 302
     db.session.expire_all()
     prompt = prompts.get_prompt(org.id, "communication")
@@ -181,8 +196,11 @@ def test_the_last_prompt_cannot_be_retired(staff, org, admin):
 
 
 def test_past_feedback_keeps_the_prompts_it_was_written_with(staff, casey, org, admin, thread):
-    feedback.give_feedback(admin, thread.id, {"strengths": "Clear, well-tested API design.",
-                                             "gaps": "The role needs production Kubernetes experience."})
+    feedback.give_feedback(
+        admin,
+        thread.id,
+        {"strengths": "Clear, well-tested API design.", "gaps": "The role needs production Kubernetes experience."},
+    )
     edit = _url(org, "/strengths/edit")
     staff.submit(edit, edit, {"label": "Best moment in the process", "help": "", "required": "y"})
     staff.submit(_url(org), _url(org, "/gaps/retire"))
@@ -193,11 +211,13 @@ def test_past_feedback_keeps_the_prompts_it_was_written_with(staff, casey, org, 
 
 
 def _posts(org):
-    return [(_url(org), {"label": "Sneaky"}),
-            (_url(org, "/gaps/edit"), {"label": "Sneaky", "help": ""}),
-            (_url(org, "/gaps/move"), {"direction": "down"}),
-            (_url(org, "/gaps/retire"), {}),
-            (_url(org, "/gaps/restore"), {})]
+    return [
+        (_url(org), {"label": "Sneaky"}),
+        (_url(org, "/gaps/edit"), {"label": "Sneaky", "help": ""}),
+        (_url(org, "/gaps/move"), {"direction": "down"}),
+        (_url(org, "/gaps/retire"), {}),
+        (_url(org, "/gaps/restore"), {}),
+    ]
 
 
 def test_recruiters_and_hiring_managers_get_403_and_change_nothing(new_browser, admin, org):

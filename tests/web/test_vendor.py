@@ -1,4 +1,5 @@
 """Browser libraries from npm, served from node_modules by name (scripts/test runs `npm ci`)."""
+
 from __future__ import annotations
 
 
