@@ -7,6 +7,7 @@ from sqlalchemy import delete, select
 from .accounts import operations as accounts
 from .accounts.models import Organization, User
 from .connections import operations as connections
+from .core.transaction import operation
 from .extensions import db
 from .feedback import operations as feedback
 from .hiring import operations as hiring
@@ -29,13 +30,13 @@ CANDIDATES = [
 ]
 
 
+@operation
 def _reset() -> None:
     org_ids = list(db.session.scalars(select(Organization.id).where(Organization.name == ORG_NAME)))
     emails = [ADMIN[1], RECRUITER[1], MANAGER[1]] + [c[1] for c in CANDIDATES]
     if org_ids:
         db.session.execute(delete(Organization).where(Organization.id.in_(org_ids)))
     db.session.execute(delete(User).where(User.email.in_(emails)))
-    db.session.commit()
 
 
 def load_demo(reset: bool = False) -> list[str]:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..core.errors import Conflict, Invalid, Unauthorized
 from ..core.time import utcnow
-from ..core.transaction import operation, record
+from ..core.transaction import operation, record, savepoint
 from ..extensions import db
 from .access import ADMIN, require_membership
 from .events import OrganizationCreated
@@ -62,11 +62,11 @@ def _new_user(kind: UserKind, name: str, email: str, password: str) -> User:
     user = User(
         kind=kind.value, name=_clean_name(name, "name", "Name"), email=email, password_hash=hash_password(password)
     )
-    db.session.add(user)
     try:
-        db.session.flush()
-    except IntegrityError as exc:  # a concurrent signup with the same email
-        db.session.rollback()
+        with savepoint():  # a concurrent signup with the same email fails here, and only here
+            db.session.add(user)
+            db.session.flush()
+    except IntegrityError as exc:
         raise Conflict("An account with this email already exists. Log in instead.", code="email_taken") from exc
     return user
 
