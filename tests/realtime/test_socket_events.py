@@ -133,3 +133,34 @@ def test_catch_up_after_a_forced_disconnect(pair, sockets, live_server):
     assert [m["id"] for m in fetched] == missed
     live = pair["candidate"].post(f"/api/v1/threads/{pair['thread_id']}/messages", {"body": "after"}, expect=201)
     assert back.wait_for("message")[0]["message"]["id"] == live["id"]
+
+
+def test_a_message_event_carries_each_recipients_own_thread_summary(pair, sockets):
+    """Each participant's "message" event has the thread as they now see it: their unread count."""
+    tid = pair["thread_id"]
+    staff = sockets(pair["staff_token"])
+    candidate = sockets(pair["candidate_token"])
+    newest = pair["candidate"].get(f"/api/v1/threads/{tid}/messages?limit=100")["items"][-1]["id"]
+    assert candidate.call("read", {"thread_id": tid, "message_id": newest}) == {"ok": True}
+    assert pair["candidate"].get(f"/api/v1/threads/{tid}")["unread_count"] == 0
+
+    def events_for(message_id):
+        return [client.wait_for("message", lambda d: d["message"]["id"] == message_id)[0]
+                for client in (candidate, staff)]
+
+    for expected in (1, 2):  # staff write twice: the candidate has 1, then 2 unread; the author none
+        ack = staff.call("send", {"thread_id": tid, "body": f"Note {expected}"})
+        to_candidate, to_staff = events_for(ack["message"]["id"])
+        assert to_candidate["thread"]["unread_count"] == expected
+        assert to_staff["thread"]["unread_count"] == 0
+        for event in (to_candidate, to_staff):
+            assert event["thread"]["id"] == tid
+            assert event["thread"]["last_message_at"] == ack["message"]["created_at"]
+    assert pair["candidate"].get(f"/api/v1/threads/{tid}")["unread_count"] == 2
+
+    # The candidate answers: posting reads the thread for her; for the staff it is one unread.
+    ack = candidate.call("send", {"thread_id": tid, "body": "Thanks, both noted."})
+    to_candidate, to_staff = events_for(ack["message"]["id"])
+    assert to_candidate["thread"]["unread_count"] == 0
+    assert to_staff["thread"]["unread_count"] == 1 == pair["staff"].get(f"/api/v1/threads/{tid}")["unread_count"]
+    assert to_staff["thread"]["candidate"]["id"] == pair["candidate_user"]["id"]
