@@ -1,22 +1,23 @@
 // The inbox, live: unread counts, most recent activity first, status and connection
 // badges, and new conversations at the top. Without JavaScript it is a plain list.
+// Every number and state comes from the server's thread summaries (the API's thread object, as
+// this user sees it), which arrive with each "message" and "thread" event: nothing is re-derived.
 
-import { clone, formatDate, getJSON, isPast, keepPart, live, openSocket, relative, setTime, slot } from "./live.js";
+import {
+  choosePart, clone, fill, formatDate, getJSON, isPast, keepPart, live, openSocket, relative, setTime, slot,
+} from "./live.js";
 
 const root = document.querySelector("[data-live-inbox]");
 if (root) start(root);
 
 function start(root) {
-  const me = Number(root.dataset.userId);
   const candidateView = root.dataset.side === "candidate";
   const statusFilter = root.dataset.status || null;
   // Later pages keep their place: only the first page reorders and gains new rows.
   const firstPage = root.dataset.firstPage === "true";
-  const severalOrganizations = root.dataset.severalOrganizations === "true";
   const labels = JSON.parse(root.dataset.labels);
   const list = live(root, "threads");
   const rows = new Map();      // thread id -> {summary, element}, the summary as the API gives it
-  const loading = new Map();   // thread id -> true when more happened while it was loading
 
   for (const element of list.children) {
     rows.set(Number(element.dataset.threadId), { summary: JSON.parse(element.dataset.summary), element });
@@ -25,20 +26,9 @@ function start(root) {
   const socket = openSocket(live(root, "connection"), { onConnect: refresh });
   if (!socket) return;
 
-  socket.on("message", ({ message }) => {
-    const row = rows.get(message.thread_id);
-    if (!row) {
-      if (firstPage) load(message.thread_id);
-      return;
-    }
-    // The API's unread_count: messages by others after my last read one; my own
-    // message marks everything before it read.
-    const summary = row.summary;
-    summary.unread_count = message.author.id === me ? 0 : summary.unread_count + 1;
-    summary.last_message_at = message.created_at;
-    update(row);
-  });
-  // The server's own numbers (unread_count for this user): trusted over the local count.
+  // Each comes with the thread as the server now sees it for this user (their unread count,
+  // the last message's time): a row shows that, and a conversation not listed yet appears.
+  socket.on("message", ({ thread }) => upsert(thread));
   socket.on("thread", ({ thread }) => upsert(thread));
 
   /** After every (re)connection: what changed while the socket was away. */
@@ -48,23 +38,6 @@ function start(root) {
     getJSON(`/api/v1/threads?${query}`)
       .then((page) => page.items.forEach(upsert))
       .catch((error) => console.warn("Candor: refreshing the inbox failed", error));
-  }
-
-  /** A message for a conversation not on the page: fetch it, then show it. */
-  function load(threadId) {
-    if (loading.has(threadId)) {
-      loading.set(threadId, true);
-      return;
-    }
-    loading.set(threadId, false);
-    getJSON(`/api/v1/threads/${threadId}`)
-      .then(upsert)
-      .catch((error) => console.warn("Candor: loading a conversation failed", error))
-      .finally(() => {
-        const again = loading.get(threadId);
-        loading.delete(threadId);
-        if (again) load(threadId);
-      });
   }
 
   function upsert(summary) {
@@ -106,16 +79,18 @@ function start(root) {
     list.append(row.element);
   }
 
+  /** The row's template (threads/_thread_row.html) filled with the summary. */
   function renderRow(s) {
     const element = clone("thread-row");
     element.dataset.threadId = s.id;
     element.classList.toggle("thread-row-unread", s.unread_count > 0);
     element.querySelector("a").href = `/threads/${s.id}`;
-    slot(element, "title").textContent = candidateView ? s.organization.name : s.candidate.name;
+    // The template has the slots this viewer's rows show (the organization or the candidate).
+    fill(element, "organization", s.organization.name);
+    fill(element, "candidate", s.candidate.name);
+    fill(element, "position", s.position.title);
     keepPart(element, "unread", s.unread_count > 0);
-    if (s.unread_count > 0) slot(element, "unread").textContent = s.unread_count;
-    slot(element, "sub").textContent =
-      s.position.title + (!candidateView && severalOrganizations ? ` · ${s.organization.name}` : "");
+    fill(element, "unread", s.unread_count);
 
     const status = slot(element, "status");
     status.classList.add(`badge-${s.status}`);
@@ -123,18 +98,15 @@ function start(root) {
     keepPart(element, "due", s.feedback_due_at);
     if (s.feedback_due_at) {
       setTime(slot(element, "due"), s.feedback_due_at, formatDate(s.feedback_due_at));
-      element.querySelector(".due").classList.toggle("due-late", isPast(s.feedback_due_at));
+      slot(element, "due").closest(".due").classList.toggle("due-late", isPast(s.feedback_due_at));
     }
 
+    // The server says whether they are connected and who opted in; this picks the words.
     const c = s.connection;
-    const mineIn = candidateView ? c.candidate_opt_in : c.employer_opt_in;
     const theirsIn = candidateView ? c.employer_opt_in : c.candidate_opt_in;
-    const waiting = c.connected ? "" :
-      theirsIn ? "They would like to stay in touch" : mineIn ? "You opted in to stay in touch" : "";
-    keepPart(element, "connected", c.connected);
-    keepPart(element, "connection-pending", waiting);
-    if (waiting) slot(element, "connection-pending").textContent = waiting;
-    keepPart(element, "not-joined", !candidateView && !s.candidate.id);
+    const mineIn = candidateView ? c.candidate_opt_in : c.employer_opt_in;
+    choosePart(element, "connection", c.connected ? "connected" : theirsIn ? "theirs" : mineIn ? "mine" : "none");
+    keepPart(element, "not-joined", !s.candidate.id);
     keepPart(element, "last-activity", s.last_message_at);
     if (s.last_message_at) setTime(slot(element, "last-activity"), s.last_message_at, relative(s.last_message_at));
     return element;

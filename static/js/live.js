@@ -50,6 +50,9 @@ export async function getJSON(url) {
   return response.json();
 }
 
+// The <template>s are rendered by the server from the same Jinja macros as its own markup, with
+// every part there and every slot empty: the scripts fill slots and remove parts, nothing more.
+
 /** A fresh copy of <template data-template="name">'s first element. */
 export function clone(name) {
   return document.querySelector(`template[data-template="${name}"]`).content.firstElementChild.cloneNode(true);
@@ -58,9 +61,21 @@ export function clone(name) {
 export const slot = (element, name) => element.querySelector(`[data-slot="${name}"]`);
 export const live = (element, name) => element.querySelector(`[data-live="${name}"]`);
 
+/** Puts `text` into every data-slot="name" element (as text, never as markup). */
+export function fill(element, name, text) {
+  element.querySelectorAll(`[data-slot="${name}"]`).forEach((target) => { target.textContent = text; });
+}
+
 /** Removes the data-part="name" elements of a cloned template unless `keep`. */
 export function keepPart(element, name, keep) {
   if (!keep) element.querySelectorAll(`[data-part="${name}"]`).forEach((part) => part.remove());
+}
+
+/** Of the alternatives data-part="name-…", keeps only data-part="name-choice". */
+export function choosePart(element, name, choice) {
+  element.querySelectorAll(`[data-part^="${name}-"]`).forEach((part) => {
+    if (part.dataset.part !== `${name}-${choice}`) part.remove();
+  });
 }
 
 export function setTime(timeElement, iso, text) {

@@ -1,9 +1,12 @@
 // The thread page, live: new messages without a reload, sending through the socket
 // with a pending state, typing, "Seen", status and connection changes, and catching
 // up after a reconnect. Without JavaScript the page works as a plain form.
+// Messages are the server's own markup: the <template>s come from threads/_message.html, and
+// this script only fills their slots and removes the parts a message does not have. The thread's
+// state (status, connection, this user's unread count) is the summary the server sends.
 
 import {
-  clone, formatDate, formatDateTime, getJSON, isPast, keepPart, live, newClientId, openSocket,
+  choosePart, clone, formatDate, formatDateTime, getJSON, isPast, keepPart, live, newClientId, openSocket,
   relative, setTime, slot,
 } from "./live.js";
 
@@ -48,8 +51,13 @@ function start(root) {
   });
   if (!socket) return;
 
-  socket.on("message", ({ message }) => {
-    if (message.thread_id === threadId) showMessage(message);
+  // A message comes with the thread as the server now sees it for this user.
+  socket.on("message", ({ message, thread }) => {
+    if (message.thread_id !== threadId) return;
+    showMessage(message);
+    // Nothing unread for me up to this message (my own, or read in another tab): no "read" to send.
+    if (thread.unread_count === 0) lastRead = Math.max(lastRead, message.id);
+    applySummary(thread);
   });
   socket.on("thread", ({ thread }) => {
     if (thread.id === threadId) applySummary(thread);
@@ -75,9 +83,7 @@ function start(root) {
     }
     if (document.getElementById(`message-${message.id}`)) return;  // shown already
     insertInOrder(renderMessage(message), message.id);
-    if (mine) {
-      lastRead = Math.max(lastRead, message.id);  // posting marks the thread read on the server
-    } else {
+    if (!mine) {
       hideTyping(message.author.id);
       scheduleRead();
     }
@@ -95,6 +101,7 @@ function start(root) {
     list.append(element);
   }
 
+  /** The message template (threads/_message.html) filled with the message's JSON. */
   function renderMessage(message) {
     const element = clone("message");
     const { kind, author } = message;
@@ -106,7 +113,6 @@ function start(root) {
     if (mine) element.classList.add("message-mine");
     keepPart(element, "system", kind === "system");
     keepPart(element, "bubble", kind !== "system");
-    keepPart(element, "pending", false);
     // message.html was sanitized by the server (nh3); everything else goes in as text.
     slot(element, "html").innerHTML = message.html;
     setTime(slot(element, "time"), message.created_at, formatDateTime(message.created_at));
@@ -115,23 +121,22 @@ function start(root) {
     const label = slot(element, "author-label");
     label.id = `message-${message.id}-by`;
     element.querySelector(".bubble").setAttribute("aria-labelledby", label.id);
-    slot(element, "author").textContent = mine ? "You" : author.name;
-    slot(element, "side").textContent = author.side === "employer" ? root.dataset.organization : "Candidate";
-    const topics = kind === "feedback_request" ? message.meta?.topics || [] : [];
+    choosePart(element, "author", mine ? "you" : "name");
+    if (!mine) slot(element, "author-name").textContent = author.name;
+    choosePart(element, "side", author.side === "employer" ? "employer" : "candidate");
     keepPart(element, "kind-head", kind === "feedback_request" || kind === "feedback");
-    if (kind === "feedback_request" || kind === "feedback") {
-      slot(element, "kind-label").textContent = kind === "feedback" ? "Feedback" : "Feedback request";
-      const chips = slot(element, "topics");
-      if (topics.length === 0) chips.remove();
-      for (const topic of topics) {
-        const chip = clone("topic");
-        chip.textContent = labels.topics[topic] || topic;
-        chips.append(chip);
-      }
+    choosePart(element, "kind-label", kind);
+    const topics = kind === "feedback_request" ? message.meta?.topics || [] : [];
+    keepPart(element, "topics", topics.length > 0);
+    for (const topic of topics) {
+      const chip = clone("topic");
+      chip.textContent = labels.topics[topic] || topic;
+      slot(element, "topics").append(chip);
     }
     const due = kind === "feedback_request" && message.meta?.due_at;
     keepPart(element, "due", due);
     if (due) setTime(slot(element, "due"), due, formatDate(due));
+    keepPart(element, "pending", false);
     return element;
   }
 
@@ -151,12 +156,17 @@ function start(root) {
     const base = `/api/v1/threads/${threadId}`;
     (async () => {
       let url = `${base}/messages?after=${lastShownId()}&limit=${PAGE}`;
+      let newest = 0;
       while (url) {
         const page = await getJSON(url);
         page.items.forEach(showMessage);
+        newest = page.items.reduce((most, message) => Math.max(most, message.id), newest);
         url = page.next_cursor && `${base}/messages?cursor=${encodeURIComponent(page.next_cursor)}&limit=${PAGE}`;
       }
-      applySummary(await getJSON(base));
+      const thread = await getJSON(base);
+      // Fetched after the messages: nothing unread means they are all read already.
+      if (thread.unread_count === 0) lastRead = Math.max(lastRead, newest);
+      applySummary(thread);
     })().catch((error) => console.warn("Candor: catching up failed", error)).finally(() => {
       const again = catchingUp.again;
       catchingUp = null;
@@ -240,8 +250,8 @@ function start(root) {
     keepPart(element, "kind-head", false);
     keepPart(element, "due", false);
     slot(element, "time").remove();
-    slot(element, "author").textContent = "You";
-    slot(element, "side").textContent = mySide === "employer" ? root.dataset.organization : "Candidate";
+    choosePart(element, "author", "you");
+    choosePart(element, "side", mySide);
     slot(element, "html").textContent = body;  // the server renders the Markdown once it has it
     slot(element, "pending").textContent = socket.connected ? "Sending…" : "Waiting for the connection…";
     return element;

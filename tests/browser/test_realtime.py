@@ -82,6 +82,19 @@ def assert_live(*pages) -> None:
         assert page.script_errors == []
 
 
+# Every element of every message: tag, attributes and its own words (what a reload must repeat).
+MARKUP = """items => items.map((item) => [item, ...item.querySelectorAll("*")].map((element) => [
+    element.tagName,
+    [...element.attributes].map((a) => `${a.name}=${a.value}`).sort().join(" "),
+    [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("")
+        .replace(/\\s+/g, " ").trim(),
+]))"""
+
+
+def message_markup(page) -> list:
+    return page.locator(MESSAGES).evaluate_all(MARKUP)
+
+
 def unread_badge(page, thread_id: int):
     return page.locator(f"li[data-thread-id='{thread_id}'] .unread-count")
 
@@ -111,6 +124,38 @@ def test_messages_appear_on_the_other_side_live_in_order_and_once(server, new_co
     expect(casey.locator(MESSAGES).last.locator(".side-tag")).to_have_text(
         pair["staff"].get(f"/api/v1/threads/{tid}")["organization"]["name"])
     assert_live(casey, erin)
+
+
+def test_live_messages_look_exactly_as_they_do_after_a_reload(server, new_context, pair):
+    """Every kind of message, built live by the page, is the markup the server renders for it."""
+    tid = pair["thread_id"]
+    staff, candidate = pair["staff"], pair["candidate"]
+    casey = open_page(new_context, server.url, pair["candidate_user"]["email"], f"/threads/{tid}")
+    erin = open_page(new_context, server.url, pair["staff_user"]["email"], f"/threads/{tid}")
+
+    staff.post(f"/api/v1/threads/{tid}/messages", {"body": "Some **notes** and [a link](https://example.com)."},
+               expect=201)
+    candidate.post(f"/api/v1/threads/{tid}/feedback-request",  # Casey's own, from another client
+                   {"topics": ["skills", "interview"], "message": "Could you share more?"}, expect=201)
+    reply(casey, "And *thank you* for the call.")  # through the page's socket, pending first
+    staff.post(f"/api/v1/threads/{tid}/feedback", {"answers": {
+        "strengths": "Your take-home was clean and well tested.",
+        "gaps": "The role needs production Kubernetes; the design round showed it was new to you."}}, expect=201)
+    staff.post(f"/api/v1/threads/{tid}/close", expect=200)
+    for page in (casey, erin):
+        expect(page.locator(MESSAGES).last).to_contain_text("closed the conversation")
+        expect(page.locator(PENDING)).to_have_count(0)
+        expect(page.locator(f"{MESSAGES}.message-kind-feedback_request .chip")).to_have_text(["Skills", "Interview"])
+    # Each has the page open, so each has read the other's newest message: "Seen" on both.
+    expect(casey.locator(MESSAGES, has_text="thank you for the call").locator(".seen")).to_have_text("Seen")
+    expect(erin.locator(f"{MESSAGES}.message-kind-feedback .seen")).to_have_text("Seen")
+
+    for page in (casey, erin):
+        live = message_markup(page)
+        assert_live(page)
+        page.reload()
+        assert_same_messages(page, staff, tid)
+        assert message_markup(page) == live
 
 
 def test_catching_up_never_shows_a_message_twice_or_out_of_order(server, new_context, pair):
@@ -274,6 +319,34 @@ def test_inbox_unread_badges_and_order_follow_the_api(server, new_context, pair)
     pair["staff"].post(f"/api/v1/threads/{tid}/close", expect=200)
     expect(rows.first.locator(".badge-closed")).to_have_text("Closed")
     assert_live(inbox, erin)
+
+
+def test_the_inbox_badge_shows_the_servers_count_even_after_missing_a_message(server, new_context, pair):
+    """A message posted while the inbox was loading, before its socket connected, and the refresh
+    after connecting fails: the next message's event carries the count, so the badge is right again."""
+    tid = pair["thread_id"]
+    staff, casey_api = pair["staff"], pair["candidate"]
+    inbox = new_context().new_page()
+    inbox.script_errors = watch_errors(inbox)
+    sign_in(inbox, server.url, pair["candidate_user"]["email"])
+    rendered = api_unread(casey_api, tid)
+
+    def before_the_socket(route):
+        staff.post(f"/api/v1/threads/{tid}/messages", {"body": "Posted while your inbox loaded."}, expect=201)
+        route.continue_()
+
+    inbox.route("**/vendor/socket.io.min.js", before_the_socket)
+    inbox.route("**/api/v1/threads?limit=*", lambda route: route.abort())  # the refresh on connecting
+    inbox.goto(server.url + "/")
+    connected(inbox)
+    inbox.evaluate("window.sameDocument = true")
+    expect(unread_badge(inbox, tid)).to_have_text(f"{rendered} unread")  # the page missed one
+    assert api_unread(casey_api, tid) == rendered + 1
+
+    staff.post(f"/api/v1/threads/{tid}/messages", {"body": "And one more."}, expect=201)
+    expect(unread_badge(inbox, tid)).to_have_text(f"{rendered + 2} unread")
+    assert api_unread(casey_api, tid) == rendered + 2
+    assert_live(inbox)
 
 
 def test_a_first_conversation_appears_in_an_empty_inbox(server, new_context):
