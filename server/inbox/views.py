@@ -3,12 +3,12 @@
 The page's actions (reply, close, reopen, stay in touch) re-render the page with
 the service's reason when they are refused, so they live here too.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 
 from ..connections import operations as connections
@@ -16,7 +16,7 @@ from ..core.errors import ServiceError
 from ..feedback import topics
 from ..hiring.operations import rejection_reason_of
 from ..messaging import operations
-from ..messaging.models import STATUS_LABELS, Message, Thread, ThreadStatus
+from ..messaging.models import STATUS_LABELS, Message, ThreadStatus
 from ..messaging.summaries import summarize, summarize_one
 from ..web.context import signed_in_user
 from ..web.forms import new_client_id, show_error
@@ -37,6 +37,7 @@ def status_label(status: str) -> str:
 
 # -- inbox -------------------------------------------------------------------------
 
+
 def _cursor(value: str | None):
     """'<iso time>_<id>' of the last thread on the previous page."""
     if not value:
@@ -56,11 +57,18 @@ def inbox():
     status = request.args.get("status") or None
     threads, next_cursor = operations.list_threads(user, status, INBOX_PAGE, _cursor(request.args.get("after")))
     after = f"{next_cursor[0].isoformat()}_{next_cursor[1]}" if next_cursor else None
-    return render_template("threads/inbox.html", summaries=summarize(user, threads), status=status,
-                           filters=STATUS_FILTERS, after=after, live_labels=LIVE_LABELS)
+    return render_template(
+        "threads/inbox.html",
+        summaries=summarize(user, threads),
+        status=status,
+        filters=STATUS_FILTERS,
+        after=after,
+        live_labels=LIVE_LABELS,
+    )
 
 
 # -- the thread page -------------------------------------------------------------------
+
 
 def all_messages(user, thread_id: int) -> list[Message]:
     messages, after = [], None
@@ -72,8 +80,14 @@ def all_messages(user, thread_id: int) -> list[Message]:
         after = more
 
 
-def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form: ConnectionForm | None = None,
-                error: str | None = None, status: int = 200):
+def thread_page(
+    thread,
+    *,
+    reply_form: ReplyForm | None = None,
+    connection_form: ConnectionForm | None = None,
+    error: str | None = None,
+    status: int = 200,
+):
     user = signed_in_user()
     messages = all_messages(user, thread.id)
     receipts = operations.read_receipts(thread)
@@ -81,8 +95,9 @@ def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form:
     if messages and messages[-1].id > last_read:
         operations.mark_read(user, thread.id, messages[-1].id)
     # How far the other side has read: any of the staff for the candidate, the candidate for staff.
-    other_side = [reader for reader in receipts if reader != user.id] if user.is_candidate \
-        else [thread.candidate_user_id]
+    other_side = (
+        [reader for reader in receipts if reader != user.id] if user.is_candidate else [thread.candidate_user_id]
+    )
     seen_upto = max((receipts.get(reader, 0) for reader in other_side), default=0)
     last_own_id = max((m.id for m in messages if m.author_id == user.id), default=0)
     summary = summarize_one(user, thread)
@@ -92,10 +107,18 @@ def thread_page(thread, *, reply_form: ReplyForm | None = None, connection_form:
         interests = summary["connection"].get("interests", [])
         connection_form = ConnectionForm(formdata=None, interests=", ".join(interests))
     return render_template(
-        "threads/thread.html", thread=thread, summary=summary, messages=messages, last_read=last_read,
-        seen_upto=seen_upto, last_own_id=last_own_id, reply_form=reply_form, connection_form=connection_form,
+        "threads/thread.html",
+        thread=thread,
+        summary=summary,
+        messages=messages,
+        last_read=last_read,
+        seen_upto=seen_upto,
+        last_own_id=last_own_id,
+        reply_form=reply_form,
+        connection_form=connection_form,
         reason=rejection_reason_of(thread.candidacy) if user.is_staff else None,
-        error=error, live_labels=LIVE_LABELS,
+        error=error,
+        live_labels=LIVE_LABELS,
     ), status
 
 
@@ -118,8 +141,9 @@ def _action_failed(thread_id: int, exc: ServiceError, **forms):
 def post_message(thread_id: int):
     form = ReplyForm()
     try:
-        message, _created = operations.post_message(signed_in_user(), thread_id, form.body.data or "",
-                                                    form.client_id.data or None)
+        message, _created = operations.post_message(
+            signed_in_user(), thread_id, form.body.data or "", form.client_id.data or None
+        )
     except ServiceError as exc:
         show_error(form, exc, summary=False)  # the sentence shows once, at the top of the page
         return _action_failed(thread_id, exc, reply_form=form)

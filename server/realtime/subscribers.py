@@ -11,10 +11,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..accounts.models import Membership
+from ..accounts.models import Membership, User
 from ..core.events import subscribe
 from ..core.transaction import after_commit
 from ..extensions import db, socketio
+from ..messaging.access import side_of
 from ..messaging.events import MessagePosted, ThreadChanged, ThreadRead
 from ..messaging.models import Message, Thread
 from ..messaging.serializers import serialize_message
@@ -59,10 +60,9 @@ def announce_thread(changed: ThreadChanged) -> None:
 @subscribe(ThreadRead)
 def announce_read(read: ThreadRead) -> None:
     thread = db.session.get(Thread, read.thread_id)
-    if thread is None:
+    reader = db.session.get(User, read.user_id)
+    if thread is None or reader is None:
         return
-    _emit_after_commit(
-        "read",
-        {"thread_id": read.thread_id, "user_id": read.user_id, "message_id": read.message_id},
-        thread_rooms(thread),
-    )
+    # The reader's side lets each page tell "the other side has seen it" without knowing who is who.
+    payload = {"thread_id": thread.id, "user_id": reader.id, "side": side_of(reader), "message_id": read.message_id}
+    _emit_after_commit("read", payload, thread_rooms(thread))

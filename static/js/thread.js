@@ -65,8 +65,8 @@ function start(root) {
   socket.on("typing", ({ thread_id: id, user }) => {
     if (id === threadId && user.id !== me) showTyping(user);
   });
-  socket.on("read", ({ thread_id: id, user_id: reader, message_id: messageId }) => {
-    if (id === threadId && isOtherSide(reader) && messageId > seenUpto) {
+  socket.on("read", ({ thread_id: id, user_id: reader, side, message_id: messageId }) => {
+    if (id === threadId && reader !== me && side !== mySide && messageId > seenUpto) {
       seenUpto = messageId;
       updateSeen();
     }
@@ -302,11 +302,6 @@ function start(root) {
   }
 
   /** The candidate reads for their side; for the candidate, any of the staff does. */
-  function isOtherSide(userId) {
-    if (userId === me) return false;
-    return mySide === "candidate" || userId === summary.candidate.id;
-  }
-
   /** "Seen" goes under my newest message once the other side has read it. */
   function updateSeen() {
     list.querySelectorAll(".seen").forEach((element) => element.remove());

@@ -1,4 +1,5 @@
 """A real `candor serve` process and Debian's Chromium, driven by Playwright."""
+
 from __future__ import annotations
 
 import os
@@ -8,8 +9,14 @@ import pytest
 from tests.browser.helpers import DESKTOP, start_live_server
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
 """Helpers for the browser tests: servers, signing in, screenshots."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,9 @@ PASSWORD = "a long password"  # what tests.live.employer_and_candidate() signs p
 def start_live_server(**env: str) -> LiveServer:
     """Development settings, as a newcomer runs it; its own SQLite file, migrated by Alembic."""
     folder = tempfile.mkdtemp(prefix="candor-browser-")
-    server = LiveServer(f"sqlite:///{folder}/candor.sqlite3", CANDOR_ENV="development",
-                        CANDOR_INSTANCE_PATH=folder, **env)
+    server = LiveServer(
+        f"sqlite:///{folder}/candor.sqlite3", CANDOR_ENV="development", CANDOR_INSTANCE_PATH=folder, **env
+    )
     server.migrate()
     return server.start()
 

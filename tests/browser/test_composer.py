@@ -1,5 +1,6 @@
 """The guided feedback pages with JavaScript on: live wording check, the legal-risk gate, keyboard
 sending, the candidate's gentle hint and the live draft, and the prompt library."""
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,12 @@ GAPS = "The role needs hands-on PostgreSQL replication; in the design round it w
 def server():
     # Its own server: these tests log in often, more than the default login rate limit allows.
     folder = tempfile.mkdtemp(prefix="candor-composer-")
-    live = LiveServer(f"sqlite:///{folder}/candor.sqlite3", CANDOR_ENV="development", CANDOR_INSTANCE_PATH=folder,
-                      CANDOR_AUTH_RATE_LIMIT="1000 per minute")
+    live = LiveServer(
+        f"sqlite:///{folder}/candor.sqlite3",
+        CANDOR_ENV="development",
+        CANDOR_INSTANCE_PATH=folder,
+        CANDOR_AUTH_RATE_LIMIT="1000 per minute",
+    )
     live.migrate()
     live.start()
     yield live
@@ -39,8 +44,9 @@ def employer(server):
     """One organization for the module; each test gets its own candidate and thread in it."""
     found = employer_and_candidate(server.url)
     organization_id = found["staff"].get("/api/v1/me", expect=200)["organizations"][0]["id"]
-    position = found["staff"].post("/api/v1/positions", {"organization_id": organization_id,
-                                                         "title": "Backend Engineer"}, expect=201)
+    position = found["staff"].post(
+        "/api/v1/positions", {"organization_id": organization_id, "title": "Backend Engineer"}, expect=201
+    )
     return {**found, "position_id": position["id"]}
 
 
@@ -53,15 +59,19 @@ def people(server, employer):
     n = next(_seq)
     staff, anon = employer["staff"], HttpApi(server.url)
     email = f"casey{n}-{os.getpid()}@candidates.example"
-    cand = staff.post(f"/api/v1/positions/{employer['position_id']}/candidacies", {"name": "Casey", "email": email},
-                      expect=201)
+    cand = staff.post(
+        f"/api/v1/positions/{employer['position_id']}/candidacies", {"name": "Casey", "email": email}, expect=201
+    )
     rejected = staff.post(f"/api/v1/candidacies/{cand['id']}/reject", {"message": "Thank you"}, expect=201)
     token = rejected["invitation_url"].rsplit("/", 1)[1]
     accepted = anon.post(f"/api/v1/invitations/{token}/accept", {"name": "Casey", "password": PASSWORD}, expect=200)
     candidate = HttpApi(server.url, accepted["token"])
     thread_id = accepted["thread"]["id"]
-    candidate.post(f"/api/v1/threads/{thread_id}/feedback-request",
-                   {"topics": ["skills"], "message": "Which skill should I work on first?"}, expect=201)
+    candidate.post(
+        f"/api/v1/threads/{thread_id}/feedback-request",
+        {"topics": ["skills"], "message": "Which skill should I work on first?"},
+        expect=201,
+    )
     return {"staff_user": employer["staff_user"], "candidate_user": accepted["user"], "thread_id": thread_id}
 
 
@@ -279,8 +289,14 @@ def test_admins_edit_reorder_and_retire_prompts(server, context):
     page.get_by_role("link", name="Prompts").click()
     expect(page.get_by_role("heading", name="Feedback prompts")).to_be_visible()
     labels = page.locator(".prompt-list .prompt-label")
-    expect(labels).to_have_text(["What stood out in a good way", "What would have made the difference",
-                                 "How they came across", "One thing to try next time"])
+    expect(labels).to_have_text(
+        [
+            "What stood out in a good way",
+            "What would have made the difference",
+            "How they came across",
+            "One thing to try next time",
+        ]
+    )
 
     page.get_by_role("button", name="Move “One thing to try next time” up").click()
     expect(labels.nth(2)).to_have_text("One thing to try next time")

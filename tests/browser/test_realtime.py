@@ -1,5 +1,6 @@
 """Live conversations in a real browser: two people (two browser contexts) with JavaScript on,
 against a live `candor serve`. What one side does shows on the other side without a reload."""
+
 from __future__ import annotations
 
 import time
@@ -105,6 +106,7 @@ def api_unread(api: HttpApi, thread_id: int) -> int:
 
 # -- messages ---------------------------------------------------------------------------
 
+
 def test_messages_appear_on_the_other_side_live_in_order_and_once(server, new_context, pair):
     tid = pair["thread_id"]
     casey = open_page(new_context, server.url, pair["candidate_user"]["email"], f"/threads/{tid}", viewport=PHONE)
@@ -122,7 +124,8 @@ def test_messages_appear_on_the_other_side_live_in_order_and_once(server, new_co
         expect(page.locator(MESSAGES).last).to_contain_text("Burst 11")
         assert_same_messages(page, pair["staff"], tid)
     expect(casey.locator(MESSAGES).last.locator(".side-tag")).to_have_text(
-        pair["staff"].get(f"/api/v1/threads/{tid}")["organization"]["name"])
+        pair["staff"].get(f"/api/v1/threads/{tid}")["organization"]["name"]
+    )
     assert_live(casey, erin)
 
 
@@ -133,14 +136,25 @@ def test_live_messages_look_exactly_as_they_do_after_a_reload(server, new_contex
     casey = open_page(new_context, server.url, pair["candidate_user"]["email"], f"/threads/{tid}")
     erin = open_page(new_context, server.url, pair["staff_user"]["email"], f"/threads/{tid}")
 
-    staff.post(f"/api/v1/threads/{tid}/messages", {"body": "Some **notes** and [a link](https://example.com)."},
-               expect=201)
-    candidate.post(f"/api/v1/threads/{tid}/feedback-request",  # Casey's own, from another client
-                   {"topics": ["skills", "interview"], "message": "Could you share more?"}, expect=201)
+    staff.post(
+        f"/api/v1/threads/{tid}/messages", {"body": "Some **notes** and [a link](https://example.com)."}, expect=201
+    )
+    candidate.post(
+        f"/api/v1/threads/{tid}/feedback-request",  # Casey's own, from another client
+        {"topics": ["skills", "interview"], "message": "Could you share more?"},
+        expect=201,
+    )
     reply(casey, "And *thank you* for the call.")  # through the page's socket, pending first
-    staff.post(f"/api/v1/threads/{tid}/feedback", {"answers": {
-        "strengths": "Your take-home was clean and well tested.",
-        "gaps": "The role needs production Kubernetes; the design round showed it was new to you."}}, expect=201)
+    staff.post(
+        f"/api/v1/threads/{tid}/feedback",
+        {
+            "answers": {
+                "strengths": "Your take-home was clean and well tested.",
+                "gaps": "The role needs production Kubernetes; the design round showed it was new to you.",
+            }
+        },
+        expect=201,
+    )
     staff.post(f"/api/v1/threads/{tid}/close", expect=200)
     for page in (casey, erin):
         expect(page.locator(MESSAGES).last).to_contain_text("closed the conversation")
@@ -219,6 +233,7 @@ def test_the_same_person_in_two_tabs_sees_every_message_in_both(server, new_cont
 
 # -- typing and read receipts -----------------------------------------------------------------
 
+
 def test_typing_shows_for_the_other_side_and_goes_away(server, new_context, pair):
     tid = pair["thread_id"]
     casey = open_page(new_context, server.url, pair["candidate_user"]["email"], f"/threads/{tid}")
@@ -276,6 +291,7 @@ def test_seen_appears_once_the_other_side_has_the_thread_open(server, new_contex
 
 # -- the inbox ---------------------------------------------------------------------------------
 
+
 def test_inbox_unread_badges_and_order_follow_the_api(server, new_context, pair):
     tid = pair["thread_id"]
     casey_api = pair["candidate"]
@@ -285,14 +301,20 @@ def test_inbox_unread_badges_and_order_follow_the_api(server, new_context, pair)
 
     # Another employer rejects Casey; once she joins, the conversation is at the top.
     other = employer_and_candidate(server.url, org="Globex")
-    position = other["staff"].post("/api/v1/positions", {
-        "organization_id": other["staff"].get("/api/v1/me")["organizations"][0]["id"], "title": "SRE"}, expect=201)
-    candidacy = other["staff"].post(f"/api/v1/positions/{position['id']}/candidacies",
-                                    {"name": "Casey", "email": pair["candidate_user"]["email"]}, expect=201)
-    rejected = other["staff"].post(f"/api/v1/candidacies/{candidacy['id']}/reject", {"message": "Thank you"},
-                                   expect=201)
-    joined = casey_api.post(f"/api/v1/invitations/{rejected['invitation_url'].rsplit('/', 1)[1]}/accept",
-                            expect=200)
+    position = other["staff"].post(
+        "/api/v1/positions",
+        {"organization_id": other["staff"].get("/api/v1/me")["organizations"][0]["id"], "title": "SRE"},
+        expect=201,
+    )
+    candidacy = other["staff"].post(
+        f"/api/v1/positions/{position['id']}/candidacies",
+        {"name": "Casey", "email": pair["candidate_user"]["email"]},
+        expect=201,
+    )
+    rejected = other["staff"].post(
+        f"/api/v1/candidacies/{candidacy['id']}/reject", {"message": "Thank you"}, expect=201
+    )
+    joined = casey_api.post(f"/api/v1/invitations/{rejected['invitation_url'].rsplit('/', 1)[1]}/accept", expect=200)
     new_tid = joined["thread"]["id"]
     expect(rows).to_have_count(2)
     expect(rows.first).to_have_attribute("data-thread-id", str(new_tid))
@@ -351,17 +373,23 @@ def test_the_inbox_badge_shows_the_servers_count_even_after_missing_a_message(se
 
 def test_a_first_conversation_appears_in_an_empty_inbox(server, new_context):
     anon, n = HttpApi(server.url), time.monotonic_ns()
-    signup = anon.post("/api/v1/signup/employer", {"organization": f"Initech {n}", "name": "Bill",
-                                                   "email": f"bill{n}@initech.example", "password": PASSWORD},
-                       expect=201)
+    signup = anon.post(
+        "/api/v1/signup/employer",
+        {"organization": f"Initech {n}", "name": "Bill", "email": f"bill{n}@initech.example", "password": PASSWORD},
+        expect=201,
+    )
     staff = HttpApi(server.url, signup["token"])
     inbox = open_page(new_context, server.url, f"bill{n}@initech.example")
     expect(inbox.get_by_text("No conversations yet.")).to_be_visible()
 
-    position = staff.post("/api/v1/positions", {"organization_id": signup["organization"]["id"],
-                                                "title": "Analyst"}, expect=201)
-    candidacy = staff.post(f"/api/v1/positions/{position['id']}/candidacies",
-                           {"name": "Milton", "email": f"milton{n}@example.com"}, expect=201)
+    position = staff.post(
+        "/api/v1/positions", {"organization_id": signup["organization"]["id"], "title": "Analyst"}, expect=201
+    )
+    candidacy = staff.post(
+        f"/api/v1/positions/{position['id']}/candidacies",
+        {"name": "Milton", "email": f"milton{n}@example.com"},
+        expect=201,
+    )
     rejected = staff.post(f"/api/v1/candidacies/{candidacy['id']}/reject", {}, expect=201)
     row = inbox.locator("li.thread-row")
     expect(row).to_have_count(1)
@@ -369,8 +397,11 @@ def test_a_first_conversation_appears_in_an_empty_inbox(server, new_context):
     expect(row).to_contain_text("Not joined yet")
     expect(inbox.get_by_text("No conversations yet.")).to_have_count(0)
 
-    anon.post(f"/api/v1/invitations/{rejected['invitation_url'].rsplit('/', 1)[1]}/accept",
-              {"name": "Milton", "password": PASSWORD}, expect=200)
+    anon.post(
+        f"/api/v1/invitations/{rejected['invitation_url'].rsplit('/', 1)[1]}/accept",
+        {"name": "Milton", "password": PASSWORD},
+        expect=200,
+    )
     expect(row).not_to_contain_text("Not joined yet")
     expect(row.locator(".unread-count")).to_have_text(f"{api_unread(staff, rejected['thread']['id'])} unread")
     row.locator("a").click()
@@ -396,6 +427,7 @@ def test_status_and_connection_change_in_place_on_the_thread(server, new_context
 
 
 # -- the connection drops ------------------------------------------------------------------------
+
 
 def test_without_websockets_the_page_stays_live_over_long_polling(server, new_context, pair):
     tid = pair["thread_id"]
@@ -439,8 +471,7 @@ def test_a_send_while_the_server_is_down_goes_through_after_the_restart(new_cont
         shoot(casey, "live-offline-pending", sizes=(("phone", PHONE),), full_page=False)
 
         server.start()  # the same port and database
-        pair["staff"].post(f"/api/v1/threads/{tid}/messages", {"body": "Posted just after the restart."},
-                           expect=201)
+        pair["staff"].post(f"/api/v1/threads/{tid}/messages", {"body": "Posted just after the restart."}, expect=201)
         for page in (casey, erin):  # in either order: the page may reconnect before the post
             expect(page.locator(MESSAGES, has_text="Sent while the server was down.")).to_have_count(1, timeout=20_000)
             expect(page.locator(MESSAGES, has_text="Posted just after the restart.")).to_have_count(1)

@@ -1,10 +1,12 @@
 """The whole loop in a real browser: two people, two browser contexts, no JavaScript needed."""
+
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import DESKTOP, PHONE, shoot as _shoot
+from tests.browser.helpers import DESKTOP, PHONE
+from tests.browser.helpers import shoot as _shoot
 
 pytestmark = pytest.mark.browser
 
@@ -32,7 +34,8 @@ def test_employer_rejects_candidate_asks_employer_answers(live_server, chromium)
         staff.get_by_label("Reason").select_option("skills")
         staff.get_by_label("A personal first message").fill(
             "Hi Sam, thank you for the care you put into the take-home. We won't be moving forward, "
-            "but we'd be glad to tell you more if it helps.")
+            "but we'd be glad to tell you more if it helps."
+        )
         staff.get_by_role("button", name="Reject and open the conversation").click()
         link = staff.locator(".invitation-link").get_attribute("href")
         assert link.startswith(base + "/invitations/")
@@ -58,12 +61,15 @@ def test_employer_rejects_candidate_asks_employer_answers(live_server, chromium)
         staff.goto(sam.url)  # the same thread, seen by the employer
         staff.get_by_role("link", name="Write feedback").click()
         staff.get_by_label("What stood out in a good way").fill(
-            "Your take-home API was clean, well tested and clearly documented.")
+            "Your take-home API was clean, well tested and clearly documented."
+        )
         staff.get_by_label("What would have made the difference").fill(
             "The role needs hands-on experience scaling PostgreSQL; in the system design round the "
-            "replication questions were new to you.")
+            "replication questions were new to you."
+        )
         staff.get_by_label("One thing to try next time").fill(
-            "Set up a small primary/replica pair and break it on purpose; write down what you learn.")
+            "Set up a small primary/replica pair and break it on purpose; write down what you learn."
+        )
         staff.get_by_role("button", name="Send feedback").click()
         expect(staff.get_by_text("Your feedback is sent to Sam Rivera.")).to_be_visible()
         staff.get_by_role("button", name="Stay in touch").click()

@@ -42,9 +42,10 @@ class SocketClient:
             with self._cond:
                 self.events.append((name, data))
                 self._cond.notify_all()
+
         return record
 
-    def connect(self) -> "SocketClient":
+    def connect(self) -> SocketClient:
         auth = {"token": self.token} if self.token else None
         self.sio.connect(self.base, auth=auth, transports=["websocket"], wait_timeout=10)
         return self
@@ -66,8 +67,9 @@ class SocketClient:
                     return found
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise AssertionError(f"waited {timeout}s for {count} {name!r} events, got {len(found)}: "
-                                         f"{self.events[-5:]}")
+                    raise AssertionError(
+                        f"waited {timeout}s for {count} {name!r} events, got {len(found)}: {self.events[-5:]}"
+                    )
                 self._cond.wait(remaining)
 
     def call(self, event: str, data, timeout: float = 10):

@@ -1,4 +1,5 @@
 """Two `candor serve` processes share events through Redis."""
+
 from __future__ import annotations
 
 import os
@@ -46,10 +47,13 @@ def test_message_posted_on_one_process_reaches_a_client_on_the_other(two_servers
     on_b = SocketClient(b.url, pair["staff_token"]).connect()
     on_a = SocketClient(a.url, pair["candidate_token"]).connect()
     try:
-        posted = pair["candidate"].post(f"/api/v1/threads/{pair['thread_id']}/messages",
-                                        {"body": "via process A"}, expect=201)
-        assert on_b.wait_for("message", lambda d: d["message"]["id"] == posted["id"])[0]["message"]["body"] == \
-            "via process A"
+        posted = pair["candidate"].post(
+            f"/api/v1/threads/{pair['thread_id']}/messages", {"body": "via process A"}, expect=201
+        )
+        assert (
+            on_b.wait_for("message", lambda d: d["message"]["id"] == posted["id"])[0]["message"]["body"]
+            == "via process A"
+        )
         ack = on_b.call("send", {"thread_id": pair["thread_id"], "body": "via process B", "client_id": "x1"})
         assert ack["ok"]
         on_a.wait_for("message", lambda d: d["message"]["id"] == ack["message"]["id"])

@@ -1,4 +1,5 @@
 """The Socket.IO contract against a live `candor serve` (gevent)."""
+
 from __future__ import annotations
 
 import time
@@ -58,10 +59,13 @@ def test_foreign_threads_never_arrive(pair, sockets, live_server):
     insider.wait_for("thread", lambda d: d["thread"]["status"] == "closed")
     time.sleep(0.5)
     for client in (outsider_staff, outsider_candidate):
-        leaked = [d for e, d in client.events
-                  if d.get("thread_id") == pair["thread_id"]
-                  or d.get("message", {}).get("thread_id") == pair["thread_id"]
-                  or d.get("thread", {}).get("id") == pair["thread_id"]]
+        leaked = [
+            d
+            for e, d in client.events
+            if d.get("thread_id") == pair["thread_id"]
+            or d.get("message", {}).get("thread_id") == pair["thread_id"]
+            or d.get("thread", {}).get("id") == pair["thread_id"]
+        ]
         assert leaked == []
 
 
@@ -78,8 +82,12 @@ def test_typing_and_read_receipts(pair, sockets):
     staff.wait_for("message", lambda d: d["message"]["id"] == ack["message"]["id"])
     assert staff.call("read", {"thread_id": pair["thread_id"], "message_id": ack["message"]["id"]}) == {"ok": True}
     receipt = candidate.wait_for("read")[0]
-    assert receipt == {"thread_id": pair["thread_id"], "user_id": pair["staff_user"]["id"],
-                       "message_id": ack["message"]["id"]}
+    assert receipt == {
+        "thread_id": pair["thread_id"],
+        "user_id": pair["staff_user"]["id"],
+        "side": "employer",
+        "message_id": ack["message"]["id"],
+    }
     # the reader's own thread summary now shows nothing unread
     mine = staff.wait_for("thread", lambda d: d["thread"]["id"] == pair["thread_id"])[-1]
     assert mine["thread"]["unread_count"] == 0
@@ -90,8 +98,11 @@ def test_typing_and_read_receipts(pair, sockets):
 def test_status_changes_arrive_as_thread_events(pair, sockets):
     staff = sockets(pair["staff_token"])
     candidate = sockets(pair["candidate_token"])
-    pair["candidate"].post(f"/api/v1/threads/{pair['thread_id']}/feedback-request",
-                           {"topics": ["skills"], "message": "Could you share more?"}, expect=201)
+    pair["candidate"].post(
+        f"/api/v1/threads/{pair['thread_id']}/feedback-request",
+        {"topics": ["skills"], "message": "Could you share more?"},
+        expect=201,
+    )
     for client in (staff, candidate):
         event = client.wait_for("thread", lambda d: d["thread"]["status"] == "feedback_requested")[0]
         assert event["thread"]["feedback_due_at"].endswith("Z")
@@ -106,8 +117,11 @@ def test_order_kept_under_a_burst_of_500(pair, sockets):
     candidate = sockets(pair["candidate_token"])
     acks = []
     for i in range(500):
-        candidate.sio.emit("send", {"thread_id": pair["thread_id"], "body": f"burst {i}", "client_id": f"b{i}"},
-                           callback=lambda ack: acks.append(ack))
+        candidate.sio.emit(
+            "send",
+            {"thread_id": pair["thread_id"], "body": f"burst {i}", "client_id": f"b{i}"},
+            callback=lambda ack: acks.append(ack),
+        )
     received = staff.wait_for("message", lambda d: d["message"]["body"].startswith("burst "), count=500, timeout=90)
     bodies = [d["message"]["body"] for d in received]
     assert bodies == [f"burst {i}" for i in range(500)]
@@ -125,9 +139,14 @@ def test_catch_up_after_a_forced_disconnect(pair, sockets, live_server):
     staff.wait_for("message", lambda d: d["message"]["id"] == first["id"])
     last_seen = first["id"]
     staff.close()
-    missed = [pair["candidate"].post(f"/api/v1/threads/{pair['thread_id']}/messages",
-                                     {"body": f"missed {i}", "client_id": str(uuid.uuid4())}, expect=201)["id"]
-              for i in range(5)]
+    missed = [
+        pair["candidate"].post(
+            f"/api/v1/threads/{pair['thread_id']}/messages",
+            {"body": f"missed {i}", "client_id": str(uuid.uuid4())},
+            expect=201,
+        )["id"]
+        for i in range(5)
+    ]
     back = sockets(pair["staff_token"])
     fetched = pair["staff"].get(f"/api/v1/threads/{pair['thread_id']}/messages?after={last_seen}")["items"]
     assert [m["id"] for m in fetched] == missed
@@ -145,8 +164,9 @@ def test_a_message_event_carries_each_recipients_own_thread_summary(pair, socket
     assert pair["candidate"].get(f"/api/v1/threads/{tid}")["unread_count"] == 0
 
     def events_for(message_id):
-        return [client.wait_for("message", lambda d: d["message"]["id"] == message_id)[0]
-                for client in (candidate, staff)]
+        return [
+            client.wait_for("message", lambda d: d["message"]["id"] == message_id)[0] for client in (candidate, staff)
+        ]
 
     for expected in (1, 2):  # staff write twice: the candidate has 1, then 2 unread; the author none
         ack = staff.call("send", {"thread_id": tid, "body": f"Note {expected}"})

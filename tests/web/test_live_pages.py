@@ -1,4 +1,5 @@
 """What the live pages give their scripts (static/js): configuration, templates, script files."""
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,11 @@ def test_thread_page_configures_its_script_and_loads_it(casey, candidate, thread
     assert json.loads(_attribute(html, "data-labels"))["status"]["feedback_requested"] == "Feedback requested"
     for name in ("message", "seen", "due", "connected", "changed"):
         assert f'<template data-template="{name}">' in html
-    for script in ('src="/vendor/socket.io.min.js" defer', 'type="module" src="/static/js/thread.js"',
-                   'src="/static/js/hint.js" defer'):
+    for script in (
+        'src="/vendor/socket.io.min.js" defer',
+        'type="module" src="/static/js/thread.js"',
+        'src="/static/js/hint.js" defer',
+    ):
         assert script in html
     assert 'role="status"' in html and 'data-live="typing" aria-live="polite"' in html
 
@@ -58,8 +62,16 @@ def test_inbox_rows_carry_the_summary_the_script_updates(casey, thread):
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # Attributes and classes that carry one item's data: the scripts set them when they fill a template.
-_ITEM_ATTRIBUTES = {"id", "datetime", "aria-labelledby", "data-message-id", "data-author-id", "data-thread-id",
-                    "data-summary", "href"}
+_ITEM_ATTRIBUTES = {
+    "id",
+    "datetime",
+    "aria-labelledby",
+    "data-message-id",
+    "data-author-id",
+    "data-thread-id",
+    "data-summary",
+    "href",
+}
 _ITEM_CLASS = re.compile(r"message-(employer|candidate|system|mine|kind-\w+)|due-late|thread-row-unread|badge-\w+")
 
 
@@ -120,8 +132,11 @@ def _template(page: _Element, name: str) -> _Element:
 
 
 def _same_kind(template: _Element, rendered: _Element) -> bool:
-    return (template.tag == rendered.tag and template.classes <= rendered.classes
-            and all(template.attrs.get(a) == rendered.attrs.get(a) for a in ("data-part", "data-slot")))
+    return (
+        template.tag == rendered.tag
+        and template.classes <= rendered.classes
+        and all(template.attrs.get(a) == rendered.attrs.get(a) for a in ("data-part", "data-slot"))
+    )
 
 
 def assert_filled_from(template: _Element, rendered: _Element, where: str = "") -> None:
@@ -146,7 +161,7 @@ def assert_filled_from(template: _Element, rendered: _Element, where: str = "") 
 
 
 def _pop_live_additions(page: _Element, message: _Element) -> None:
-    """"Seen" and topic chips come from their own templates: checked against those, then set aside."""
+    """ "Seen" and topic chips come from their own templates: checked against those, then set aside."""
     for element in list(message.walk()):
         for child in element.elements:
             if "seen" in child.classes:
@@ -158,13 +173,20 @@ def _pop_live_additions(page: _Element, message: _Element) -> None:
 
 
 def test_live_messages_are_filled_from_the_markup_the_server_renders_messages_with(
-        casey, staff, admin, candidate, thread):
+    casey, staff, admin, candidate, thread
+):
     threads.post_message(admin, thread.id, "Thanks for your time. **Questions** welcome.")
     threads.post_message(candidate, thread.id, "Thank you for telling me.")
     feedback.request_feedback(candidate, thread.id, ["skills", "interview"], "Could you share more?")
     staff.get(f"/threads/{thread.id}")  # Erin reads it: "Seen" under Casey's request
-    feedback.give_feedback(admin, thread.id, {"strengths": "Your take-home was clean and well tested.",
-                                              "gaps": "The role needs production Kubernetes experience."})
+    feedback.give_feedback(
+        admin,
+        thread.id,
+        {
+            "strengths": "Your take-home was clean and well tested.",
+            "gaps": "The role needs production Kubernetes experience.",
+        },
+    )
     kinds = set()
     for browser in (casey, staff):
         page = _page(text(browser.get(f"/threads/{thread.id}")))
@@ -177,11 +199,14 @@ def test_live_messages_are_filled_from_the_markup_the_server_renders_messages_wi
             _pop_live_additions(page, message)
             assert_filled_from(template, message, f"message {message.attrs['id']}")
     shown = {cls for cls, _ in kinds}
-    for expected in ("message message-system message-kind-system", "message message-employer message-kind-text",
-                     "message message-candidate message-kind-text message-mine",
-                     "message message-candidate message-kind-feedback_request message-mine",
-                     "message message-employer message-kind-feedback message-mine",
-                     "message message-candidate message-kind-feedback_request"):
+    for expected in (
+        "message message-system message-kind-system",
+        "message message-employer message-kind-text",
+        "message message-candidate message-kind-text message-mine",
+        "message message-candidate message-kind-feedback_request message-mine",
+        "message message-employer message-kind-feedback message-mine",
+        "message message-candidate message-kind-feedback_request",
+    ):
         assert expected in shown, expected
     assert any(chips for _, chips in kinds)
 
@@ -190,14 +215,27 @@ def test_the_message_template_has_every_part_and_no_content(casey, thread):
     template = _template(_page(text(casey.get(f"/threads/{thread.id}"))), "message")
     assert template.attrs == {"class": "message"}
     parts = {e.attrs["data-part"] for e in template.walk() if "data-part" in e.attrs}
-    assert parts == {"system", "bubble", "author-you", "author-name", "side-employer", "side-candidate",
-                     "kind-head", "kind-label-feedback_request", "kind-label-feedback", "topics", "due", "pending"}
+    assert parts == {
+        "system",
+        "bubble",
+        "author-you",
+        "author-name",
+        "side-employer",
+        "side-candidate",
+        "kind-head",
+        "kind-label-feedback_request",
+        "kind-label-feedback",
+        "topics",
+        "due",
+        "pending",
+    }
     for slot in (e for e in template.walk() if "data-slot" in e.attrs and e.attrs["data-slot"] != "author-label"):
         assert slot.children == [], slot
 
 
 def test_live_inbox_rows_are_filled_from_the_markup_the_server_renders_rows_with(
-        casey, staff, admin, org, candidate, thread):
+    casey, staff, admin, org, candidate, thread
+):
     threads.post_message(candidate, thread.id, "Hello again.")
     feedback.request_feedback(candidate, thread.id, ["skills"], "Could you share more?")
     connections.set_connection(candidate, thread.id, True, ["backend"])

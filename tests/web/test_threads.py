@@ -1,8 +1,8 @@
 """The inbox and the thread page: reading, writing, closing, staying in touch."""
+
 from __future__ import annotations
 
 from server.extensions import db
-from server.feedback import operations as feedback
 from server.messaging import operations as threads
 from server.messaging.models import Message
 from tests import factories
@@ -15,12 +15,16 @@ def _count(thread) -> int:
 
 def _reply(browser, thread, body: str, client_id: str | None = None):
     page = browser.get(f"/threads/{thread.id}").get_data(as_text=True)
-    return browser.submit(f"/threads/{thread.id}", f"/threads/{thread.id}/messages",
-                          {"body": body, "client_id": client_id or hidden_value(page, "client_id")})
+    return browser.submit(
+        f"/threads/{thread.id}",
+        f"/threads/{thread.id}/messages",
+        {"body": body, "client_id": client_id or hidden_value(page, "client_id")},
+    )
 
 
-def test_inbox_shows_my_threads_with_unread_counts_and_viewing_marks_them_read(casey, candidate, admin, thread,
-                                                                              stranger_org):
+def test_inbox_shows_my_threads_with_unread_counts_and_viewing_marks_them_read(
+    casey, candidate, admin, thread, stranger_org
+):
     threads.post_message(admin, thread.id, "Are you still interested in hearing from us?")
     unread = threads.unread_counts(candidate, [thread.id])[thread.id]
     page = visible(casey.get("/"))
@@ -65,8 +69,9 @@ def test_reply_renders_markdown_and_a_double_submit_sends_once(casey, staff, thr
     html = staff.get(f"/threads/{thread.id}").get_data(as_text=True)
     assert "<strong>more</strong>" in html
     # Every render of the form carries a fresh client id.
-    assert hidden_value(html, "client_id") != hidden_value(staff.get(f"/threads/{thread.id}").get_data(as_text=True),
-                                                           "client_id")
+    assert hidden_value(html, "client_id") != hidden_value(
+        staff.get(f"/threads/{thread.id}").get_data(as_text=True), "client_id"
+    )
 
 
 def test_empty_and_oversized_messages_are_refused_and_nothing_is_written(casey, thread):
