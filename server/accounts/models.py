@@ -36,7 +36,8 @@ class User(UserMixin, Model):
     # Stored lower-cased: one account per address whatever the spelling.
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
-    # Part of the session identity: rotating it signs out every browser session.
+    # Part of the session identity, a second lock behind the user_sessions rows:
+    # rotated when every session of the user ends (a login racing that still dies).
     session_nonce: Mapped[str] = mapped_column(String(32), default=new_nonce)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -99,6 +100,24 @@ class ApiToken(Model):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship()
+
+
+class UserSession(Model):
+    """A browser session. The signed cookie carries its key; the table only the key's SHA-256,
+    so the session ends for real on logout: a saved copy of the cookie is refused."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_agent: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Coarse, like ApiToken.last_used_at: no write per request.
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
 
     user: Mapped[User] = relationship()

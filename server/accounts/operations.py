@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Collection
 
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import select
+from sqlalchemy import literal, select, union_all
 from sqlalchemy.exc import IntegrityError
 
 from ..core.errors import Conflict, Invalid, Unauthorized
@@ -14,8 +15,8 @@ from ..core.time import utcnow
 from ..core.transaction import operation, record, savepoint
 from ..extensions import db
 from .access import ADMIN, require_membership
-from .events import OrganizationCreated
-from .models import ApiToken, Membership, Organization, Role, User, UserKind, new_nonce
+from .events import OrganizationCreated, SessionsEnded
+from .models import ApiToken, Membership, Organization, Role, User, UserKind, UserSession, new_nonce
 from .passwords import MIN_LENGTH, burn_time, hash_password, verify_password
 
 TOKEN_PREFIX = "cnd_"
@@ -145,7 +146,10 @@ def user_for_token(token: str) -> tuple[User, ApiToken] | None:
 
 @operation
 def revoke_token(row: ApiToken) -> None:
-    row.revoked_at = utcnow()
+    """Logs an API client out; sockets opened with the token close too (SessionsEnded)."""
+    if row.revoked_at is None:
+        row.revoked_at = utcnow()
+        record(SessionsEnded(row.user_id, token_ids=(row.id,)))
 
 
 TOKEN_USE_RESOLUTION = 300  # seconds: last use is tracked coarsely, without a write per request
@@ -162,23 +166,120 @@ def _touch_token(row: ApiToken) -> None:
     row.last_used_at = utcnow()
 
 
-def user_for_session(session_id: str) -> User | None:
-    user_id, _, nonce = session_id.partition(":")
-    if not user_id.isdigit() or not nonce:
+# Browser sessions. The signed cookie holds Flask-Login's "<user id>:<session_nonce>" and the key of a
+# user_sessions row; both must hold. The row is what logout revokes: a saved copy of the cookie dies.
+
+
+@operation
+def open_session(user: User, user_agent: str | None = None) -> str:
+    """Logs a browser in: a new session row. Returns its key, for the cookie; only its hash is stored."""
+    key = secrets.token_urlsafe(32)
+    db.session.add(UserSession(user_id=user.id, key_hash=_digest(key), user_agent=(user_agent or "")[:255] or None))
+    return key
+
+
+def live_session(session_id: str, key: str | None) -> UserSession | None:
+    """The session row a cookie rests on, if it is live and belongs to the cookie's user and nonce."""
+    user_id, _, nonce = (session_id or "").partition(":")
+    if not key or not user_id.isdigit() or not nonce:
         return None
-    user = db.session.get(User, int(user_id))
-    if user is None or not secrets.compare_digest(user.session_nonce, nonce):
+    row = db.session.scalar(select(UserSession).where(UserSession.key_hash == _digest(key)))
+    if row is None or row.revoked_at is not None or row.user_id != int(user_id):
         return None
+    if not secrets.compare_digest(row.user.session_nonce, nonce):
+        return None
+    return row
+
+
+def user_for_session(session_id: str, key: str | None) -> User | None:
+    """The user loader's check: the user of a live session, else None."""
+    row = live_session(session_id, key)
+    if row is None:
+        return None
+    user = row.user
+    note_session_use(row)
     return user
+
+
+def note_session_use(row: UserSession) -> None:
+    """Like note_token_use: last_seen_at moves at most every TOKEN_USE_RESOLUTION seconds."""
+    if (utcnow() - row.last_seen_at).total_seconds() > TOKEN_USE_RESOLUTION:
+        _touch_session(row)
+
+
+@operation
+def _touch_session(row: UserSession) -> None:
+    row.last_seen_at = utcnow()
+
+
+@operation
+def end_session(key: str | None) -> None:
+    """Logs a browser out: its session row is revoked, and sockets opened with it close."""
+    if not key:
+        return
+    row = db.session.scalar(select(UserSession).where(UserSession.key_hash == _digest(key)))
+    if row is not None and row.revoked_at is None:
+        row.revoked_at = utcnow()
+        record(SessionsEnded(row.user_id, session_ids=(row.id,)))
+
+
+@operation
+def end_all_sessions(user: User, *, keep_session_id: int | None = None) -> None:
+    """Ends every browser session (but the one kept, if any) and revokes every API token of the user;
+    their live sockets close (SessionsEnded).
+
+    Sign out everywhere goes through here; so must a password change (keeping the session it is made
+    in) or reset, and an erasure (before the rows go with the user)."""
+    now = utcnow()
+    sessions = list(
+        db.session.scalars(
+            select(UserSession).where(
+                UserSession.user_id == user.id, UserSession.revoked_at.is_(None), UserSession.id != keep_session_id
+            )
+        )
+    )
+    tokens = list(
+        db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None)))
+    )
+    for session_row in sessions:
+        session_row.revoked_at = now
+    for token_row in tokens:
+        token_row.revoked_at = now
+    if keep_session_id is None:
+        # A login racing this one is not in `sessions`; the new nonce still refuses its cookie.
+        user.session_nonce = new_nonce()
+    record(SessionsEnded(user.id, tuple(r.id for r in sessions), tuple(r.id for r in tokens)))
 
 
 @operation
 def sign_out_everywhere(user: User) -> None:
     """Ends every browser session and revokes every API token of the user."""
-    user.session_nonce = new_nonce()
-    now = utcnow()
-    for row in db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))):
-        row.revoked_at = now
+    end_all_sessions(user)
+
+
+LIVE_CHECK_CHUNK = 1000  # ids per query, well under every backend's limit of bound parameters
+
+
+def live_credentials(session_ids: Collection[int], token_ids: Collection[int]) -> tuple[set[int], set[int]]:
+    """Which of these sessions and tokens are still live (not revoked, not deleted).
+
+    One query for up to LIVE_CHECK_CHUNK ids of each kind: realtime re-checks its sockets with it."""
+    sessions, tokens = sorted(set(session_ids)), sorted(set(token_ids))
+    live: dict[str, set[int]] = {"s": set(), "t": set()}
+    for start in range(0, max(len(sessions), len(tokens)), LIVE_CHECK_CHUNK):
+        some_sessions = sessions[start : start + LIVE_CHECK_CHUNK]
+        some_tokens = tokens[start : start + LIVE_CHECK_CHUNK]
+        query = union_all(
+            select(literal("s").label("kind"), UserSession.id).where(
+                UserSession.id.in_(some_sessions), UserSession.revoked_at.is_(None)
+            ),
+            select(literal("t").label("kind"), ApiToken.id).where(
+                ApiToken.id.in_(some_tokens), ApiToken.revoked_at.is_(None)
+            ),
+        )
+        for kind, row_id in db.session.execute(query):
+            live[kind].add(row_id)
+    return live["s"], live["t"]
 
 
 @operation

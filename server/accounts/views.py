@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
 
 from ..core.errors import ServiceError
 from ..extensions import limiter
 from ..web.forms import safe_next, show_error
 from . import operations
 from .forms import LoginForm, SignupForm
+from .session import begin_browser_session, end_browser_session
 
 bp = Blueprint("accounts", __name__)
 
@@ -18,10 +19,8 @@ auth_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"],
 
 
 def start_session(user) -> None:
-    # A fresh session: nothing from before login (an old org choice, a stale
-    # CSRF token) carries over to the new identity.
-    session.clear()
-    login_user(user)
+    """Logs this browser in: a new server-side session (see session.py)."""
+    begin_browser_session(user)
 
 
 @bp.route("/signup", methods=["GET", "POST"])
@@ -65,8 +64,7 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    logout_user()
-    session.clear()
+    end_browser_session()
     flash("You are logged out.", "success")
     return redirect(url_for("accounts.login"))
 
@@ -81,7 +79,6 @@ def account():
 @login_required
 def sign_out_everywhere():
     operations.sign_out_everywhere(current_user._get_current_object())
-    logout_user()
-    session.clear()
+    end_browser_session()  # already revoked above; this clears the cookie
     flash("You are signed out on every browser and device, and your API tokens are revoked.", "success")
     return redirect(url_for("accounts.login"))

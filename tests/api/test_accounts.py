@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from server.accounts import operations
 from server.accounts.models import ApiToken, Organization, User
+from server.accounts.session import SESSION_KEY
 from server.extensions import db
 from tests.api.conftest import Api, assert_error
 
@@ -119,9 +121,31 @@ def test_unknown_route_and_method_are_json(anon):
 def test_session_cookie_writes_need_csrf(app, admin, thread):
     """A browser session may call the API, but never write without the CSRF token."""
     client = app.test_client()
+    key = operations.open_session(admin)
     with client.session_transaction() as session:
         session["_user_id"] = admin.get_id()
+        session[SESSION_KEY] = key
         session["_fresh"] = True
     assert client.get("/api/v1/me").status_code == 200
     r = client.post(f"/api/v1/threads/{thread.id}/messages", json={"body": "hi"})
     assert_error(r, 400)
+
+
+def test_a_session_cookie_stops_working_on_the_api_once_its_session_ends(app, admin):
+    client = app.test_client()
+    key = operations.open_session(admin)
+    with client.session_transaction() as session:
+        session["_user_id"] = admin.get_id()
+        session[SESSION_KEY] = key
+    assert client.get("/api/v1/me").status_code == 200
+    operations.end_session(key)
+    assert_error(client.get("/api/v1/me"), 401, "unauthorized")
+
+
+def test_revoking_a_token_is_idempotent_and_sign_out_everywhere_revokes_every_token(anon, admin):
+    first, second = Api(anon.client, operations.issue_token(admin)), Api(anon.client, operations.issue_token(admin))
+    assert first.delete("/api/v1/tokens/current").status_code == 204
+    assert_error(first.delete("/api/v1/tokens/current"), 401, "invalid_token")
+    assert second.get("/api/v1/me").status_code == 200
+    operations.sign_out_everywhere(admin)
+    assert_error(second.get("/api/v1/me"), 401, "invalid_token")

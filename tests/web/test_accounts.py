@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from server.accounts.models import Membership, Organization, User
+import hashlib
+
+from server.accounts.models import ApiToken, Membership, Organization, User, UserSession
+from server.accounts.operations import issue_token
+from server.accounts.session import SESSION_KEY
 from server.extensions import db
 from tests.factories import PASSWORD
 from tests.web.helpers import Browser, csrf_token, visible
@@ -70,12 +74,65 @@ def test_logout_is_a_post(staff):
 
 def test_sign_out_everywhere_ends_my_other_sessions(new_browser, admin):
     laptop, phone = new_browser().login(admin.email), new_browser().login(admin.email)
+    token = issue_token(admin)
+    saved = phone.client.get_cookie("session").value
     assert phone.get("/positions").status_code == 200
     r = laptop.submit("/account", "/account/sign-out-everywhere", follow=True)
     assert "You are signed out on every browser and device" in visible(r)
     assert phone.get("/positions").status_code == 302
     assert laptop.get("/positions").status_code == 302
+    assert _with_cookie(new_browser(), saved).get("/positions").status_code == 302
+    assert new_browser().client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+    db.session.expire_all()
+    assert {s.revoked_at is not None for s in db.session.query(UserSession).filter_by(user_id=admin.id)} == {True}
+    assert {t.revoked_at is not None for t in db.session.query(ApiToken).filter_by(user_id=admin.id)} == {True}
     new_browser().login(admin.email)  # the password still works
+
+
+def _with_cookie(browser: Browser, value: str) -> Browser:
+    browser.client.set_cookie("session", value)
+    return browser
+
+
+def test_a_saved_copy_of_the_session_cookie_is_refused_after_logout(new_browser, admin):
+    """Logging out ends the session on the server: replaying the cookie gets nowhere."""
+    laptop, phone = new_browser().login(admin.email), new_browser().login(admin.email)
+    saved = laptop.client.get_cookie("session").value
+    assert _with_cookie(new_browser(), saved).get("/positions").status_code == 200  # a copy works while logged in
+    assert _with_cookie(new_browser(), saved).get("/api/v1/me").status_code == 200
+
+    assert laptop.submit("/", "/logout").status_code == 302
+    thief = _with_cookie(new_browser(), saved)
+    r = thief.get("/positions")
+    assert r.status_code == 302 and r.headers["Location"] == "/login?next=%2Fpositions"
+    r = thief.get("/api/v1/me")
+    assert r.status_code == 401 and r.get_json()["error"]["code"] == "unauthorized"
+    assert phone.get("/positions").status_code == 200  # my other browser stays logged in
+
+
+def test_sessions_are_stored_server_side_with_only_a_hash_of_their_key(new_browser, admin):
+    browser = new_browser()
+    browser.client.get("/login")
+    browser.client.environ_base["HTTP_USER_AGENT"] = "Mozilla/5.0 (Test)"
+    browser.login(admin.email)
+    with browser.client.session_transaction() as session:
+        key = session[SESSION_KEY]
+    row = db.session.query(UserSession).filter_by(user_id=admin.id).one()
+    assert row.key_hash == hashlib.sha256(key.encode()).hexdigest() and key not in row.key_hash
+    assert row.user_agent == "Mozilla/5.0 (Test)" and row.revoked_at is None
+    assert row.created_at is not None and row.last_seen_at is not None
+    browser.submit("/", "/logout")
+    db.session.expire_all()
+    assert row.revoked_at is not None
+
+
+def test_a_cookie_from_before_server_side_sessions_needs_a_new_login(app, admin):
+    """Cookies made before the deploy carry no session key: they are refused, a new login works."""
+    client = app.test_client()
+    with client.session_transaction() as session:
+        session["_user_id"] = admin.get_id()
+        session["_fresh"] = True
+    assert client.get("/positions").status_code == 302
 
 
 def test_login_and_signup_are_rate_limited(make_app):
