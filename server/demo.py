@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import delete, select
 
 from .accounts import operations as accounts
@@ -12,6 +14,7 @@ from .extensions import db
 from .feedback import operations as feedback
 from .hiring import operations as hiring
 from .messaging import operations as messaging
+from .notifications.models import OutboxEmail
 
 ORG_NAME = "Northwind Labs"
 PASSWORD = "candor-demo-2026"
@@ -28,6 +31,21 @@ CANDIDATES = [
     ("Chris Novak", "chris@candidates.example", "Data Analyst", "position_closed", "closed"),
     ("Avery Stone", "avery@candidates.example", "Data Analyst", "communication", "invited"),
 ]
+
+
+_INVITATION_LINK = re.compile(r"https?://\S+/invitations/[A-Za-z0-9_-]+")
+
+
+def _emailed_invitation_link(email: str) -> str:
+    """The link in the newest invitation email to ``email``: the services give it to no caller,
+    so the demo reads the outbox, as a candidate reads their email."""
+    for body in db.session.scalars(
+        select(OutboxEmail.body_text).where(OutboxEmail.to_email == email).order_by(OutboxEmail.id.desc())
+    ):
+        match = _INVITATION_LINK.search(body)
+        if match:
+            return match.group(0)
+    raise RuntimeError(f"no invitation email to {email} in the outbox")
 
 
 @operation
@@ -63,7 +81,8 @@ def load_demo(reset: bool = False) -> list[str]:
             f"Hi {name.split()[0]}, thank you for the time you put into the {title} process. "
             "We won't be moving forward, but we'd be glad to tell you more if it helps."
         )
-        _c, thread, url = hiring.reject_candidacy(admin, candidacy.id, reason=reason, message=first)
+        hiring.reject_candidacy(admin, candidacy.id, reason=reason, message=first)
+        url = _emailed_invitation_link(candidacy.email)
         if stage == "invited":
             pending_link = url
             continue

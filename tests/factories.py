@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import itertools
+import re
+
+from sqlalchemy import select
 
 from server.accounts import operations as accounts
+from server.extensions import db
 from server.hiring import operations as hiring
+from server.notifications.models import OutboxEmail
 
 PASSWORD = "correct horse battery"
 _seq = itertools.count(1)
+_INVITATION_LINK = re.compile(r"https?://\S+/invitations/([A-Za-z0-9_-]+)")
 
 
 def employer(org_name: str | None = None, name: str = "Erin Employer", email: str | None = None):
@@ -40,11 +46,31 @@ def rejected_thread(
     email: str | None = None,
     name: str = "Casey Candidate",
 ):
-    """Returns (candidacy, thread, invitation token)."""
+    """Returns (candidacy, thread, invitation token); the token comes from the email, as the candidate gets it."""
     pos = position(staff, org)
     cand = candidacy(staff, pos, name=name, email=email)
-    cand, thread, url = hiring.reject_candidacy(staff, cand.id, reason=reason, message=message)
-    return cand, thread, url.rsplit("/", 1)[1]
+    cand, thread, _invitation = hiring.reject_candidacy(staff, cand.id, reason=reason, message=message)
+    return cand, thread, invitation_token(cand.email)
+
+
+def invitation_email(email: str) -> OutboxEmail:
+    """The newest invitation email queued for ``email`` (the candidate's mailbox, as the outbox holds it)."""
+    rows = db.session.scalars(select(OutboxEmail).where(OutboxEmail.to_email == email).order_by(OutboxEmail.id.desc()))
+    found = next((row for row in rows if _INVITATION_LINK.search(row.body_text)), None)
+    assert found is not None, f"no invitation email to {email} in the outbox"
+    return found
+
+
+def invitation_link(email: str) -> str:
+    """The link in the newest invitation email to ``email``."""
+    match = _INVITATION_LINK.search(invitation_email(email).body_text)
+    assert match is not None
+    return match.group(0)
+
+
+def invitation_token(email: str) -> str:
+    """The token at the end of the newest invitation link emailed to ``email``."""
+    return invitation_link(email).rsplit("/", 1)[1]
 
 
 def joined_thread(staff, org, **kwargs):

@@ -20,6 +20,7 @@ from .schemas import (
     CandidacyList,
     CandidacyOut,
     InvitationOut,
+    IssuedInvitationOut,
     PositionIn,
     PositionList,
     PositionListQuery,
@@ -29,6 +30,7 @@ from .schemas import (
     RejectOut,
     candidacy_out,
     invitation_out,
+    issued_invitation_out,
     position_out,
 )
 
@@ -119,11 +121,29 @@ def get_candidacy(candidacy_id: int):
     tags=["hiring"],
 )
 def reject_candidacy(candidacy_id: int):
-    """Reject: opens the private thread and emails the candidate an invitation."""
+    """Reject: opens the private thread and emails the candidate an invitation.
+
+    The invitation link goes to the candidate's email only: the response carries its status, never the link.
+    """
     user = require_user()
     body: RejectIn = validated().json or RejectIn()
-    candidacy, thread, url = operations.reject_candidacy(user, candidacy_id, body.reason, body.message)
-    return {"candidacy": candidacy_out(candidacy), "thread": summarize_one(user, thread), "invitation_url": url}, 201
+    candidacy, thread, invitation = operations.reject_candidacy(user, candidacy_id, body.reason, body.message)
+    return {
+        "candidacy": candidacy_out(candidacy),
+        "thread": summarize_one(user, thread),
+        "invitation": issued_invitation_out(invitation),
+    }, 201
+
+
+@bp.post("/candidacies/<int:candidacy_id>/invitation/resend")
+@spec.validate(
+    resp=Response(HTTP_200=IssuedInvitationOut, **errors(401, 403, 404, 409)),
+    security=SECURED,
+    tags=["hiring"],
+)
+def resend_invitation(candidacy_id: int):
+    """Email the rejected candidate a new invitation link; the previous link stops working."""
+    return issued_invitation_out(operations.resend_invitation(require_user(), candidacy_id))
 
 
 @bp.get("/organizations/<int:organization_id>/rejection-reasons")

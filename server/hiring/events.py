@@ -7,8 +7,17 @@ from ..core.events import DomainEvent, event
 
 @event
 class InvitationIssued(DomainEvent):
-    """A candidate is invited to their thread. ``url`` holds the secret token: it goes to their email only."""
+    """A candidate is invited to their thread, or sent a new link (``resent``).
+
+    ``url`` holds the secret token: it goes to the candidate's email only. This event is
+    the one way the token travels after the service made it (no service returns it), and
+    its repr leaves the URL out, so a log line about the event never carries it.
+    """
 
     invitation_id: int
     url: str
-    first_message: str
+    first_message: str = ""
+    resent: bool = False
+
+    def __repr__(self) -> str:  # kept by @event: dataclass() does not replace a class's own __repr__
+        return f"InvitationIssued(invitation_id={self.invitation_id}, resent={self.resent})"

@@ -22,6 +22,14 @@ class CandidacyStatus(enum.StrEnum):
     rejected = "rejected"
 
 
+class InvitationStatus(enum.StrEnum):
+    """Computed from an invitation's ``used_at`` and ``expires_at``; not stored."""
+
+    pending = "pending"
+    accepted = "accepted"
+    expired = "expired"
+
+
 class Position(Model):
     __tablename__ = "positions"
 
@@ -75,7 +83,8 @@ class Invitation(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     candidacy_id: Mapped[int] = mapped_column(ForeignKey("candidacies.id", ondelete="CASCADE"), index=True)
     email: Mapped[str] = mapped_column(String(254))
-    # SHA-256 of the random token in the link.
+    # SHA-256 of the random token in the link. Resending replaces it (and the expiry):
+    # the old link stops working. The token itself is never stored.
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
@@ -83,3 +92,11 @@ class Invitation(Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     candidacy: Mapped[Candidacy] = relationship(lazy="joined", innerjoin=True)
+
+    @property
+    def status(self) -> InvitationStatus:
+        if self.used_at is not None:
+            return InvitationStatus.accepted
+        if self.expires_at <= utcnow():
+            return InvitationStatus.expired
+        return InvitationStatus.pending

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from flask import current_app
@@ -155,11 +155,25 @@ def invitation_url(token: str) -> str:
     return f"{current_app.config['CANDOR_BASE_URL']}/invitations/{token}"
 
 
+def _new_token() -> tuple[str, str]:
+    """A fresh random token and its digest: the digest is stored, the token only mailed."""
+    token = secrets.token_urlsafe(32)
+    return token, _token_digest(token)
+
+
+def _invitation_expiry() -> datetime:
+    return utcnow() + timedelta(days=current_app.config["INVITATION_TTL_DAYS"])
+
+
 @operation
 def reject_candidacy(
     user: User, candidacy_id: int, reason: str | None = None, message: str | None = None
-) -> tuple[Candidacy, Thread, str]:
-    """Rejects, opens the private thread, and invites the candidate (the email goes out with the commit)."""
+) -> tuple[Candidacy, Thread, Invitation]:
+    """Rejects, opens the private thread, and invites the candidate (the email goes out with the commit).
+
+    The invitation's link reaches only the candidate's email, through ``InvitationIssued``:
+    the caller (staff) gets the invitation row, never its token.
+    """
     candidacy = get_candidacy(user, candidacy_id)
     org_id = candidacy.position.organization_id
     require_membership(user, org_id, MANAGE_CANDIDATES)
@@ -178,18 +192,71 @@ def reject_candidacy(
     candidacy.rejected_by_id = user.id
     thread = open_thread(candidacy, user, first_message or None)
 
-    token = secrets.token_urlsafe(32)
+    token, digest = _new_token()
     invitation = Invitation(
-        candidacy_id=candidacy.id,
-        email=candidacy.email,
-        token_hash=_token_digest(token),
-        expires_at=now + timedelta(days=current_app.config["INVITATION_TTL_DAYS"]),
+        candidacy_id=candidacy.id, email=candidacy.email, token_hash=digest, expires_at=_invitation_expiry()
     )
     db.session.add(invitation)
     db.session.flush()
-    url = invitation_url(token)
-    record(InvitationIssued(invitation.id, url, first_message))
-    return candidacy, thread, url
+    record(InvitationIssued(invitation.id, invitation_url(token), first_message))
+    return candidacy, thread, invitation
+
+
+def invitation_of(candidacy: Candidacy) -> Invitation | None:
+    """The invitation of a rejected candidacy (staff pages show its status), or None."""
+    return invitations_by_candidacy([candidacy.id]).get(candidacy.id)
+
+
+def invitations_by_candidacy(candidacy_ids: list[int]) -> dict[int, Invitation]:
+    """Candidacy id -> its (newest) invitation, in one query."""
+    if not candidacy_ids:
+        return {}
+    rows = db.session.scalars(
+        select(Invitation).where(Invitation.candidacy_id.in_(candidacy_ids)).order_by(Invitation.id)
+    )
+    return {row.candidacy_id: row for row in rows}
+
+
+@operation
+def resend_invitation(user: User, candidacy_id: int) -> Invitation:
+    """A new link for a rejected candidate who has not accepted yet; the old link stops working.
+
+    The token and expiry of the same invitation are replaced (the old token's digest is
+    gone, so its link is unknown: 404), and a new email is queued through ``InvitationIssued``.
+    """
+    candidacy = get_candidacy(user, candidacy_id)
+    require_membership(user, candidacy.position.organization_id, MANAGE_CANDIDATES)
+    if candidacy.status != CandidacyStatus.rejected:
+        raise Conflict(
+            "Only a rejected candidate has an invitation. Reject the candidacy to invite them.", code="not_rejected"
+        )
+    invitation = invitation_of(candidacy)
+    if invitation is None:
+        raise Conflict("This candidacy has no invitation to resend.", code="no_invitation")
+    if invitation.used_at is not None:
+        raise Conflict(
+            f"{candidacy.name} already accepted the invitation: the conversation is open to them.",
+            code="invitation_accepted",
+        )
+    token, digest = _new_token()
+    # Conditional, so a resend never revives an invitation accepted a moment ago.
+    invitations = cast(Table, Invitation.__table__)
+    result = cast(
+        CursorResult[Any],
+        db.session.execute(
+            invitations.update()
+            .where(Invitation.id == invitation.id, Invitation.used_at.is_(None))
+            .values(token_hash=digest, expires_at=_invitation_expiry())
+        ),
+    )
+    if result.rowcount != 1:
+        raise Conflict(
+            f"{candidacy.name} already accepted the invitation: the conversation is open to them.",
+            code="invitation_accepted",
+        )
+    db.session.refresh(invitation)
+    record(InvitationIssued(invitation.id, invitation_url(token), resent=True))
+    return invitation
 
 
 # -- invitations ---------------------------------------------------------------
@@ -245,7 +312,12 @@ def accept_invitation(
         CursorResult[Any],
         db.session.execute(
             invitations.update()
-            .where(Invitation.id == invitation.id, Invitation.used_at.is_(None))
+            # The token's digest too: a link replaced by a resend meanwhile claims nothing.
+            .where(
+                Invitation.id == invitation.id,
+                Invitation.token_hash == _token_digest(token),
+                Invitation.used_at.is_(None),
+            )
             .values(used_at=now, used_by_id=user.id)
         ),
     )

@@ -7,6 +7,7 @@ from typing import Literal
 from ..api.schemas import OrganizationRef, Out, PageQuery, PositionRef, Request, UserOut
 from ..core.time import isoformat
 from ..messaging.schemas import ThreadOut
+from .models import InvitationStatus
 
 
 class PositionIn(Request):
@@ -55,10 +56,19 @@ class RejectIn(Request):
     message: str | None = None
 
 
+class IssuedInvitationOut(Out):
+    """An invitation as its employer sees it: who it went to and where it stands, never its link."""
+
+    id: int
+    email: str
+    status: InvitationStatus
+    expires_at: str
+
+
 class RejectOut(Out):
     candidacy: CandidacyOut
     thread: ThreadOut
-    invitation_url: str
+    invitation: IssuedInvitationOut
 
 
 class InvitationOut(Out):
@@ -106,6 +116,15 @@ def candidacy_out(candidacy) -> dict:
         "name": candidacy.name,
         "email": candidacy.email,
         "status": candidacy.status,
+    }
+
+
+def issued_invitation_out(invitation) -> dict:
+    return {
+        "id": invitation.id,
+        "email": invitation.email,
+        "status": invitation.status.value,
+        "expires_at": isoformat(invitation.expires_at),
     }
 
 

@@ -67,9 +67,15 @@ def create_position():
 def _position_page(position_id: int, form: CandidacyForm, status: int = 200):
     position = operations.get_position(signed_in_user(), position_id)
     candidacies = _everything(operations.list_candidacies, signed_in_user(), position.id)
-    threads = threads_by_candidacy([c.id for c in candidacies])
+    ids = [c.id for c in candidacies]
     return render_template(
-        "hiring/position.html", position=position, candidacies=candidacies, threads=threads, form=form
+        "hiring/position.html",
+        position=position,
+        candidacies=candidacies,
+        threads=threads_by_candidacy(ids),
+        invitations=operations.invitations_by_candidacy(ids),
+        can_manage=signed_in_user().role_in(position.organization_id) in MANAGE_CANDIDATES,
+        form=form,
     ), status
 
 
@@ -111,15 +117,33 @@ def reject(candidacy_id: int):
 def reject_candidacy(candidacy_id: int):
     form = RejectForm()
     try:
-        candidacy, thread, url = operations.reject_candidacy(
+        candidacy, thread, invitation = operations.reject_candidacy(
             signed_in_user(), candidacy_id, reason=form.reason.data or None, message=form.message.data
         )
     except ServiceError as exc:
         status = show_error(form, exc)
         return _reject_page(operations.get_candidacy(signed_in_user(), candidacy_id), form, status)
-    flash(f"{candidacy.name} can now open the private conversation. Candor emailed them this link:", "success")
-    flash(url, "invitation")
+    # The link is the candidate's secret: it goes to their email only, never onto a staff page.
+    flash(
+        f"Candor emailed {candidacy.name} an invitation to this private conversation at {invitation.email}. "
+        "The link in it is personal to them.",
+        "success",
+    )
     return redirect(url_for("inbox.thread", thread_id=thread.id))
+
+
+@bp.post("/candidacies/<int:candidacy_id>/invitation/resend")
+@login_required
+def resend_invitation(candidacy_id: int):
+    """A new link by email (the old one stops working). A button with only the CSRF token (checked
+    for every POST); 404, 403 and 409 land on the error page with the service's message."""
+    invitation = operations.resend_invitation(signed_in_user(), candidacy_id)
+    candidacy = invitation.candidacy
+    flash(
+        f"A new invitation is on its way to {candidacy.name} at {invitation.email}. The previous link no longer works.",
+        "success",
+    )
+    return redirect(url_for(".position", position_id=candidacy.position_id, _anchor=f"candidacy-{candidacy.id}"))
 
 
 # -- invitations (the candidate's side) ---------------------------------------------

@@ -14,4 +14,4 @@ def email_invitation(issued: InvitationIssued) -> None:
     invitation = db.session.get(Invitation, issued.invitation_id)
     if invitation is None:  # gone within the same transaction: nothing to send
         return
-    queue_invitation_email(invitation, invitation.candidacy, issued.url, issued.first_message)
+    queue_invitation_email(invitation, invitation.candidacy, issued.url, issued.first_message, issued.resent)

@@ -1,14 +1,85 @@
-"""The outbox page: organization admins see the emails Candor queued (in development, the only inbox)."""
+"""The outbox page: organization admins see the emails Candor queued (in development, the only inbox).
+
+Outside development the bodies are shown with their secret links redacted: an invitation
+link carries the candidate's token, and whoever holds it can take the candidate's place.
+The real email still carries the link; only the page hides it.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+import re
+from urllib.parse import urlsplit
+
+from flask import Blueprint, current_app, render_template
 from flask_login import login_required
+from markupsafe import Markup, escape
 
 from ..web.context import select_organization, signed_in_user
 from . import operations
 
 bp = Blueprint("notifications", __name__)
+
+_URL = re.compile(r"https?://[^\s<>\"']+")
+# A path segment or query value that looks like a secret: long, from the URL-safe token
+# alphabets (token_urlsafe, hex, itsdangerous's dotted form), and not a word-only slug.
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9_.~-]{16,}")
+_LINK_LABELS = {"invitations": "link sent to the candidate"}
+_DEFAULT_LABEL = "personal link sent to the recipient"
+
+
+def _looks_like_token(part: str) -> bool:
+    if not _TOKEN_CHARS.fullmatch(part):
+        return False
+    has_digit = any(c.isdigit() for c in part)
+    has_upper, has_lower = any(c.isupper() for c in part), any(c.islower() for c in part)
+    return has_digit or (has_upper and has_lower)
+
+
+def secret_label(url: str) -> str | None:
+    """What to show instead of ``url`` when it carries a token, or None when it carries none."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    for index, segment in enumerate(segments):
+        if index > 0 and segments[index - 1] in _LINK_LABELS:
+            return _LINK_LABELS[segments[index - 1]]
+        if _looks_like_token(segment):
+            return _DEFAULT_LABEL
+    values = [pair.partition("=")[2] for pair in parts.query.split("&")]
+    if any(_looks_like_token(value) for value in values) or _looks_like_token(parts.fragment):
+        return _DEFAULT_LABEL
+    return None
+
+
+def redacted_url(url: str) -> str | None:
+    """``https://host/invitations/[link sent to the candidate]`` for a URL with a token, else None."""
+    label = secret_label(url)
+    if label is None:
+        return None
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    kept: list[str] = []
+    for index, segment in enumerate(segments):
+        after_label = index > 0 and segments[index - 1] in _LINK_LABELS
+        if after_label or _looks_like_token(segment):
+            break
+        kept.append(segment)
+    return f"{parts.scheme}://{parts.netloc}/" + "".join(s + "/" for s in kept) + f"[{label}]"
+
+
+def email_body(text: str, reveal_links: bool) -> Markup:
+    """The body as HTML: escaped, URLs as links, and (unless ``reveal_links``) secret links as plain text."""
+    out, last = [], 0
+    for match in _URL.finditer(text or ""):
+        url = match.group(0)
+        out.append(escape(text[last : match.start()]))
+        hidden = None if reveal_links else redacted_url(url)
+        if hidden is None:
+            out.append(Markup('<a href="{0}">{0}</a>').format(url))
+        else:
+            out.append(Markup('<span class="redacted-link">{0}</span>').format(hidden))
+        last = match.end()
+    out.append(escape((text or "")[last:]))
+    return Markup("").join(out)
 
 
 @bp.get("/outbox")
@@ -16,4 +87,9 @@ bp = Blueprint("notifications", __name__)
 def outbox():
     membership = select_organization()
     emails = operations.pending_emails(signed_in_user(), membership.organization_id)
-    return render_template("notifications/outbox.html", membership=membership, emails=emails)
+    # Development has no mail server: the outbox is how a developer opens the links (README).
+    reveal = current_app.config["CANDOR_ENV"] == "development"
+    bodies = {email.id: email_body(email.body_text, reveal) for email in emails}
+    return render_template(
+        "notifications/outbox.html", membership=membership, emails=emails, bodies=bodies, links_redacted=not reveal
+    )

@@ -19,8 +19,10 @@ from tests import factories
 def test_reject_opens_thread_and_queues_invitation(admin, org):
     pos = factories.position(admin, org)
     cand = factories.candidacy(admin, pos, email="Casey@Example.com")
-    cand, thread, url = hiring.reject_candidacy(admin, cand.id, reason="skills", message="Thanks, **Casey**.")
+    cand, thread, invitation = hiring.reject_candidacy(admin, cand.id, reason="skills", message="Thanks, **Casey**.")
     assert cand.status == "rejected" and cand.email == "casey@example.com"
+    assert invitation.email == "casey@example.com" and invitation.status == "pending"
+    url = factories.invitation_link("casey@example.com")
     assert url.startswith("http://candor.test/invitations/")
     assert thread.status == "open"
     messages, _ = threads.list_messages(admin, thread.id)

@@ -9,7 +9,7 @@ from server.hiring.models import Candidacy, Position
 from server.messaging.models import Thread
 from server.notifications.models import OutboxEmail
 from tests import factories
-from tests.web.helpers import hidden_value, invitation_link, visible
+from tests.web.helpers import hidden_value, visible
 
 
 def _create_position(browser, title="Site Reliability Engineer"):
@@ -66,7 +66,7 @@ def test_add_candidacy_errors(staff, admin, org):
     assert db.session.query(Candidacy).filter_by(position_id=pos.id).count() == 1
 
 
-def test_reject_opens_the_thread_and_shows_the_invitation_link(staff, admin, org):
+def test_reject_opens_the_thread_and_emails_the_invitation(staff, admin, org):
     pos = factories.position(admin, org)
     cand = factories.candidacy(admin, pos, name="Robin Reyes", email="robin@example.com")
     page = visible(staff.get(f"/candidacies/{cand.id}/reject"))
@@ -76,11 +76,13 @@ def test_reject_opens_the_thread_and_shows_the_invitation_link(staff, admin, org
     thread = db.session.query(Thread).filter_by(candidacy_id=cand.id).one()
     assert r.headers["Location"] == f"/threads/{thread.id}"
     page = staff.get(f"/threads/{thread.id}")
-    link = invitation_link(page.get_data(as_text=True))
     assert "Thank you, Robin." in visible(page) and "has not opened their invitation yet" in visible(page)
     assert "Internal reason: A skill the role needs was missing" in visible(page)
+    assert "Candor emailed Robin Reyes an invitation to this private conversation at robin@example.com" in visible(page)
     email = db.session.query(OutboxEmail).one()
-    assert link in email.body_text and email.to_email == "robin@example.com"
+    token = factories.invitation_token("robin@example.com")
+    assert email.to_email == "robin@example.com" and f"/invitations/{token}" in email.body_text
+    assert token not in page.get_data(as_text=True) and 'class="invitation-link"' not in page.get_data(as_text=True)
 
     # The position page now links the conversation instead of offering to reject again.
     page = staff.get(f"/positions/{pos.id}").get_data(as_text=True)
@@ -103,7 +105,11 @@ def test_outbox_is_for_admins_of_the_organization(new_browser, staff, admin, org
     page = visible(staff.get("/outbox"))
     assert "Your application to Acme Robotics" in page and "casey@example.com" in page
     assert "dana@example.com" not in page  # Globex's invitation
-    assert re.search(r'<a href="http://candor.test/invitations/[^"]+">', staff.get("/outbox").get_data(as_text=True))
+    # Not development: the invitation link is the candidate's alone, so the page hides it.
+    html = staff.get("/outbox").get_data(as_text=True)
+    assert "http://candor.test/invitations/[link sent to the candidate]" in visible(staff.get("/outbox"))
+    assert not re.search(r'href="[^"]*/invitations/', html)
+    assert factories.invitation_token("casey@example.com") not in html
     recruiter = factories.member(admin, org, role="recruiter", email="rita@acme.example")
     r = new_browser().login(recruiter.email).get("/outbox")
     assert r.status_code == 403
