@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from flask import Flask, g
 
-from . import errors, filters, security
+from . import access_log, errors, filters, security
 from .context import template_context
 
 
 def register_web(app: Flask) -> None:
+    access_log.register(app)  # first: its clock starts before every other hook
+
     @app.before_request
     def _forget_request_caches() -> None:
         # Flask-Login caches the user on g and Flask-WTF the CSRF token, and an

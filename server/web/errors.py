@@ -10,6 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..api.errors import error_response
 from ..core.errors import ServiceError
+from .access_log import route_of_request
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,8 @@ def register(app: Flask) -> None:
         if _is_api():
             return _api_error(status, exc.description or exc.name, exc.name.lower().replace(" ", "_"))
         if status >= 500:
-            log.error("server error on %s: %s", request.path, getattr(exc, "original_exception", exc))
+            # The route, not the path: a path may carry a token (an invitation link).
+            log.error("server error on %s: %s", route_of_request(), getattr(exc, "original_exception", exc))
         # Keep Allow (405) and Retry-After (429); the page sets its own type.
         headers = [(k, v) for k, v in exc.get_headers() if k.lower() != "content-type"]
         if isinstance(exc, CSRFError):
