@@ -17,12 +17,14 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..accounts.models import User
 from ..accounts.operations import user_for_token
+from ..accounts.session import current_browser_session
 from ..core.errors import ServiceError
 from ..extensions import socketio
 from ..messaging import operations
 from ..messaging.access import get_visible_thread
 from ..messaging.serializers import serialize_message
 from .rooms import org_room, thread_rooms, user_room
+from .session_end import Credential, Kind, forget, track
 
 log = logging.getLogger(__name__)
 
@@ -85,24 +87,30 @@ def _parse(model: type[_Event], data):
 
 @socketio.on("connect")
 def on_connect(auth=None):
-    user = None
+    user, credential = None, None
     if isinstance(auth, dict) and isinstance(auth.get("token"), str):
         found = user_for_token(auth["token"])
         if found is not None:
-            user = found[0]
+            user, token = found
+            credential = Credential(Kind.token, token.id)
             session[TOKEN_KEY] = auth["token"]
     elif current_user.is_authenticated:
-        user = current_user._get_current_object()
-    if user is None:
+        browser_session = current_browser_session()
+        if browser_session is not None:
+            user, credential = browser_session.user, Credential(Kind.session, browser_session.id)
+    if user is None or credential is None:
         raise ConnectionRefusedError({"code": "unauthorized", "message": "Log in first."})
     join_room(user_room(user.id))
     if user.is_staff:
         for organization_id in user.organization_ids:
             join_room(org_room(organization_id))
+    # The socket ends when this session or token does (session_end.py).
+    track(_sid(), credential)
 
 
 @socketio.on("disconnect")
 def on_disconnect(*_args):
+    forget(_sid())
     for key in [k for k in _last_typing if k[0] == _sid()]:
         _last_typing.pop(key, None)
 

@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..accounts.events import SessionsEnded
 from ..accounts.models import Membership, User
-from ..core.events import subscribe
+from ..core.events import Phase, subscribe
 from ..core.transaction import after_commit
 from ..extensions import db, socketio
 from ..messaging.access import side_of
@@ -20,6 +21,7 @@ from ..messaging.events import MessagePosted, ThreadChanged, ThreadRead
 from ..messaging.models import Message, Thread
 from ..messaging.serializers import serialize_message
 from ..messaging.summaries import summaries_for_users
+from . import session_end
 from .rooms import thread_rooms, user_room
 
 
@@ -66,3 +68,9 @@ def announce_read(read: ThreadRead) -> None:
     # The reader's side lets each page tell "the other side has seen it" without knowing who is who.
     payload = {"thread_id": thread.id, "user_id": reader.id, "side": side_of(reader), "message_id": read.message_id}
     _emit_after_commit("read", payload, thread_rooms(thread))
+
+
+@subscribe(SessionsEnded, phase=Phase.AFTER_COMMIT)
+def end_live_sockets(ended: SessionsEnded) -> None:
+    """Sockets on this process close at once; each other process's sweep closes its own (session_end.py)."""
+    session_end.end(ended.session_ids, ended.token_ids)
