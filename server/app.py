@@ -31,7 +31,11 @@ from .hiring import api as hiring_api  # noqa: F401
 from .hiring.views import bp as hiring_bp
 from .inbox.views import bp as inbox_bp
 from .messaging import api as messaging_api  # noqa: F401
+from .notifications import api as notifications_api  # noqa: F401
+from .notifications import pending as notification_pending  # noqa: F401
 from .notifications import subscribers as notification_subscribers  # noqa: F401
+from .notifications.settings_views import bp as settings_bp
+from .notifications.unsubscribe_views import bp as unsubscribe_bp
 from .notifications.views import bp as notifications_bp
 from .realtime import handlers as socket_handlers  # noqa: F401
 from .realtime import subscribers as realtime_subscribers  # noqa: F401
@@ -39,7 +43,17 @@ from .vendor import bp as vendor_bp
 from .web import register_web
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PAGES = (accounts_bp, hiring_bp, inbox_bp, feedback_bp, prompts_bp, notifications_bp, vendor_bp)
+PAGES = (
+    accounts_bp,
+    hiring_bp,
+    inbox_bp,
+    feedback_bp,
+    prompts_bp,
+    notifications_bp,
+    settings_bp,
+    unsubscribe_bp,
+    vendor_bp,
+)
 
 
 def create_app(overrides: dict | None = None) -> Flask:

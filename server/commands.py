@@ -8,7 +8,7 @@ from flask.cli import with_appcontext
 
 from .demo import load_demo
 from .extensions import socketio
-from .notifications.worker import run_forever, send_due
+from .notifications.worker import run_forever, scheduled_pass, send_due
 
 
 def register_commands(app: Flask) -> None:
@@ -27,8 +27,15 @@ def serve(host: str, port: int) -> None:
     if app.config["SMTP_URL"]:
         socketio.start_background_task(run_forever, app, sleep=socketio.sleep)
         click.echo("Sending outbox email through SMTP_URL in the background.")
-    else:
+    elif app.config["CANDOR_ENV"] == "development":
+        # No mail server, but the scheduled emails (unseen items, reminders) still reach the outbox.
+        socketio.start_background_task(run_forever, app, sleep=socketio.sleep)
         click.echo("SMTP_URL is not set: emails wait in the outbox (admins see them on the Outbox page).")
+    else:
+        click.echo(
+            "SMTP_URL is not set: emails wait in the outbox, and notifications and reminders are only "
+            "written by `candor outbox`."
+        )
     click.echo(f"Candor is listening on http://{host}:{port}/")
     socketio.run(app, host=host, port=port, log_output=app.config["CANDOR_ENV"] == "development")
 
@@ -46,10 +53,14 @@ def demo(reset: bool) -> None:
 @click.option("--loop", is_flag=True, help="Keep sending every few seconds instead of one pass.")
 @with_appcontext
 def outbox(loop: bool) -> None:
-    """Send the emails waiting in the outbox through SMTP_URL."""
+    """Write the emails due by the clock (unseen items, reminders), then send the outbox through SMTP_URL."""
     if not current_app.config["SMTP_URL"]:
         raise click.ClickException("Set SMTP_URL (e.g. smtp://127.0.0.1:1025) to send email.")
     if loop:
         run_forever(current_app._get_current_object())  # type: ignore[attr-defined]
+    written = scheduled_pass()
     counts = send_due()
-    click.echo(f"sent {counts['sent']}, will retry {counts['retry']}, failed {counts['failed']}")
+    click.echo(
+        f"wrote {written['unseen']} notification email(s) and {written['reminders']} feedback reminder(s); "
+        f"sent {counts['sent']}, will retry {counts['retry']}, failed {counts['failed']}"
+    )

@@ -68,6 +68,10 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SOCKETIO_CHANNEL": os.environ.get("SOCKETIO_CHANNEL", "candor"),
         "SMTP_URL": os.environ.get("SMTP_URL") or None,
         "MAIL_FROM": os.environ.get("MAIL_FROM", "Candor <no-reply@candor.localhost>"),
+        # What a user has not seen this long after it arrived is emailed to them (batched per user).
+        "CANDOR_NOTIFY_DELAY_SECONDS": int(os.environ.get("CANDOR_NOTIFY_DELAY_SECONDS", "300")),
+        # How long before a feedback reply target the staff get a reminder (an overdue notice follows it).
+        "CANDOR_FEEDBACK_REMINDER_HOURS": float(os.environ.get("CANDOR_FEEDBACK_REMINDER_HOURS", "24")),
         "INVITATION_TTL_DAYS": int(os.environ.get("INVITATION_TTL_DAYS", "14")),
         "CONNECTION_TTL_DAYS": int(os.environ.get("CONNECTION_TTL_DAYS", "365")),
         # argon2id cost; tests lower it so the suite stays quick.

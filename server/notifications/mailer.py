@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import smtplib
 from dataclasses import dataclass
+from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from urllib.parse import parse_qs, unquote, urlparse
@@ -40,8 +41,25 @@ class SmtpSettings:
         )
 
 
-def build_message(sender: str, to: str, subject: str, body: str, dedupe_key: str) -> EmailMessage:
-    message = EmailMessage()
+# RFC 5322's hard limit instead of the default 78: a long List-Unsubscribe URL has no space
+# to fold at, and the default would turn it into an encoded word no mail program reads.
+POLICY = policy.default.clone(max_line_length=998)
+
+# Headers an outbox row may add; anything else (From, To, Subject, ...) is set here only.
+EXTRA_HEADERS = ("List-Unsubscribe", "List-Unsubscribe-Post", "Auto-Submitted", "List-Id")
+
+
+def build_message(
+    sender: str,
+    to: str,
+    subject: str,
+    body: str,
+    dedupe_key: str,
+    html: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> EmailMessage:
+    """Plain text, or multipart/alternative (text first, then HTML) when ``html`` is given."""
+    message = EmailMessage(policy=POLICY)
     message["From"] = sender
     message["To"] = to
     message["Subject"] = subject
@@ -49,7 +67,12 @@ def build_message(sender: str, to: str, subject: str, body: str, dedupe_key: str
     # A stable id per outbox row: a retry after an unclear failure is recognisable downstream.
     domain = sender.rsplit("@", 1)[-1].strip("> ") or "candor.localhost"
     message["Message-ID"] = make_msgid(idstring=dedupe_key.replace(":", "."), domain=domain)
+    for name, value in (headers or {}).items():
+        if name in EXTRA_HEADERS:
+            message[name] = value
     message.set_content(body)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
     return message
 
 

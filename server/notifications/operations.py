@@ -17,13 +17,27 @@ log = logging.getLogger(__name__)
 
 
 def queue_email(
-    dedupe_key: str, to_email: str, subject: str, body_text: str, organization_id: int | None = None
+    dedupe_key: str,
+    to_email: str,
+    subject: str,
+    body_text: str,
+    organization_id: int | None = None,
+    *,
+    body_html: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> OutboxEmail:
+    """Writes the email in the caller's transaction; the same key again returns the first row."""
     existing = db.session.scalar(select(OutboxEmail).where(OutboxEmail.dedupe_key == dedupe_key))
     if existing is not None:
         return existing
     row = OutboxEmail(
-        dedupe_key=dedupe_key, to_email=to_email, subject=subject, body_text=body_text, organization_id=organization_id
+        dedupe_key=dedupe_key,
+        to_email=to_email,
+        subject=subject,
+        body_text=body_text,
+        body_html=body_html,
+        headers=headers or None,
+        organization_id=organization_id,
     )
     db.session.add(row)
     db.session.flush()

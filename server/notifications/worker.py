@@ -1,7 +1,8 @@
 """The outbox worker: claims due emails, sends them, and retries failures with backoff.
 
 Claims are a conditional UPDATE, so several workers (or server processes)
-never send the same row twice at once.
+never send the same row twice at once. Each round of the loop first runs the
+scheduled passes that write emails on a clock (unseen items, feedback reminders).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from flask import Flask, current_app
@@ -18,7 +19,9 @@ from sqlalchemy import CursorResult, select, update
 from ..core.time import utcnow
 from ..extensions import db
 from . import mailer
+from .digest import send_due_notifications
 from .models import EmailStatus, OutboxEmail
+from .reminders import send_due_reminders
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +55,18 @@ def _claim(row_id: int) -> bool:
     return claimed == 1
 
 
+def _record(row_id: int, **values: Any) -> None:
+    """The outcome of an attempt, as the first statement of its own transaction: on SQLite a
+    transaction that read first and then writes fails at once if another worker wrote meanwhile."""
+    db.session.execute(
+        update(OutboxEmail)
+        .where(OutboxEmail.id == row_id)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+
+
 def send_due(limit: int = 50) -> dict[str, int]:
     """One pass over the due emails. Returns counts of sent, retried and failed."""
     url = current_app.config.get("SMTP_URL")
@@ -74,46 +89,58 @@ def send_due(limit: int = 50) -> dict[str, int]:
         row = db.session.get(OutboxEmail, row_id)
         assert row is not None  # just claimed, so it exists
         message = mailer.build_message(
-            current_app.config["MAIL_FROM"], row.to_email, row.subject, row.body_text, row.dedupe_key
+            current_app.config["MAIL_FROM"],
+            row.to_email,
+            row.subject,
+            row.body_text,
+            row.dedupe_key,
+            html=row.body_html,
+            headers=row.headers,
         )
+        attempts, to_email = row.attempts, row.to_email
         db.session.commit()  # no transaction stays open while the mail server takes its time
         try:
             mailer.send(settings, message)
         except (OSError, mailer.smtplib.SMTPException) as exc:
-            row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-            if row.attempts > len(BACKOFF):
-                row.status = EmailStatus.failed.value
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            if attempts > len(BACKOFF):
+                _record(row_id, status=EmailStatus.failed.value, last_error=error)
                 counts["failed"] += 1
-                log.error("outbox: giving up on email %s to %s: %s", row.id, row.to_email, row.last_error)
+                log.error("outbox: giving up on email %s to %s: %s", row_id, to_email, error)
             else:
-                row.next_attempt_at = utcnow() + BACKOFF[row.attempts - 1]
+                retry_at = utcnow() + BACKOFF[attempts - 1]
+                _record(row_id, next_attempt_at=retry_at, last_error=error)
                 counts["retry"] += 1
-                log.warning(
-                    "outbox: email %s to %s failed, retrying at %s: %s",
-                    row.id,
-                    row.to_email,
-                    row.next_attempt_at,
-                    row.last_error,
-                )
+                log.warning("outbox: email %s to %s failed, retrying at %s: %s", row_id, to_email, retry_at, error)
         else:
-            row.status = EmailStatus.sent.value
-            row.sent_at = utcnow()
-            row.last_error = None
+            _record(row_id, status=EmailStatus.sent.value, sent_at=utcnow(), last_error=None)
             counts["sent"] += 1
-        db.session.commit()
     return counts
 
 
+def scheduled_pass(now: datetime | None = None) -> dict[str, int]:
+    """Writes the emails that are due by the clock: unseen items (one email per user) and
+    feedback reminders and overdue notices. Returns how many of each it wrote."""
+    now = now or utcnow()
+    return {"unseen": send_due_notifications(now), "reminders": send_due_reminders(now)}
+
+
+def _guarded(name: str, step: Callable[[], object]) -> None:
+    try:
+        step()
+    except Exception:  # the loop must survive a database hiccup
+        log.exception("outbox: %s failed", name)
+        db.session.rollback()
+
+
 def run_forever(app: Flask, interval: float = 5.0, sleep: Callable[[float], object] | None = None) -> None:
-    """The loop `candor serve` starts in the background when SMTP_URL is set."""
+    """The loop `candor serve` starts in the background (and `candor outbox --loop` runs)."""
     sleep = sleep or time.sleep
     while True:
         with app.app_context():
             try:
-                send_due()
-            except Exception:  # the loop must survive a database hiccup
-                log.exception("outbox: pass failed")
-                db.session.rollback()
+                _guarded("scheduled pass", scheduled_pass)
+                _guarded("sending pass", send_due)
             finally:
                 db.session.remove()
         sleep(interval)

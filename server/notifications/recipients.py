@@ -1,0 +1,68 @@
+"""Who is emailed about what happens in a thread.
+
+- Employer messages and feedback go to the candidate (once they joined the thread).
+- Candidate messages and feedback requests go to the staff who handle the thread:
+  the organization's recruiters and admins (hiring managers see only what they are
+  assigned, so they are left out until threads have an assignee).
+- System messages (joined, closed, reopened) go to nobody; nobody is told of their own item.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..accounts.models import Membership, Role
+from ..extensions import db
+from ..messaging.models import Message, MessageKind, Side, Thread
+from .models import EmailKind
+
+STAFF_ROLES = (Role.admin.value, Role.recruiter.value)
+
+# (side of the author, kind of message) -> the email switch that covers it.
+# "announcement" is the message kind announcements will use.
+EMAIL_KIND = {
+    (Side.employer.value, MessageKind.text.value): EmailKind.messages,
+    (Side.employer.value, MessageKind.feedback.value): EmailKind.feedback,
+    (Side.employer.value, "announcement"): EmailKind.announcements,
+    (Side.candidate.value, MessageKind.text.value): EmailKind.messages,
+    (Side.candidate.value, MessageKind.feedback_request.value): EmailKind.feedback,
+}
+
+
+def team(organization_id: int) -> list[int]:
+    """The organization's recruiters and admins."""
+    return list(
+        db.session.scalars(
+            select(Membership.user_id)
+            .where(Membership.organization_id == organization_id, Membership.role.in_(STAFF_ROLES))
+            .order_by(Membership.user_id)
+        )
+    )
+
+
+def staff_recipients(thread: Thread) -> list[int]:
+    """The staff to tell about a thread. With assignees this becomes:
+    ``return [thread.assignee_id] if thread.assignee_id else team(thread.organization_id)``"""
+    return team(thread.organization_id)
+
+
+def email_kind(message: Message) -> EmailKind | None:
+    return EMAIL_KIND.get((message.side, message.kind))
+
+
+def recipients(thread: Thread, message: Message) -> list[int]:
+    """User ids to email about ``message`` if they have not seen it in time (never its author)."""
+    if email_kind(message) is None:
+        return []
+    if message.side == Side.candidate.value:
+        users = staff_recipients(thread)
+    else:
+        users = [thread.candidate_user_id] if thread.candidate_user_id is not None else []
+    return [user_id for user_id in users if user_id != message.author_id]
+
+
+def still_recipient(thread: Thread, user_id: int) -> bool:
+    """Whether the user should still hear of the thread (left the team, detached...)."""
+    if thread.candidate_user_id == user_id:
+        return True
+    return user_id in staff_recipients(thread)
