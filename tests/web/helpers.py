@@ -9,7 +9,6 @@ from tests.factories import PASSWORD
 
 _CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 _HIDDEN = re.compile(r'<input[^>]*name="{}"[^>]*type="hidden"[^>]*value="([^"]*)"')
-_LINK = re.compile(r'<a class="invitation-link" href="([^"]+)"')
 
 
 def csrf_token(html: str) -> str:
@@ -21,12 +20,6 @@ def csrf_token(html: str) -> str:
 def hidden_value(html: str, name: str) -> str:
     match = re.search(_HIDDEN.pattern.format(re.escape(name)), html)
     assert match, f"no hidden field {name!r} on the page"
-    return unescape(match.group(1))
-
-
-def invitation_link(html: str) -> str:
-    match = _LINK.search(html)
-    assert match, "no invitation link on the page"
     return unescape(match.group(1))
 
 
