@@ -39,6 +39,8 @@ class User(UserMixin, Model):
     # Part of the session identity, a second lock behind the user_sessions rows:
     # rotated when every session of the user ends (a login racing that still dies).
     session_nonce: Mapped[str] = mapped_column(String(32), default=new_nonce)
+    # When the user last proved they read mail at ``email`` (a confirmation link); None: never.
+    email_confirmed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="user", lazy="selectin")
@@ -72,6 +74,10 @@ class Organization(Model):
     name: Mapped[str] = mapped_column(String(120))
     # How many days the organization promises to answer a feedback request in.
     reply_target_days: Mapped[int] = mapped_column(default=5)
+    # The admin who signed the organization up. Until they confirm their email address
+    # (``confirmed_at`` is set then), the organization's invitation emails wait in the outbox.
+    founder_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    confirmed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="organization")
@@ -119,5 +125,30 @@ class UserSession(Model):
     # Coarse, like ApiToken.last_used_at: no write per request.
     last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
+
+    user: Mapped[User] = relationship()
+
+
+class TokenPurpose(enum.StrEnum):
+    password_reset = "password_reset"
+    email_confirmation = "email_confirmation"  # of the signup address, or of a new address
+
+
+class AccountToken(Model):
+    """A single-use emailed link: a password reset, or the confirmation of an email address.
+
+    Only the SHA-256 of the token is stored; the token itself is in the email alone."""
+
+    __tablename__ = "account_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(24))  # a TokenPurpose
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The address being confirmed (the signup address, or the new one of an email change).
+    email: Mapped[str | None] = mapped_column(String(254))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
 
     user: Mapped[User] = relationship()

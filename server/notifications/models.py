@@ -15,6 +15,8 @@ from ..extensions import Model
 
 class EmailStatus(enum.StrEnum):
     pending = "pending"
+    # Waits for the organization's founding admin to confirm their address, then becomes pending.
+    held = "held"
     sent = "sent"
     failed = "failed"
 
