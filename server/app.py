@@ -33,10 +33,13 @@ from .inbox.views import bp as inbox_bp
 from .messaging import api as messaging_api  # noqa: F401
 from .notifications import api as notifications_api  # noqa: F401
 from .notifications import pending as notification_pending  # noqa: F401
+from .notifications import privacy_emails as notification_privacy_emails  # noqa: F401
 from .notifications import subscribers as notification_subscribers  # noqa: F401
 from .notifications.settings_views import bp as settings_bp
 from .notifications.unsubscribe_views import bp as unsubscribe_bp
 from .notifications.views import bp as notifications_bp
+from .privacy import api as privacy_api  # noqa: F401
+from .privacy.views import bp as privacy_bp
 from .realtime import handlers as socket_handlers  # noqa: F401
 from .realtime import subscribers as realtime_subscribers  # noqa: F401
 from .vendor import bp as vendor_bp
@@ -52,6 +55,7 @@ PAGES = (
     notifications_bp,
     settings_bp,
     unsubscribe_bp,
+    privacy_bp,
     vendor_bp,
 )
 

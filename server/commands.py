@@ -1,4 +1,4 @@
-"""The commands of the `candor` CLI that need the application: serve, demo, outbox."""
+"""The commands of the `candor` CLI that need the application: serve, demo, outbox, retention."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from flask.cli import with_appcontext
 from .demo import load_demo
 from .extensions import socketio
 from .notifications.worker import run_forever, scheduled_pass, send_due
+from .privacy.operations import retention_pass
 
 
 def register_commands(app: Flask) -> None:
     app.cli.add_command(serve)
     app.cli.add_command(demo)
     app.cli.add_command(outbox)
+    app.cli.add_command(retention)
 
 
 @click.command("serve")
@@ -64,3 +66,13 @@ def outbox(loop: bool) -> None:
         f"wrote {written['unseen']} notification email(s) and {written['reminders']} feedback reminder(s); "
         f"sent {counts['sent']}, will retry {counts['retry']}, failed {counts['failed']}"
     )
+
+
+@click.command("retention")
+@with_appcontext
+def retention() -> None:
+    """Retention of closed threads: email the candidates of threads nearing their organization's
+    retention period (CANDOR_RETENTION_NOTICE_DAYS ahead), anonymise those whose notice has run out.
+    Run it daily (cron, a systemd timer); `candor outbox` then sends the notices."""
+    counts = retention_pass()
+    click.echo(f"notified {counts['notified']} candidate(s); anonymised {counts['anonymised']} thread(s)")

@@ -72,6 +72,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "CANDOR_NOTIFY_DELAY_SECONDS": int(os.environ.get("CANDOR_NOTIFY_DELAY_SECONDS", "300")),
         # How long before a feedback reply target the staff get a reminder (an overdue notice follows it).
         "CANDOR_FEEDBACK_REMINDER_HOURS": float(os.environ.get("CANDOR_FEEDBACK_REMINDER_HOURS", "24")),
+        # Retention: a closed thread idle for its organization's retention period (months, default 24)
+        # is anonymised; the candidate is emailed this many days before.
+        "CANDOR_RETENTION_NOTICE_DAYS": int(os.environ.get("CANDOR_RETENTION_NOTICE_DAYS", "30")),
         "INVITATION_TTL_DAYS": int(os.environ.get("INVITATION_TTL_DAYS", "14")),
         "CONNECTION_TTL_DAYS": int(os.environ.get("CONNECTION_TTL_DAYS", "365")),
         # argon2id cost; tests lower it so the suite stays quick.

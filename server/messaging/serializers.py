@@ -5,9 +5,14 @@ from __future__ import annotations
 from ..core.time import isoformat
 from .models import Message, Side
 
+# Whose account is gone (erased, or anonymised by retention): the message keeps its side.
+FORMER = {Side.candidate.value: "Former candidate", Side.employer.value: "Former colleague"}
+
 
 def serialize_author(message: Message) -> dict:
     if message.author is None:
+        if message.side in FORMER:
+            return {"id": None, "name": FORMER[message.side], "side": message.side}
         return {"id": None, "name": "Candor", "side": Side.system.value}
     return {"id": message.author.id, "name": message.author.name, "side": message.side}
 
