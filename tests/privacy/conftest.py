@@ -9,6 +9,7 @@ from server.feedback import operations as feedback
 from server.hiring import operations as hiring
 from server.messaging import operations as messaging
 from tests import factories
+from tests.notifications.conftest import mail_app, mailbox  # noqa: F401 (fixtures for the retention tests)
 
 ANSWERS = {
     "strengths": "Your API design exercise was clear and well tested.",
