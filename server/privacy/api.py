@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import jsonify, request
+from flask import current_app, jsonify, request
 from pydantic import ValidationError
 from spectree import Response
 
@@ -11,10 +11,13 @@ from ..api.blueprint import bp, spec
 from ..api.exceptions import ApiError
 from ..api.schemas import errors
 from ..api.validation import handle_validation_error, validated
+from ..extensions import limiter
 from . import operations
 from .schemas import EraseIn, ExportOut
 
 SECURED: dict[str, list[str]] = {"bearer": []}
+# Erasure checks a password: limited like login, so a stolen token cannot be used to guess it.
+password_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"])
 
 
 @bp.get("/me/export")
@@ -28,9 +31,10 @@ def export_me():
 
 
 @bp.delete("/me")
+@password_limit
 @authenticated
 @spec.validate(
-    json=EraseIn, resp=Response("HTTP_204", **errors(400, 401, 409, 413, 422)), security=SECURED, tags=["account"]
+    json=EraseIn, resp=Response("HTTP_204", **errors(400, 401, 409, 413, 422, 429)), security=SECURED, tags=["account"]
 )
 def erase_me():
     """Delete the caller's account (password required). Employers keep an anonymised record of

@@ -29,6 +29,7 @@ from ..core.transaction import operation, record, savepoint
 from ..extensions import db
 from ..feedback.models import Feedback, FeedbackRequest
 from ..hiring.models import Invitation
+from ..messaging.events import ThreadChanged
 from ..messaging.models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
 from .events import AccountErased, RetentionNoticeDue, ThreadAnonymised
 from .models import AnonymisedBecause, ThreadRetention, retention_months
@@ -254,6 +255,7 @@ def anonymise_thread(thread: Thread, reason: AnonymisedBecause, now: datetime | 
     db.session.flush()
     db.session.expire_all()  # bulk updates above: later reads see the rows as stored
     record(ThreadAnonymised(thread.id, thread.organization_id, reason.value))
+    record(ThreadChanged(thread.id))  # open pages and inboxes get the anonymised summary
 
 
 def _remove_consent(candidate_id: int, organization_id: int, *, keep_live: bool, now: datetime) -> None:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 
-from flask import Blueprint, Response, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
 from ..accounts.session import end_browser_session
 from ..core.errors import ServiceError
 from ..core.time import utcnow
+from ..extensions import limiter
 from ..web.forms import show_error
 from . import operations
 from .forms import DeleteAccountForm
 
 bp = Blueprint("privacy", __name__)
+# Only attempts count (a password is checked), as for login.
+password_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"], methods=["POST"])
 
 
 @bp.get("/account/export")
@@ -31,6 +34,7 @@ def export():
 
 
 @bp.route("/account/delete", methods=["GET", "POST"])
+@password_limit
 @login_required
 def delete_account():
     form = DeleteAccountForm()
