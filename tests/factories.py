@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from server.accounts import operations as accounts
 from server.extensions import db
@@ -15,12 +15,52 @@ from server.notifications.models import OutboxEmail
 PASSWORD = "correct horse battery"
 _seq = itertools.count(1)
 _INVITATION_LINK = re.compile(r"https?://\S+/invitations/([A-Za-z0-9_-]+)")
+_CONFIRMATION_LINK = re.compile(r"https?://\S+/confirm-email/([A-Za-z0-9_-]+)")
+_RESET_LINK = re.compile(r"https?://\S+/password-reset/([A-Za-z0-9_-]+)")
 
 
-def employer(org_name: str | None = None, name: str = "Erin Employer", email: str | None = None):
+def employer(
+    org_name: str | None = None, name: str = "Erin Employer", email: str | None = None, *, confirmed: bool = True
+):
+    """An organization and its founding admin. By default the admin confirms their address as a person
+    would (the link from the confirmation email in the outbox); ``confirmed=False`` leaves it unconfirmed,
+    so the organization's invitation emails are held."""
     n = next(_seq)
     user, org = accounts.signup_employer(org_name or f"Org {n}", name, email or f"staff{n}@example.com", PASSWORD)
+    if confirmed:
+        accounts.confirm_email(confirmation_token(user.email))
+        # Read and used before the test begins: the test's outbox (and mail server) starts empty.
+        db.session.execute(delete(OutboxEmail).where(OutboxEmail.to_email == user.email))
+        db.session.commit()
+        db.session.refresh(org)
     return user, org
+
+
+def _newest_link(email: str, pattern: re.Pattern[str]) -> str:
+    rows = db.session.scalars(select(OutboxEmail).where(OutboxEmail.to_email == email).order_by(OutboxEmail.id.desc()))
+    for row in rows:
+        match = pattern.search(row.body_text)
+        if match:
+            return match.group(0)
+    raise AssertionError(f"no email to {email} with a link like {pattern.pattern} in the outbox")
+
+
+def confirmation_link(email: str) -> str:
+    """The link in the newest email confirmation sent to ``email``."""
+    return _newest_link(email, _CONFIRMATION_LINK)
+
+
+def confirmation_token(email: str) -> str:
+    return confirmation_link(email).rsplit("/", 1)[1]
+
+
+def reset_link(email: str) -> str:
+    """The link in the newest password reset email sent to ``email``."""
+    return _newest_link(email, _RESET_LINK)
+
+
+def reset_token(email: str) -> str:
+    return reset_link(email).rsplit("/", 1)[1]
 
 
 def member(admin, org, role: str = "recruiter", name: str = "Rita Recruiter", email: str | None = None):

@@ -1,4 +1,4 @@
-"""Accounts over JSON: employer signup, tokens, me."""
+"""Accounts over JSON: employer signup, tokens, me, password reset, email confirmation and change."""
 
 from __future__ import annotations
 
@@ -12,7 +12,20 @@ from ..core.errors import Unauthorized
 from ..extensions import limiter
 from . import operations
 from .api_auth import authenticated, current_token, require_user
-from .schemas import MeOut, SignupEmployerIn, SignupOut, TokenIn, TokenOut, org_ref, user_out
+from .schemas import (
+    AcceptedOut,
+    EmailChangeIn,
+    MeOut,
+    NameIn,
+    NewPasswordIn,
+    PasswordResetIn,
+    SignupEmployerIn,
+    SignupOut,
+    TokenIn,
+    TokenOut,
+    org_ref,
+    user_out,
+)
 
 auth_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"])
 
@@ -56,10 +69,84 @@ def revoke_current_token():
 @spec.validate(resp=Response(HTTP_200=MeOut, **errors(401)), security={"bearer": []}, tags=["accounts"])
 def me():
     """The caller and the organizations they belong to."""
-    user = require_user()
+    return _me_out(require_user())
+
+
+def _me_out(user) -> dict:
     return {
         "user": user_out(user),
         "organizations": [
             {"id": m.organization.id, "name": m.organization.name, "role": m.role} for m in user.memberships
         ],
     }
+
+
+RESET_ACCEPTED = "If an account uses that address, a link to reset its password is on its way there."
+
+
+@bp.post("/password-reset")
+@auth_limit
+@spec.validate(json=PasswordResetIn, resp=Response(HTTP_202=AcceptedOut, **errors(400, 422, 429)), tags=["accounts"])
+def request_password_reset():
+    """Email a password reset link to the address, if an account uses it. 202 either way."""
+    body: PasswordResetIn = validated().json
+    operations.request_password_reset(body.email)
+    return {"message": RESET_ACCEPTED}, 202
+
+
+@bp.post("/password-reset/<token>")
+@auth_limit
+@spec.validate(json=NewPasswordIn, resp=Response("HTTP_204", **errors(400, 404, 409, 422, 429)), tags=["accounts"])
+def reset_password(token: str):
+    """Set a new password with the emailed link; every session and token of the account ends."""
+    body: NewPasswordIn = validated().json
+    operations.reset_password(token, body.password)
+    return "", 204
+
+
+@bp.post("/email-confirmations/<token>")
+@auth_limit
+@spec.validate(resp=Response("HTTP_204", **errors(404, 409, 429)), tags=["accounts"])
+def confirm_email(token: str):
+    """Confirm an email address with the emailed link (signup, or a change of address)."""
+    operations.confirm_email(token)
+    return "", 204
+
+
+@bp.post("/me/email-confirmation")
+@auth_limit
+@authenticated
+@spec.validate(resp=Response(HTTP_202=AcceptedOut, **errors(401, 409, 429)), security={"bearer": []}, tags=["accounts"])
+def resend_email_confirmation():
+    """Send the link confirming the caller's address again."""
+    user = require_user()
+    operations.resend_confirmation(user)
+    return {"message": f"A new confirmation link is on its way to {user.email}."}, 202
+
+
+@bp.patch("/me")
+@authenticated
+@spec.validate(
+    json=NameIn, resp=Response(HTTP_200=MeOut, **errors(400, 401, 422)), security={"bearer": []}, tags=["accounts"]
+)
+def update_me():
+    """Change the caller's name."""
+    body: NameIn = validated().json
+    return _me_out(operations.change_name(require_user(), body.name))
+
+
+@bp.post("/me/email")
+@auth_limit
+@authenticated
+@spec.validate(
+    json=EmailChangeIn,
+    resp=Response(HTTP_202=AcceptedOut, **errors(400, 401, 409, 422, 429)),
+    security={"bearer": []},
+    tags=["accounts"],
+)
+def change_email():
+    """Ask to change the caller's address: a link goes to the new one, a notice to the current one;
+    the address changes when the link is used."""
+    body: EmailChangeIn = validated().json
+    address = operations.request_email_change(require_user(), body.email, body.password)
+    return {"message": f"Open the link we sent to {address} to confirm it."}, 202

@@ -21,3 +21,37 @@ class SessionsEnded(DomainEvent):
     user_id: int
     session_ids: tuple[int, ...] = ()
     token_ids: tuple[int, ...] = ()
+
+
+@event
+class PasswordResetRequested(DomainEvent):
+    """Someone asked for a password reset of this account; notifications emails ``url`` to it.
+
+    ``url`` ends in the secret token: it goes to the account's email only, and the repr leaves it out."""
+
+    user_id: int
+    url: str
+
+    def __repr__(self) -> str:
+        return f"PasswordResetRequested(user_id={self.user_id})"
+
+
+@event
+class EmailConfirmationRequested(DomainEvent):
+    """A link confirming ``email`` for the user: their signup address, or (``old_email`` set) the new
+    address of an email change, whose old address gets a notice. ``url`` holds the secret token."""
+
+    user_id: int
+    email: str
+    url: str
+    old_email: str = ""
+
+    def __repr__(self) -> str:
+        return f"EmailConfirmationRequested(user_id={self.user_id}, change={bool(self.old_email)})"
+
+
+@event
+class OrganizationConfirmed(DomainEvent):
+    """The founding admin confirmed their address: the organization's held emails may go out."""
+
+    organization_id: int

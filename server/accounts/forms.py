@@ -17,3 +17,38 @@ class LoginForm(FlaskForm):
     email = EmailField("Email", render_kw={"autocomplete": "username", "required": True})
     password = PasswordField("Password", render_kw={"autocomplete": "current-password", "required": True})
     next = HiddenField()
+
+
+class ForgotPasswordForm(FlaskForm):
+    email = EmailField("Email", render_kw={"autocomplete": "email", "required": True})
+
+
+class NewPasswordForm(FlaskForm):
+    password = PasswordField(
+        "New password", render_kw={"autocomplete": "new-password", "required": True, "minlength": 10}
+    )
+
+
+class NameForm(FlaskForm):
+    name = StringField("Name", render_kw={"autocomplete": "name", "required": True})
+
+
+# The Account page holds several forms: their fields get ids of their own.
+class ChangePasswordForm(FlaskForm):
+    current_password = PasswordField(
+        "Current password", id="current-password", render_kw={"autocomplete": "current-password", "required": True}
+    )
+    password = PasswordField(
+        "New password",
+        id="new-password",
+        render_kw={"autocomplete": "new-password", "required": True, "minlength": 10},
+    )
+
+
+class ChangeEmailForm(FlaskForm):
+    email = EmailField("New email", render_kw={"autocomplete": "email", "required": True})
+    password = PasswordField("Current password", render_kw={"autocomplete": "current-password", "required": True})
+
+
+class ConfirmForm(FlaskForm):
+    """Only the CSRF token: a button that confirms (a GET never changes anything)."""

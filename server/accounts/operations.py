@@ -5,18 +5,38 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Collection
+from datetime import timedelta
+from typing import Any, cast
 
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import literal, select, union_all
+from flask import current_app
+from sqlalchemy import CursorResult, delete, literal, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 
-from ..core.errors import Conflict, Invalid, Unauthorized
+from ..core.errors import Conflict, Invalid, NotFound, Unauthorized
 from ..core.time import utcnow
 from ..core.transaction import operation, record, savepoint
 from ..extensions import db
 from .access import ADMIN, require_membership
-from .events import OrganizationCreated, SessionsEnded
-from .models import ApiToken, Membership, Organization, Role, User, UserKind, UserSession, new_nonce
+from .events import (
+    EmailConfirmationRequested,
+    OrganizationConfirmed,
+    OrganizationCreated,
+    PasswordResetRequested,
+    SessionsEnded,
+)
+from .models import (
+    AccountToken,
+    ApiToken,
+    Membership,
+    Organization,
+    Role,
+    TokenPurpose,
+    User,
+    UserKind,
+    UserSession,
+    new_nonce,
+)
 from .passwords import MIN_LENGTH, burn_time, hash_password, verify_password
 
 TOKEN_PREFIX = "cnd_"
@@ -34,11 +54,19 @@ def normalize_email(email: str, field: str = "email") -> str:
     return email.lower()
 
 
-def _check_password(password: str) -> None:
+MAX_PASSWORD_LENGTH = 1000  # argon2 takes any length; this only bounds the work per request
+
+
+def _check_password(password: str, field: str = "password") -> None:
     if len(password) < MIN_LENGTH:
         raise Invalid(
             f"Choose a password of at least {MIN_LENGTH} characters.",
-            fields={"password": f"At least {MIN_LENGTH} characters."},
+            fields={field: f"At least {MIN_LENGTH} characters."},
+        )
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise Invalid(
+            f"Choose a password of at most {MAX_PASSWORD_LENGTH} characters.",
+            fields={field: f"At most {MAX_PASSWORD_LENGTH} characters."},
         )
 
 
@@ -79,9 +107,12 @@ def signup_employer(organization: str, name: str, email: str, password: str) -> 
     user = _new_user(UserKind.staff, name, email, password)
     db.session.flush()
     db.session.add(Membership(user_id=user.id, organization_id=org.id, role=Role.admin.value))
+    # Until the founder confirms their address, the organization's invitation emails wait.
+    org.founder_id = user.id
     record(OrganizationCreated(org.id))  # hiring and feedback seed their defaults
     db.session.flush()
     db.session.refresh(user)
+    _send_confirmation(user, user.email)
     return user, org
 
 
@@ -288,3 +319,220 @@ def signup_employer_with_token(
 ) -> tuple[User, Organization, str]:
     user, org = signup_employer(organization, name, email, password)
     return user, org, issue_token(user)
+
+
+# Emailed single-use links: password reset and email confirmation. The token is random and goes only
+# into the email (through an event whose repr leaves it out); the table holds its SHA-256.
+
+
+def _reset_ttl() -> timedelta:
+    return timedelta(minutes=float(current_app.config.get("CANDOR_PASSWORD_RESET_TTL_MINUTES", 60)))
+
+
+def _confirmation_ttl() -> timedelta:
+    return timedelta(hours=float(current_app.config.get("CANDOR_EMAIL_CONFIRMATION_TTL_HOURS", 72)))
+
+
+def password_reset_url(token: str) -> str:
+    return f"{current_app.config['CANDOR_BASE_URL']}/password-reset/{token}"
+
+
+def email_confirmation_url(token: str) -> str:
+    return f"{current_app.config['CANDOR_BASE_URL']}/confirm-email/{token}"
+
+
+def _issue_link(user: User, purpose: TokenPurpose, ttl: timedelta, email: str | None = None) -> str:
+    """A new link of this kind for the user; the older unused ones stop working (their rows go)."""
+    db.session.execute(
+        delete(AccountToken)
+        .where(AccountToken.user_id == user.id, AccountToken.purpose == purpose.value, AccountToken.used_at.is_(None))
+        .execution_options(synchronize_session=False)
+    )
+    token = secrets.token_urlsafe(32)
+    db.session.add(
+        AccountToken(
+            user_id=user.id, purpose=purpose.value, token_hash=_digest(token), email=email, expires_at=utcnow() + ttl
+        )
+    )
+    db.session.flush()
+    return token
+
+
+_LINK_TEXT = {
+    TokenPurpose.password_reset: (
+        "This password reset link is not valid: check that you copied the whole link, or use the newest one "
+        "we sent (a new request replaces the older links).",
+        "This password reset link has already been used. Ask for a new one if you need to reset again.",
+        "This password reset link has expired. Ask for a new one.",
+    ),
+    TokenPurpose.email_confirmation: (
+        "This confirmation link is not valid: check that you copied the whole link, or use the newest one "
+        "we sent (a new link replaces the older ones).",
+        "This confirmation link has already been used.",
+        "This confirmation link has expired. Log in and ask for a new one on your Account page.",
+    ),
+}
+
+
+def _usable_link(token: str, purpose: TokenPurpose) -> AccountToken:
+    unknown, used, expired = _LINK_TEXT[purpose]
+    row = db.session.scalar(
+        select(AccountToken).where(
+            AccountToken.token_hash == _digest(token or ""), AccountToken.purpose == purpose.value
+        )
+    )
+    if row is None:
+        raise NotFound(unknown, code="link_not_found")
+    if row.used_at is not None:
+        raise Conflict(used, code="link_used")
+    if row.expires_at <= utcnow():
+        raise Conflict(expired, code="link_expired")
+    return row
+
+
+def _use_link(row: AccountToken, purpose: TokenPurpose) -> None:
+    """Marks the link used; of two requests racing with one link, only the first gets here."""
+    result = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(AccountToken)
+            .where(AccountToken.id == row.id, AccountToken.used_at.is_(None))
+            .values(used_at=utcnow())
+            .execution_options(synchronize_session=False)
+        ),
+    )
+    if result.rowcount != 1:
+        raise Conflict(_LINK_TEXT[purpose][1], code="link_used")
+
+
+def check_password_reset(token: str) -> None:
+    """Raises NotFound or Conflict unless the reset link can be used (the page checks before its form)."""
+    _usable_link(token, TokenPurpose.password_reset)
+
+
+def check_email_confirmation(token: str) -> None:
+    """Raises NotFound or Conflict unless the confirmation link can be used."""
+    _usable_link(token, TokenPurpose.email_confirmation)
+
+
+@operation
+def request_password_reset(email: str) -> None:
+    """Emails a reset link if the address has an account; the caller learns nothing either way."""
+    address = normalize_email(email)
+    user = find_user_by_email(address)
+    if user is None:
+        # The same work as the other path, less the rows: no timing difference worth measuring.
+        _digest(secrets.token_urlsafe(32))
+        return
+    token = _issue_link(user, TokenPurpose.password_reset, _reset_ttl())
+    record(PasswordResetRequested(user.id, password_reset_url(token)))
+
+
+@operation
+def reset_password(token: str, password: str) -> User:
+    """Sets a new password from an emailed link; every session, token and socket of the user ends."""
+    row = _usable_link(token, TokenPurpose.password_reset)
+    _check_password(password)
+    user = row.user
+    _use_link(row, TokenPurpose.password_reset)
+    user.password_hash = hash_password(password)
+    end_all_sessions(user)
+    return user
+
+
+def _send_confirmation(user: User, email: str, old_email: str = "") -> None:
+    token = _issue_link(user, TokenPurpose.email_confirmation, _confirmation_ttl(), email=email)
+    record(EmailConfirmationRequested(user.id, email, email_confirmation_url(token), old_email))
+
+
+def unconfirmed_organizations(user: User) -> list[Organization]:
+    """The organizations this user founded whose emails wait for them to confirm their address."""
+    return list(
+        db.session.scalars(
+            select(Organization)
+            .where(Organization.founder_id == user.id, Organization.confirmed_at.is_(None))
+            .order_by(Organization.id)
+        )
+    )
+
+
+@operation
+def resend_confirmation(user: User) -> None:
+    """A new link confirming the user's current address (the older one stops working)."""
+    if user.email_confirmed_at is not None and not unconfirmed_organizations(user):
+        raise Conflict("Your email address is already confirmed.", code="already_confirmed")
+    _send_confirmation(user, user.email)
+
+
+@operation
+def confirm_email(token: str) -> User:
+    """Confirms the address a link was sent to: the signup address, or the new one of an email change
+    (which becomes the account's email now, if no other account took it meanwhile). The organizations
+    the user founded are confirmed with it, and their held emails go out."""
+    row = _usable_link(token, TokenPurpose.email_confirmation)
+    user = row.user
+    address = row.email or user.email
+    if address != user.email:
+        if find_user_by_email(address) is not None:
+            raise Conflict("Another account uses that email address now.", code="email_taken")
+        try:
+            with savepoint():
+                user.email = address
+                db.session.flush()
+        except IntegrityError as exc:
+            raise Conflict("Another account uses that email address now.", code="email_taken") from exc
+    _use_link(row, TokenPurpose.email_confirmation)
+    now = utcnow()
+    user.email_confirmed_at = now
+    for org in unconfirmed_organizations(user):
+        org.confirmed_at = now
+        record(OrganizationConfirmed(org.id))
+    return user
+
+
+@operation
+def change_name(user: User, name: str) -> User:
+    user.name = _clean_name(name, "name", "Name")
+    return user
+
+
+def _require_password(user: User, password: str, field: str) -> None:
+    if not verify_password(user.password_hash, password or ""):
+        raise Invalid("Your current password is not right.", code="wrong_password", fields={field: "Not right."})
+
+
+@operation
+def change_password(user: User, current_password: str, password: str, *, keep_session_id: int | None = None) -> None:
+    """A new password, given the current one. Every other session and every API token of the user ends;
+    the session it is made in (``keep_session_id``) stays."""
+    _require_password(user, current_password, "current_password")
+    _check_password(password)
+    user.password_hash = hash_password(password)
+    end_all_sessions(user, keep_session_id=keep_session_id)
+
+
+@operation
+def request_email_change(user: User, email: str, password: str) -> str:
+    """Sends a confirmation link to the new address (and a notice to the current one). The address
+    changes only when the link is used. Returns the new address, normalized."""
+    _require_password(user, password, "password")
+    address = normalize_email(email)
+    if address == user.email:
+        raise Invalid("That is already your email address.", fields={"email": "Already yours."})
+    if find_user_by_email(address) is not None:
+        raise Conflict("Another account uses that email address.", code="email_taken")
+    _send_confirmation(user, address, old_email=user.email)
+    return address
+
+
+def pending_email_change(user: User) -> str | None:
+    """The new address waiting for confirmation, if any."""
+    return db.session.scalar(
+        select(AccountToken.email).where(
+            AccountToken.user_id == user.id,
+            AccountToken.purpose == TokenPurpose.email_confirmation.value,
+            AccountToken.used_at.is_(None),
+            AccountToken.expires_at > utcnow(),
+            AccountToken.email != user.email,
+        )
+    )

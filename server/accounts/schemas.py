@@ -45,3 +45,24 @@ def user_out(user) -> dict:
 
 def org_ref(org) -> dict:
     return {"id": org.id, "name": org.name}
+
+
+class PasswordResetIn(Request):
+    email: str
+
+
+class NewPasswordIn(Request):
+    password: str
+
+
+class NameIn(Request):
+    name: str
+
+
+class EmailChangeIn(Request):
+    email: str
+    password: str
+
+
+class AcceptedOut(Out):
+    message: str

@@ -1,16 +1,26 @@
-"""Signup, login, logout and signing out everywhere."""
+"""Signup, login, logout, signing out everywhere; the Account page (name, password, email);
+password reset and email confirmation from their emailed links."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_required, logout_user
 
-from ..core.errors import ServiceError
+from ..core.errors import Conflict, ServiceError
 from ..extensions import limiter
 from ..web.forms import safe_next, show_error
 from . import operations
-from .forms import LoginForm, SignupForm
-from .session import begin_browser_session, end_browser_session
+from .forms import (
+    ChangeEmailForm,
+    ChangePasswordForm,
+    ConfirmForm,
+    ForgotPasswordForm,
+    LoginForm,
+    NameForm,
+    NewPasswordForm,
+    SignupForm,
+)
+from .session import begin_browser_session, current_browser_session, end_browser_session
 
 bp = Blueprint("accounts", __name__)
 
@@ -69,10 +79,152 @@ def logout():
     return redirect(url_for("accounts.login"))
 
 
+@bp.app_context_processor
+def _confirmation_banner() -> dict:
+    """Every page tells a founding admin whose address is unconfirmed that invitations wait."""
+
+    def pending() -> bool:
+        if not current_user.is_authenticated or not current_user.is_staff:
+            return False
+        return bool(operations.unconfirmed_organizations(current_user._get_current_object()))
+
+    return {"email_confirmation_pending": pending}
+
+
+def _account_page(status: int = 200, **forms):
+    user = current_user._get_current_object()
+    forms.setdefault("name_form", NameForm(formdata=None, name=user.name))
+    forms.setdefault("password_form", ChangePasswordForm(formdata=None))
+    forms.setdefault("email_form", ChangeEmailForm(formdata=None))
+    return (
+        render_template("accounts/account.html", pending_email=operations.pending_email_change(user), **forms),
+        status,
+    )
+
+
 @bp.get("/account")
 @login_required
 def account():
-    return render_template("accounts/account.html")
+    return _account_page()
+
+
+@bp.post("/account/name")
+@login_required
+def change_name():
+    form = NameForm()
+    try:
+        operations.change_name(current_user._get_current_object(), form.name.data or "")
+    except ServiceError as exc:
+        return _account_page(show_error(form, exc), name_form=form)
+    flash("Your name is changed.", "success")
+    return redirect(url_for("accounts.account"))
+
+
+@bp.post("/account/password")
+@login_required
+def change_password():
+    form = ChangePasswordForm()
+    kept = current_browser_session()
+    try:
+        operations.change_password(
+            current_user._get_current_object(),
+            form.current_password.data or "",
+            form.password.data or "",
+            keep_session_id=kept.id if kept is not None else None,
+        )
+    except ServiceError as exc:
+        return _account_page(show_error(form, exc), password_form=form)
+    flash("Your password is changed. Every other browser and device is logged out.", "success")
+    return redirect(url_for("accounts.account"))
+
+
+@bp.post("/account/email")
+@auth_limit
+@login_required
+def change_email():
+    form = ChangeEmailForm()
+    try:
+        address = operations.request_email_change(
+            current_user._get_current_object(), form.email.data or "", form.password.data or ""
+        )
+    except ServiceError as exc:
+        return _account_page(show_error(form, exc), email_form=form)
+    flash(f"Open the link we sent to {address} to confirm it. Until then you log in with your current address.", "info")
+    return redirect(url_for("accounts.account"))
+
+
+@bp.post("/account/confirmation")
+@auth_limit
+@login_required
+def resend_confirmation():
+    user = current_user._get_current_object()
+    try:
+        operations.resend_confirmation(user)
+    except Conflict as exc:
+        flash(exc.message, "info")
+    else:
+        flash(f"A new confirmation link is on its way to {user.email}.", "success")
+    return redirect(safe_next(request.form.get("next")) or url_for("accounts.account"))
+
+
+@bp.route("/password-reset", methods=["GET", "POST"])
+@auth_limit
+def forgot_password():
+    form = ForgotPasswordForm()
+    if form.is_submitted():
+        try:
+            operations.request_password_reset(form.email.data or "")
+        except ServiceError as exc:
+            return render_template("accounts/forgot_password.html", form=form), show_error(form, exc)
+        return redirect(url_for("accounts.reset_sent"))
+    return render_template("accounts/forgot_password.html", form=form)
+
+
+@bp.get("/password-reset/sent")
+def reset_sent():
+    return render_template("accounts/reset_sent.html")
+
+
+@bp.route("/password-reset/<token>", methods=["GET", "POST"])
+@auth_limit
+def reset_password(token: str):
+    form = NewPasswordForm()
+    try:
+        operations.check_password_reset(token)  # NotFound -> 404 page
+    except Conflict as exc:
+        return render_template("accounts/link_problem.html", message=exc.message, reset=True), exc.status
+    if form.is_submitted():
+        try:
+            operations.reset_password(token, form.password.data or "")
+        except ServiceError as exc:
+            return render_template("accounts/reset_password.html", form=form), show_error(form, exc)
+        # Every session of the account ended, this browser's too (if it was logged in).
+        logout_user()
+        session.clear()
+        flash("Your password is changed, and your account is logged out everywhere. Log in with it.", "success")
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/reset_password.html", form=form)
+
+
+@bp.route("/confirm-email/<token>", methods=["GET", "POST"])
+@auth_limit
+def confirm_email(token: str):
+    """A GET shows a button; only the POST (with its CSRF token) confirms."""
+    form = ConfirmForm()
+    try:
+        operations.check_email_confirmation(token)  # NotFound -> 404 page
+    except Conflict as exc:
+        return render_template("accounts/link_problem.html", message=exc.message, reset=False), exc.status
+    if form.is_submitted():
+        try:
+            user = operations.confirm_email(token)
+        except Conflict as exc:
+            return render_template("accounts/link_problem.html", message=exc.message, reset=False), exc.status
+        flash(f"{user.email} is confirmed.", "success")
+        if current_user.is_authenticated:
+            return redirect(url_for("accounts.account"))
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/confirm_email.html", form=form)
 
 
 @bp.post("/account/sign-out-everywhere")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..hiring.models import Candidacy, Invitation
-from .operations import queue_email
+from .operations import drop_held_emails, queue_email
 
 
 def queue_invitation_email(
@@ -43,7 +43,11 @@ def queue_invitation_email(
     ]
     # The first email keeps its old key; a resend's names the new token's digest, never the token.
     dedupe_key = f"invitation:{invitation.id}"
+    # Until the organization's founder confirms their address, its invitations wait in the outbox.
+    held = org.confirmed_at is None
     if resent:
+        if held:  # the held emails with the older links would only reach the candidate dead
+            drop_held_emails(dedupe_key)
         dedupe_key += f":{invitation.token_hash[:16]}"
     queue_email(
         dedupe_key=dedupe_key,
@@ -55,4 +59,5 @@ def queue_invitation_email(
         ),
         body_text="\n".join(lines),
         organization_id=org.id,
+        held=held,
     )

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
+from typing import Any, cast
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import CursorResult, delete, or_, select, update
 
 from ..accounts.access import ADMIN, require_membership
 from ..accounts.models import User
+from ..core.time import utcnow
 from ..core.transaction import after_commit
 from ..extensions import db
-from .models import OutboxEmail
+from .models import EmailStatus, OutboxEmail
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +27,11 @@ def queue_email(
     *,
     body_html: str | None = None,
     headers: dict[str, str] | None = None,
+    held: bool = False,
 ) -> OutboxEmail:
-    """Writes the email in the caller's transaction; the same key again returns the first row."""
+    """Writes the email in the caller's transaction; the same key again returns the first row.
+
+    A ``held`` email waits (status held) until ``release_held_emails`` makes it due."""
     existing = db.session.scalar(select(OutboxEmail).where(OutboxEmail.dedupe_key == dedupe_key))
     if existing is not None:
         return existing
@@ -38,6 +43,7 @@ def queue_email(
         body_html=body_html,
         headers=headers or None,
         organization_id=organization_id,
+        status=(EmailStatus.held if held else EmailStatus.pending).value,
     )
     db.session.add(row)
     db.session.flush()
@@ -57,4 +63,32 @@ def pending_emails(user: User, organization_id: int, limit: int = 100) -> list[O
             .order_by(OutboxEmail.id.desc())
             .limit(limit)
         )
+    )
+
+
+def release_held_emails(organization_id: int) -> int:
+    """The organization's held emails become due now (its founder confirmed their address).
+    Returns how many."""
+    result = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(OutboxEmail)
+            .where(OutboxEmail.organization_id == organization_id, OutboxEmail.status == EmailStatus.held.value)
+            .values(status=EmailStatus.pending.value, next_attempt_at=utcnow())
+            .execution_options(synchronize_session=False)
+        ),
+    )
+    return result.rowcount
+
+
+def drop_held_emails(dedupe_key: str) -> None:
+    """Deletes the held emails of this key and of its "<key>:..." variants: replaced before anyone
+    received them (a resent invitation's older link is dead, so its held email would only mislead)."""
+    db.session.execute(
+        delete(OutboxEmail)
+        .where(
+            or_(OutboxEmail.dedupe_key == dedupe_key, OutboxEmail.dedupe_key.startswith(dedupe_key + ":")),
+            OutboxEmail.status == EmailStatus.held.value,
+        )
+        .execution_options(synchronize_session=False)
     )

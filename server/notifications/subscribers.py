@@ -6,6 +6,7 @@ from ..core.events import subscribe
 from ..extensions import db
 from ..hiring.events import InvitationIssued
 from ..hiring.models import Invitation
+from . import account_emails  # noqa: F401  (its subscribers: password reset, email confirmation, held emails)
 from .emails import queue_invitation_email
 
 

@@ -115,7 +115,7 @@ def test_login_is_rate_limited(make_app):
 
 def test_unknown_route_and_method_are_json(anon):
     assert_error(anon.get("/api/v1/does-not-exist"), 404, "not_found")
-    assert_error(anon.client.patch("/api/v1/me"), 405, "method_not_allowed")
+    assert_error(anon.client.put("/api/v1/me"), 405, "method_not_allowed")
 
 
 def test_session_cookie_writes_need_csrf(app, admin, thread):

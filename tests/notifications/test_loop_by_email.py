@@ -50,6 +50,12 @@ def test_employer_and_candidate_finish_the_loop_from_email_links_alone(mail_app,
         "/signup", data={"organization": "Acme Robotics", "name": "Erin", "email": STAFF, "password": PASSWORD}
     )
     assert r.status_code == 302
+    # Its address is confirmed from the email (until then the invitation emails would wait).
+    deliver(after(1))
+    [confirmation] = mailbox.to(STAFF)
+    link = next(url for url in _links(confirmation) if "/confirm-email/" in url)
+    assert staff.submit(_path(link)).status_code == 302
+    mailbox.clear()
     r = staff.submit(
         "/positions",
         data={

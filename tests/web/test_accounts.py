@@ -8,6 +8,7 @@ from server.accounts.models import ApiToken, Membership, Organization, User, Use
 from server.accounts.operations import issue_token
 from server.accounts.session import SESSION_KEY
 from server.extensions import db
+from tests import factories
 from tests.factories import PASSWORD
 from tests.web.helpers import Browser, csrf_token, visible
 
@@ -161,3 +162,123 @@ def test_a_form_posted_without_its_csrf_token_is_refused_and_changes_nothing(cli
     # The same form with the page's token goes through.
     page = browser.get("/signup").get_data(as_text=True)
     assert client.post("/signup", data={**SIGNUP, "csrf_token": csrf_token(page)}).status_code == 302
+
+
+# -- password reset, the Account page, email confirmation ------------------------------------------
+
+
+def _path(url: str) -> str:
+    return url.split("candor.test", 1)[1]
+
+
+def test_forgot_password_from_the_login_page_to_a_new_password(new_browser, admin):
+    other = new_browser().login(admin.email)
+    browser = new_browser()
+    login = browser.get("/login")
+    assert 'href="/password-reset"' in login.get_data(as_text=True) and "Forgot your password?" in visible(login)
+    r = browser.submit("/password-reset", data={"email": admin.email}, follow=True)
+    assert "Check your email" in visible(r)
+    # An unknown address sees exactly the same page.
+    r2 = new_browser().submit("/password-reset", data={"email": "ghost@acme.example"}, follow=True)
+    assert visible(r2) == visible(r)
+
+    link = _path(factories.reset_link(admin.email))
+    page = browser.get(link)
+    assert page.status_code == 200 and "Choose a new password" in visible(page)
+    r = browser.submit(link, data={"password": "short"})
+    assert r.status_code == 422 and "At least 10 characters" in visible(r)
+    r = browser.submit(link, data={"password": "my new long password"}, follow=True)
+    assert "Your password is changed" in visible(r)
+    # The other browser is logged out; the new password logs in; the link is spent.
+    assert other.get("/account").status_code == 302
+    new_browser().login(admin.email, "my new long password")
+    r = browser.get(link)
+    assert r.status_code == 409 and "already been used" in visible(r) and "Ask for a new link" in visible(r)
+    assert browser.get("/password-reset/not-a-token").status_code == 404
+
+
+def test_reset_form_needs_its_csrf_token(client, browser, admin):
+    browser.submit("/password-reset", data={"email": admin.email})
+    link = _path(factories.reset_link(admin.email))
+    assert client.post(link, data={"password": "my new long password"}).status_code == 400
+    Browser(client.application.test_client()).login(admin.email)  # the old password still works
+
+
+def test_reset_requests_are_rate_limited(make_app):
+    app = make_app(RATELIMIT_ENABLED=True, CANDOR_AUTH_RATE_LIMIT="2 per minute")
+    with app.app_context():
+        browser = Browser(app.test_client())
+        for _ in range(2):
+            assert browser.submit("/password-reset", data={"email": "x@y.example"}).status_code == 302
+        assert browser.submit("/password-reset", data={"email": "x@y.example"}).status_code == 429
+        api = app.test_client()
+        for _ in range(2):
+            assert api.post("/api/v1/password-reset", json={"email": "x@y.example"}).status_code == 202
+        r = api.post("/api/v1/password-reset", json={"email": "x@y.example"})
+        assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0
+
+
+def test_change_name_and_password_on_the_account_page(new_browser, admin):
+    other = new_browser().login(admin.email)
+    token = issue_token(admin)
+    me = new_browser().login(admin.email)
+    r = me.submit("/account", "/account/name", {"name": "  Erin   Q. Admin "}, follow=True)
+    assert "Your name is changed" in visible(r) and "Erin Q. Admin" in visible(r)
+
+    r = me.submit(
+        "/account", "/account/password", {"current_password": "wrong one!", "password": "a new long password"}
+    )
+    assert r.status_code == 422 and "Your current password is not right" in visible(r)
+    assert other.get("/account").status_code == 200
+    r = me.submit(
+        "/account", "/account/password", {"current_password": PASSWORD, "password": "a new long password"}, follow=True
+    )
+    assert "Your password is changed" in visible(r)
+    # This browser stays in; the other one and the API token are out.
+    assert me.get("/account").status_code == 200
+    assert other.get("/account").status_code == 302
+    assert db.session.query(ApiToken).filter_by(token_hash=hashlib.sha256(token.encode()).hexdigest()).one().revoked_at
+    new_browser().login(admin.email, "a new long password")
+
+
+def test_change_email_on_the_account_page_needs_the_link(new_browser, admin, stranger_org):
+    me = new_browser().login(admin.email)
+    r = me.submit("/account", "/account/email", {"email": stranger_org["admin"].email, "password": PASSWORD})
+    assert r.status_code == 409 and "Another account uses that email address" in visible(r)
+    r = me.submit("/account", "/account/email", {"email": "erin@new.example", "password": PASSWORD}, follow=True)
+    assert "Open the link we sent to erin@new.example" in visible(r)
+    assert "Waiting for confirmation: erin@new.example" in visible(r)
+    assert db.session.get(User, admin.id).email == "erin@acme.example"
+    link = _path(factories.confirmation_link("erin@new.example"))
+    # Opening the link changes nothing; the button does.
+    page = me.get(link)
+    assert page.status_code == 200 and "Confirm my email address" in visible(page)
+    db.session.expire_all()
+    assert db.session.get(User, admin.id).email == "erin@acme.example"
+    r = me.submit(link, follow=True)
+    assert "erin@new.example is confirmed" in visible(r)
+    db.session.expire_all()
+    assert db.session.get(User, admin.id).email == "erin@new.example"
+
+
+def test_unconfirmed_founder_sees_the_banner_and_can_send_the_link_again(browser):
+    r = browser.submit("/signup", data=SIGNUP, follow=True)
+    assert "Confirm your email: invitations wait until you do." in visible(r)
+    first = factories.confirmation_link(SIGNUP["email"])
+    r = browser.submit("/positions", "/account/confirmation", {"next": "/positions"})
+    assert r.status_code == 302 and r.headers["Location"].endswith("/positions")
+    second = factories.confirmation_link(SIGNUP["email"])
+    assert first != second
+    assert browser.get(_path(first)).status_code == 404  # replaced
+    r = browser.submit(_path(second), follow=True)
+    assert "is confirmed" in visible(r)
+    assert "Confirm your email" not in visible(browser.get("/positions"))
+    r = browser.submit("/account", "/account/confirmation", follow=True)
+    assert "already confirmed" in visible(r)
+
+
+def test_confirmation_page_refuses_a_post_without_csrf(client, browser):
+    browser.submit("/signup", data=SIGNUP)
+    link = _path(factories.confirmation_link(SIGNUP["email"]))
+    assert client.post(link).status_code == 400
+    assert db.session.query(Organization).one().confirmed_at is None
