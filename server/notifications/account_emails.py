@@ -2,7 +2,10 @@
 and releasing an organization's held emails once its founder confirmed their address.
 
 Each link's token travels in the event alone and is written only into the email to the account's own
-address. These emails belong to no organization (``organization_id`` None): no Outbox page lists them.
+address. These emails belong to no organization (``organization_id`` None), so no Outbox page lists
+them; except the founder's signup confirmation, which their organization's Outbox page shows (only its
+admins see the page, and outside development the link there is redacted), so a development setup
+without a mail server can be confirmed from it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from flask import current_app
 
 from ..accounts.events import EmailConfirmationRequested, OrganizationConfirmed, PasswordResetRequested
 from ..accounts.models import User
+from ..accounts.operations import unconfirmed_organizations
 from ..core.events import subscribe
 from ..extensions import db
 from .operations import queue_email, release_held_emails
@@ -69,12 +73,14 @@ def email_confirmation(requested: EmailConfirmationRequested) -> None:
         "confirm_email", user=user, url=requested.url, email=requested.email, change=change, valid_for=_duration(ttl)
     )
     key = _link_key(requested.url)
+    founded = [] if change else unconfirmed_organizations(user)
     queue_email(
         dedupe_key=f"email_confirmation:{user.id}:{key}",
         to_email=requested.email,
         subject="Confirm your new email address for Candor" if change else "Confirm your email address for Candor",
         body_text=text,
         body_html=html,
+        organization_id=founded[0].id if founded else None,
     )
     if change:
         text, html = render_email(
