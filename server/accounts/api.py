@@ -26,6 +26,7 @@ from .schemas import (
     org_ref,
     user_out,
 )
+from .timing import uniform_duration
 
 auth_limit = limiter.limit(lambda: current_app.config["CANDOR_AUTH_RATE_LIMIT"])
 
@@ -86,6 +87,7 @@ RESET_ACCEPTED = "If an account uses that address, a link to reset its password 
 
 @bp.post("/password-reset")
 @auth_limit
+@uniform_duration
 @spec.validate(json=PasswordResetIn, resp=Response(HTTP_202=AcceptedOut, **errors(400, 422, 429)), tags=["accounts"])
 def request_password_reset():
     """Email a password reset link to the address, if an account uses it. 202 either way."""

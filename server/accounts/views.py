@@ -21,6 +21,7 @@ from .forms import (
     SignupForm,
 )
 from .session import begin_browser_session, current_browser_session, end_browser_session
+from .timing import uniform_duration
 
 bp = Blueprint("accounts", __name__)
 
@@ -169,6 +170,7 @@ def resend_confirmation():
 
 @bp.route("/password-reset", methods=["GET", "POST"])
 @auth_limit
+@uniform_duration
 def forgot_password():
     form = ForgotPasswordForm()
     if form.is_submitted():

@@ -3,6 +3,7 @@ session, token and socket of the account ends."""
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -174,3 +175,21 @@ def test_reset_does_not_touch_other_accounts(anon, admin, stranger_org):
     )
     assert gus_api.get("/api/v1/me").status_code == 200
     assert db.session.get(User, gus.id).password_hash != db.session.get(User, admin.id).password_hash
+
+
+def test_known_and_unknown_addresses_take_the_same_time(make_app):
+    """The known path writes a link and an email (tens of ms); the floor hides the difference."""
+    app = make_app(CANDOR_PASSWORD_RESET_MIN_SECONDS=0.2)
+    with app.app_context():
+        factories.employer("Acme", email="erin@acme.example")
+        client = app.test_client()
+
+        def duration(email: str) -> float:
+            started = time.monotonic()
+            assert client.post("/api/v1/password-reset", json={"email": email}).status_code == 202
+            return time.monotonic() - started
+
+        known = sorted(duration("erin@acme.example") for _ in range(3))[1]
+        unknown = sorted(duration("ghost@acme.example") for _ in range(3))[1]
+        assert known >= 0.2 and unknown >= 0.2
+        assert abs(known - unknown) < 0.05, (known, unknown)
