@@ -35,6 +35,13 @@ from .events import AccountErased, RetentionNoticeDue, ThreadAnonymised
 from .models import AnonymisedBecause, ThreadRetention, retention_months
 
 FORMER_CANDIDATE = "Former candidate"
+FORMER_COLLEAGUE = "Former colleague"
+# The system lines that name a staff member (messaging and connections write them).
+STAFF_LINES = (
+    "{} closed the conversation.",
+    "{} reopened the conversation.",
+    "{} chose not to stay in touch. You are no longer connected.",
+)
 REMOVED_TEXT = {
     AnonymisedBecause.erasure: "[removed at the candidate's request]",
     AnonymisedBecause.retention: "[removed after the retention period]",
@@ -52,7 +59,7 @@ def _person(message: Message) -> dict[str, Any]:
     if message.side == Side.candidate.value:
         return {"id": None, "name": FORMER_CANDIDATE, "side": message.side}
     if message.side == Side.employer.value:
-        return {"id": None, "name": "Former colleague", "side": message.side}
+        return {"id": None, "name": FORMER_COLLEAGUE, "side": message.side}
     return {"id": None, "name": "Candor", "side": Side.system.value}
 
 
@@ -315,6 +322,8 @@ def erase_account(user: User, password: str) -> None:
                 code="last_admin",
             )
     end_all_sessions(user)  # sessions, tokens and live sockets end with the account
+    if user.is_staff:
+        _unname_staff(user)
     user_id, email = user.id, user.email
     now = utcnow()
     if user.is_candidate:
@@ -336,6 +345,23 @@ def erase_account(user: User, password: str) -> None:
     db.session.execute(delete(User).where(User.id == user_id))
     db.session.expire_all()
     record(AccountErased(user_id, email))
+
+
+def _unname_staff(user: User) -> None:
+    """The system lines of their organizations' threads that name them name a former colleague."""
+    lines = {line.format(user.name): line.format(FORMER_COLLEAGUE) for line in STAFF_LINES}
+    organization_ids = [m.organization_id for m in user.memberships]
+    for message in db.session.scalars(
+        select(Message)
+        .join(Thread, Thread.id == Message.thread_id)
+        .where(
+            Thread.organization_id.in_(organization_ids),
+            Message.kind == MessageKind.system.value,
+            Message.body.in_(list(lines)),
+        )
+    ):
+        message.body = lines[message.body]
+        message.html = render(message.body)
 
 
 # --- retention ----------------------------------------------------------------------------------

@@ -143,6 +143,8 @@ def test_staff_erasure_keeps_their_messages_as_former_colleague(client, world):
     admin, org, thread = world["admin"], world["org"], world["thread"]
     rita = factories.member(admin, org, role="recruiter", email="rita@acme.example")
     messaging.post_message(rita, thread.id, "Rita here: happy to talk more.")
+    messaging.close_thread(rita, thread.id)
+    messaging.reopen_thread(admin, thread.id)
     rita_id = rita.id
     response = erase(Api(client).as_user(rita), {"password": factories.PASSWORD})
     assert response.status_code == 204, response.get_data(as_text=True)
@@ -152,6 +154,9 @@ def test_staff_erasure_keeps_their_messages_as_former_colleague(client, world):
     messages = Api(client).as_user(admin).get(f"/api/v1/threads/{thread.id}/messages").get_json()["items"]
     [rita_message] = [m for m in messages if m["body"] == "Rita here: happy to talk more."]
     assert rita_message["author"] == {"id": None, "name": "Former colleague", "side": "employer"}
+    bodies = [m["body"] for m in messages]
+    assert "Former colleague closed the conversation." in bodies and "Erin Admin reopened the conversation." in bodies
+    assert not any("Rita" in m["body"] or "Rita" in m["html"] for m in messages if m["kind"] == "system")
     candidate_view = Api(client).as_user(world["candidate"]).get(f"/api/v1/threads/{thread.id}/messages")
     assert "Former colleague" in candidate_view.get_data(as_text=True)
     page = Browser(client.application.test_client()).login(world["candidate"].email).get(f"/threads/{thread.id}")
