@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from server.accounts import operations
-from server.accounts.models import ApiToken, Organization, User
+from server.accounts.models import AccountToken, ApiToken, Organization, User
 from server.accounts.session import SESSION_KEY
+from server.core.time import utcnow
 from server.extensions import db
+from tests import factories
 from tests.api.conftest import Api, assert_error
 
 SIGNUP = {"organization": "Initech", "name": "Peter", "email": "peter@initech.example", "password": "a long password"}
@@ -149,3 +153,47 @@ def test_revoking_a_token_is_idempotent_and_sign_out_everywhere_revokes_every_to
     assert second.get("/api/v1/me").status_code == 200
     operations.sign_out_everywhere(admin)
     assert_error(second.get("/api/v1/me"), 401, "invalid_token")
+
+
+def test_patch_me_changes_the_name_and_nothing_else(staff_api, admin):
+    r = staff_api.client.patch(
+        "/api/v1/me", json={"name": "  Erin  Q. Admin "}, headers={"Authorization": f"Bearer {staff_api.token}"}
+    )
+    assert r.status_code == 200 and r.get_json()["user"]["name"] == "Erin Q. Admin"
+    for body, status in [
+        ({"name": ""}, 422),
+        ({"name": 5}, 400),
+        ({"name": "x" * 121}, 422),
+        ({"email": "a@b.c"}, 422),
+    ]:
+        r = staff_api.client.patch("/api/v1/me", json=body, headers={"Authorization": f"Bearer {staff_api.token}"})
+        assert_error(r, status)
+    assert_error(staff_api.client.patch("/api/v1/me", json={"name": "Eve"}), 401)
+    db.session.expire_all()
+    assert db.session.get(User, admin.id).name == "Erin Q. Admin"
+
+
+def test_signup_emails_a_confirmation_and_the_link_can_be_sent_again(anon):
+    body = anon.post("/api/v1/signup/employer", SIGNUP).get_json()
+    api = Api(anon.client, body["token"])
+    first = factories.confirmation_token(SIGNUP["email"])
+    assert api.post("/api/v1/me/email-confirmation").status_code == 202
+    second = factories.confirmation_token(SIGNUP["email"])
+    assert first != second
+    assert_error(anon.post(f"/api/v1/email-confirmations/{first}"), 404, "link_not_found")
+    assert anon.post(f"/api/v1/email-confirmations/{second}").status_code == 204
+    assert_error(api.post("/api/v1/me/email-confirmation"), 409, "already_confirmed")
+    assert_error(anon.post("/api/v1/me/email-confirmation"), 401)
+    assert db.session.get(Organization, body["organization"]["id"]).confirmed_at is not None
+
+
+def test_an_expired_confirmation_link_is_refused(anon):
+    body = anon.post("/api/v1/signup/employer", SIGNUP).get_json()
+    token = factories.confirmation_token(SIGNUP["email"])
+    row = db.session.query(AccountToken).one()
+    assert timedelta(hours=71) < row.expires_at - row.created_at <= timedelta(hours=72)
+    row.expires_at = utcnow() - timedelta(seconds=1)
+    db.session.commit()
+    error = assert_error(anon.post(f"/api/v1/email-confirmations/{token}"), 409, "link_expired")
+    assert "expired" in error["message"]
+    assert db.session.get(Organization, body["organization"]["id"]).confirmed_at is None
