@@ -39,7 +39,8 @@ def serve(host: str, port: int) -> None:
             "written by `candor outbox`."
         )
     click.echo(f"Candor is listening on http://{host}:{port}/")
-    socketio.run(app, host=host, port=port, log_output=app.config["CANDOR_ENV"] == "development")
+    # Candor's own access log (web/access_log.py) names routes; the server's would print raw paths.
+    socketio.run(app, host=host, port=port, log_output=False)
 
 
 @click.command("demo")

@@ -75,6 +75,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # Retention: a closed thread idle for its organization's retention period (months, default 24)
         # is anonymised; the candidate is emailed this many days before.
         "CANDOR_RETENTION_NOTICE_DAYS": int(os.environ.get("CANDOR_RETENTION_NOTICE_DAYS", "30")),
+        "CANDOR_PASSWORD_RESET_TTL_MINUTES": float(os.environ.get("CANDOR_PASSWORD_RESET_TTL_MINUTES", "60")),
+        "CANDOR_EMAIL_CONFIRMATION_TTL_HOURS": float(os.environ.get("CANDOR_EMAIL_CONFIRMATION_TTL_HOURS", "72")),
+        "CANDOR_PASSWORD_RESET_MIN_SECONDS": float(os.environ.get("CANDOR_PASSWORD_RESET_MIN_SECONDS", "0.25")),
         "INVITATION_TTL_DAYS": int(os.environ.get("INVITATION_TTL_DAYS", "14")),
         "CONNECTION_TTL_DAYS": int(os.environ.get("CONNECTION_TTL_DAYS", "365")),
         # argon2id cost; tests lower it so the suite stays quick.

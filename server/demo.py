@@ -65,6 +65,9 @@ def _reset() -> None:
     emails = [ADMIN[1], RECRUITER[1], MANAGER[1]] + [c[1] for c in CANDIDATES]
     if org_ids:
         db.session.execute(delete(Organization).where(Organization.id.in_(org_ids)))
+        # Their emails too: new rows may reuse the old ids, and with them the outbox's dedupe keys.
+        db.session.execute(delete(OutboxEmail).where(OutboxEmail.organization_id.in_(org_ids)))
+    db.session.execute(delete(OutboxEmail).where(OutboxEmail.to_email.in_(emails)))
     db.session.execute(delete(User).where(User.email.in_(emails)))
 
 

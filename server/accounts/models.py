@@ -74,6 +74,8 @@ class Organization(Model):
     name: Mapped[str] = mapped_column(String(120))
     # How many days the organization promises to answer a feedback request in.
     reply_target_days: Mapped[int] = mapped_column(default=5)
+    # How long a closed, idle thread keeps its candidate's side before it is anonymised (privacy).
+    retention_months: Mapped[int] = mapped_column(default=24, server_default="24")
     # The admin who signed the organization up. Until they confirm their email address
     # (``confirmed_at`` is set then), the organization's invitation emails wait in the outbox.
     founder_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)

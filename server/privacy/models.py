@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..accounts.models import Organization
@@ -14,17 +14,10 @@ from ..extensions import Model
 
 DEFAULT_RETENTION_MONTHS = 24
 
-# organizations.retention_months: how long a closed, idle thread keeps its candidate side.
-# Declared here, beside the rules that read it, so accounts need not know about retention;
-# SQLAlchemy adds a column set on a mapped class after the fact to its table and mapper.
-Organization.retention_months = mapped_column(
-    Integer, default=DEFAULT_RETENTION_MONTHS, server_default=str(DEFAULT_RETENTION_MONTHS), nullable=False
-)
-
 
 def retention_months(organization: Organization) -> int:
-    value = getattr(organization, "retention_months", None)
-    return int(value) if value else DEFAULT_RETENTION_MONTHS
+    """The organization's retention period (``organizations.retention_months``)."""
+    return organization.retention_months or DEFAULT_RETENTION_MONTHS
 
 
 class AnonymisedBecause(enum.StrEnum):
