@@ -76,6 +76,20 @@ def get_position(position_id: int):
     return position_out(operations.get_position(require_user(), position_id))
 
 
+@bp.post("/positions/<int:position_id>/close")
+@spec.validate(resp=Response(HTTP_200=PositionOut, **errors(401, 403, 404, 409)), security=SECURED, tags=["hiring"])
+def close_position(position_id: int):
+    """Close a position (admin or recruiter): it takes no new candidacies; rejections still work."""
+    return position_out(operations.close_position(require_user(), position_id))
+
+
+@bp.post("/positions/<int:position_id>/reopen")
+@spec.validate(resp=Response(HTTP_200=PositionOut, **errors(401, 403, 404, 409)), security=SECURED, tags=["hiring"])
+def reopen_position(position_id: int):
+    """Reopen a closed position (admin or recruiter)."""
+    return position_out(operations.reopen_position(require_user(), position_id))
+
+
 @bp.post("/positions/<int:position_id>/candidacies")
 @spec.validate(
     json=CandidacyIn,

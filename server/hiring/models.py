@@ -15,6 +15,7 @@ from ..extensions import Model
 
 class PositionStatus(enum.StrEnum):
     open = "open"
+    closed = "closed"
 
 
 class CandidacyStatus(enum.StrEnum):

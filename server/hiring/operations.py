@@ -23,7 +23,7 @@ from ..messaging.models import Thread
 from ..messaging.operations import candidate_joined, open_thread
 from .defaults import REJECTION_REASONS
 from .events import InvitationIssued
-from .models import Candidacy, CandidacyStatus, Invitation, Position, RejectionReason
+from .models import Candidacy, CandidacyStatus, Invitation, Position, PositionStatus, RejectionReason
 
 TITLE_LIMIT = 200
 DESCRIPTION_LIMIT = 10_000
@@ -114,6 +114,28 @@ def get_position(user: User, position_id: int) -> Position:
     return position
 
 
+@operation
+def close_position(user: User, position_id: int) -> Position:
+    """Closes a position (admins and recruiters): it takes no new candidacies; rejections still work."""
+    return _set_position_status(user, position_id, PositionStatus.closed)
+
+
+@operation
+def reopen_position(user: User, position_id: int) -> Position:
+    """Reopens a closed position (admins and recruiters)."""
+    return _set_position_status(user, position_id, PositionStatus.open)
+
+
+def _set_position_status(user: User, position_id: int, status: PositionStatus) -> Position:
+    position = get_position(user, position_id)
+    require_membership(user, position.organization_id, MANAGE_CANDIDATES)
+    if position.status == status:
+        raise Conflict(f"This position is already {status.value}.", code=f"already_{status.value}")
+    position.status = status.value
+    db.session.flush()
+    return position
+
+
 # -- candidacies ---------------------------------------------------------------
 
 
@@ -121,6 +143,10 @@ def get_position(user: User, position_id: int) -> Position:
 def add_candidacy(user: User, position_id: int, name: str, email: str) -> Candidacy:
     position = get_position(user, position_id)
     require_membership(user, position.organization_id, MANAGE_CANDIDATES)
+    if position.status == PositionStatus.closed:
+        raise Conflict(
+            "This position is closed and takes no new candidates. Reopen it to add someone.", code="position_closed"
+        )
     email = normalize_email(_text(email, "email", "Email", 254))
     exists = db.session.scalar(
         select(Candidacy.id).where(Candidacy.position_id == position.id, Candidacy.email == email)

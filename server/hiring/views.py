@@ -97,6 +97,23 @@ def add_candidacy(position_id: int):
     return redirect(url_for(".position", position_id=position_id))
 
 
+@bp.post("/positions/<int:position_id>/close")
+@login_required
+def close_position(position_id: int):
+    """A button with only the CSRF token; 404, 403 and 409 land on the error page with the service's message."""
+    position = operations.close_position(signed_in_user(), position_id)
+    flash(f"“{position.title}” is closed: it takes no new candidates. Conversations carry on as before.", "success")
+    return redirect(url_for(".position", position_id=position.id))
+
+
+@bp.post("/positions/<int:position_id>/reopen")
+@login_required
+def reopen_position(position_id: int):
+    position = operations.reopen_position(signed_in_user(), position_id)
+    flash(f"“{position.title}” is open again: you can add candidates.", "success")
+    return redirect(url_for(".position", position_id=position.id))
+
+
 # -- rejection ---------------------------------------------------------------------
 
 
