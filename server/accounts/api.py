@@ -8,21 +8,29 @@ from spectree import Response
 from ..api.blueprint import bp, spec
 from ..api.schemas import errors
 from ..api.validation import validated
-from ..core.errors import Unauthorized
+from ..core.errors import Invalid, Unauthorized
 from ..extensions import limiter
 from . import operations
-from .api_auth import authenticated, current_token, require_user
+from .api_auth import authenticated, current_token, current_user_or_none, require_user
 from .schemas import (
     AcceptedOut,
     EmailChangeIn,
+    MemberAcceptIn,
+    MemberAcceptOut,
+    MemberInvitationIn,
+    MemberInvitationOut,
+    MemberListOut,
+    MemberOut,
     MeOut,
     NameIn,
     NewPasswordIn,
     PasswordResetIn,
+    RoleIn,
     SignupEmployerIn,
     SignupOut,
     TokenIn,
     TokenOut,
+    member_out,
     org_ref,
     user_out,
 )
@@ -152,3 +160,95 @@ def change_email():
     body: EmailChangeIn = validated().json
     address = operations.request_email_change(require_user(), body.email, body.password)
     return {"message": f"Open the link we sent to {address} to confirm it."}, 202
+
+
+# Teams (API.md "Teams"): members, invitations, roles. The services check who may do what.
+
+SECURED: dict[str, list[str]] = {"bearer": []}
+
+
+@bp.get("/organizations/<int:organization_id>/members")
+@authenticated
+@spec.validate(resp=Response(HTTP_200=MemberListOut, **errors(401, 404)), security=SECURED, tags=["teams"])
+def list_members(organization_id: int):
+    """The organization's members and their roles (members only; 404 for anyone else)."""
+    members = operations.list_members(require_user(), organization_id)
+    return {"items": [member_out(m) for m in members], "next_cursor": None}
+
+
+@bp.post("/organizations/<int:organization_id>/members/invitations")
+@authenticated
+@spec.validate(
+    json=MemberInvitationIn,
+    resp=Response(HTTP_201=MemberInvitationOut, **errors(400, 401, 403, 404, 409, 422)),
+    security=SECURED,
+    tags=["teams"],
+)
+def invite_member(organization_id: int):
+    """Email the address a single-use link to join the organization with the role (admins only).
+    The link ends in its token; the token is in the email alone."""
+    body: MemberInvitationIn = validated().json
+    invitation = operations.invite_member(require_user(), organization_id, body.email, body.role)
+    return {
+        "email": invitation.email,
+        "role": invitation.role,
+        "expires_at": invitation.expires_at.isoformat() + "Z",
+    }, 201
+
+
+@bp.post("/member-invitations/<token>/accept")
+@auth_limit
+@spec.validate(
+    json=MemberAcceptIn,
+    resp=Response(HTTP_200=MemberAcceptOut, **errors(400, 401, 403, 404, 409, 422, 429)),
+    tags=["teams"],
+)
+def accept_member_invitation(token: str):
+    """Accept an invitation: ``{name, password}`` creates the staff account of the invited address
+    (the response carries its token); with a staff Bearer token of that address and an empty body,
+    the membership is added to that account (``token`` is null)."""
+    body = validated().json
+    user = current_user_or_none()
+    if user is not None:
+        if isinstance(body, MemberAcceptIn) and (body.name is not None or body.password is not None):
+            raise Invalid(
+                "You are logged in: send an empty body to join with this account.",
+                fields={"body": "Must be empty when authenticated."},
+            )
+        user, org = operations.join_with_member_invitation(user, token)
+        new_token = None
+    else:
+        if not isinstance(body, MemberAcceptIn) or body.name is None or body.password is None:
+            missing = {
+                f: "Required."
+                for f in ("name", "password")
+                if not isinstance(body, MemberAcceptIn) or getattr(body, f) is None
+            }
+            raise Invalid("Choose your name and a password, or log in first.", fields=missing)
+        user, org, new_token = operations.accept_member_invitation(token, body.name, body.password)
+    return {"token": new_token, "user": user_out(user), "organization": org_ref(org)}
+
+
+@bp.patch("/organizations/<int:organization_id>/members/<int:user_id>")
+@authenticated
+@spec.validate(
+    json=RoleIn,
+    resp=Response(HTTP_200=MemberOut, **errors(400, 401, 403, 404, 409, 422)),
+    security=SECURED,
+    tags=["teams"],
+)
+def change_member_role(organization_id: int, user_id: int):
+    """Change a member's role (admins only). The last admin cannot be demoted (409 last_admin)."""
+    body: RoleIn = validated().json
+    membership = operations.change_member_role(require_user(), organization_id, user_id, body.role)
+    return member_out(membership)
+
+
+@bp.delete("/organizations/<int:organization_id>/members/<int:user_id>")
+@authenticated
+@spec.validate(resp=Response("HTTP_204", **errors(401, 403, 404, 409)), security=SECURED, tags=["teams"])
+def remove_member(organization_id: int, user_id: int):
+    """Remove a member (admins only). Their live sockets leave the organization's room at once;
+    the last admin cannot be removed (409 last_admin)."""
+    operations.remove_member(require_user(), organization_id, user_id)
+    return "", 204

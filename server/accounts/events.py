@@ -55,3 +55,35 @@ class OrganizationConfirmed(DomainEvent):
     """The founding admin confirmed their address: the organization's held emails may go out."""
 
     organization_id: int
+
+
+@event
+class MemberInvited(DomainEvent):
+    """An admin invited ``email`` to join the organization; notifications emails ``url`` to it.
+
+    ``url`` ends in the secret token: it goes to that address only, and the repr leaves it out."""
+
+    invitation_id: int
+    organization_id: int
+    email: str
+    url: str
+
+    def __repr__(self) -> str:
+        return f"MemberInvited(invitation_id={self.invitation_id}, organization_id={self.organization_id})"
+
+
+@event
+class MembershipChanged(DomainEvent):
+    """A user joined the organization (``role`` set on joining) or their role in it changed."""
+
+    organization_id: int
+    user_id: int
+    role: str
+
+
+@event
+class MemberRemoved(DomainEvent):
+    """A user is no longer a member of the organization: realtime takes their sockets out of its room."""
+
+    organization_id: int
+    user_id: int

@@ -13,13 +13,16 @@ from flask import current_app
 from sqlalchemy import CursorResult, delete, literal, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 
-from ..core.errors import Conflict, Invalid, NotFound, Unauthorized
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
 from ..core.time import utcnow
 from ..core.transaction import operation, record, savepoint
 from ..extensions import db
 from .access import ADMIN, require_membership
 from .events import (
     EmailConfirmationRequested,
+    MemberInvited,
+    MemberRemoved,
+    MembershipChanged,
     OrganizationConfirmed,
     OrganizationCreated,
     PasswordResetRequested,
@@ -28,6 +31,7 @@ from .events import (
 from .models import (
     AccountToken,
     ApiToken,
+    MemberInvitation,
     Membership,
     Organization,
     Role,
@@ -534,3 +538,198 @@ def pending_email_change(user: User) -> str | None:
             AccountToken.email != user.email,
         )
     )
+
+
+# Teams: the members of an organization, invitations of new ones, roles. Admins manage; an
+# organization always keeps at least one admin.
+
+ROLE_CHOICES = "One of admin, recruiter, hiring_manager."
+
+
+def _check_role(role: str) -> str:
+    if role not in {r.value for r in Role}:
+        raise Invalid("Unknown role.", fields={"role": ROLE_CHOICES})
+    return role
+
+
+def memberships_of(user_ids: Collection[int]) -> dict[int, set[int]]:
+    """user id -> the ids of the organizations they are a member of now (one query; realtime's sweep)."""
+    found: dict[int, set[int]] = {user_id: set() for user_id in user_ids}
+    if found:
+        rows = db.session.execute(
+            select(Membership.user_id, Membership.organization_id).where(Membership.user_id.in_(list(found)))
+        )
+        for user_id, organization_id in rows:
+            found[user_id].add(organization_id)
+    return found
+
+
+def list_members(user: User, organization_id: int) -> list[Membership]:
+    """The organization's members (any member may see them), by name."""
+    require_membership(user, organization_id)
+    return list(
+        db.session.scalars(
+            select(Membership)
+            .join(User, User.id == Membership.user_id)
+            .where(Membership.organization_id == organization_id)
+            .order_by(User.name, User.id)
+        )
+    )
+
+
+def member_invitation_url(token: str) -> str:
+    return f"{current_app.config['CANDOR_BASE_URL']}/member-invitations/{token}"
+
+
+def _member_invitation_ttl() -> timedelta:
+    return timedelta(days=current_app.config["INVITATION_TTL_DAYS"])  # like a candidate's invitation
+
+
+@operation
+def invite_member(admin: User, organization_id: int, email: str, role: str) -> MemberInvitation:
+    """Emails the address a single-use link that makes it a member with ``role``.
+
+    Whether the address has an account is not checked here (no account enumeration): the link
+    creates one, or attaches the membership to the staff account of that address."""
+    org = require_membership(admin, organization_id, ADMIN)
+    _check_role(role)
+    email = normalize_email(email)
+    already = db.session.scalar(
+        select(Membership.id)
+        .join(User, User.id == Membership.user_id)
+        .where(Membership.organization_id == org.id, User.email == email)
+    )
+    if already is not None:
+        raise Conflict("That person is already a member.", code="already_member")
+    token = secrets.token_urlsafe(32)
+    invitation = MemberInvitation(
+        organization_id=org.id,
+        email=email,
+        role=role,
+        token_hash=_digest(token),
+        invited_by_id=admin.id,
+        expires_at=utcnow() + _member_invitation_ttl(),
+    )
+    db.session.add(invitation)
+    db.session.flush()
+    record(MemberInvited(invitation.id, org.id, email, member_invitation_url(token)))
+    return invitation
+
+
+def _usable_member_invitation(token: str) -> MemberInvitation:
+    row = db.session.scalar(select(MemberInvitation).where(MemberInvitation.token_hash == _digest(token or "")))
+    if row is None:
+        raise NotFound(
+            "This invitation link is not valid: check that you copied the whole link.", code="link_not_found"
+        )
+    if row.used_at is not None:
+        raise Conflict("This invitation has already been used.", code="link_used")
+    if row.expires_at <= utcnow():
+        raise Conflict(
+            "This invitation has expired. Ask an admin of the organization for a new one.", code="link_expired"
+        )
+    return row
+
+
+def check_member_invitation(token: str) -> MemberInvitation:
+    """Raises NotFound or Conflict unless the invitation can be accepted (the page checks before its form)."""
+    return _usable_member_invitation(token)
+
+
+def _join(invitation: MemberInvitation, user: User) -> None:
+    result = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(MemberInvitation)
+            .where(MemberInvitation.id == invitation.id, MemberInvitation.used_at.is_(None))
+            .values(used_at=utcnow())
+            .execution_options(synchronize_session=False)
+        ),
+    )
+    if result.rowcount != 1:  # two requests racing with one link: only the first gets here
+        raise Conflict("This invitation has already been used.", code="link_used")
+    try:
+        with savepoint():
+            db.session.add(
+                Membership(user_id=user.id, organization_id=invitation.organization_id, role=invitation.role)
+            )
+            db.session.flush()
+    except IntegrityError as exc:
+        raise Conflict("You are already a member of this organization.", code="already_member") from exc
+    db.session.refresh(user)
+    record(MembershipChanged(invitation.organization_id, user.id, invitation.role))
+
+
+@operation
+def accept_member_invitation(token: str, name: str, password: str) -> tuple[User, Organization, str]:
+    """A new staff account for the invited address, a member with the invited role, and its API token."""
+    invitation = _usable_member_invitation(token)
+    user = _new_user(UserKind.staff, name, invitation.email, password)
+    # The link went to this address: opening it proves the address.
+    user.email_confirmed_at = utcnow()
+    _join(invitation, user)
+    return user, invitation.organization, issue_token(user)
+
+
+@operation
+def join_with_member_invitation(user: User, token: str) -> tuple[User, Organization]:
+    """Attaches the membership to the caller's staff account, which must have the invited address."""
+    invitation = _usable_member_invitation(token)
+    if not user.is_staff or user.email != invitation.email:
+        raise Forbidden("This invitation is for another email address.", code="email_mismatch")
+    if user.role_in(invitation.organization_id) is not None:
+        raise Conflict("You are already a member of this organization.", code="already_member")
+    _join(invitation, user)
+    return user, invitation.organization
+
+
+def _locked_membership(organization_id: int, user_id: int) -> Membership:
+    # One change of roles at a time per organization: two admins demoting each other both check
+    # "another admin is left" and would both succeed without the lock.
+    db.session.execute(select(Organization.id).where(Organization.id == organization_id).with_for_update())
+    membership = db.session.scalar(
+        select(Membership).where(Membership.organization_id == organization_id, Membership.user_id == user_id)
+    )
+    if membership is None:
+        raise NotFound("That person is not a member of this organization.", code="not_found")
+    return membership
+
+
+def _require_another_admin(membership: Membership, message: str) -> None:
+    if membership.role != Role.admin.value:
+        return
+    others = db.session.scalar(
+        select(Membership.id)
+        .where(
+            Membership.organization_id == membership.organization_id,
+            Membership.role == Role.admin.value,
+            Membership.id != membership.id,
+        )
+        .limit(1)
+    )
+    if others is None:
+        raise Conflict(message, code="last_admin")
+
+
+@operation
+def change_member_role(admin: User, organization_id: int, user_id: int, role: str) -> Membership:
+    require_membership(admin, organization_id, ADMIN)
+    _check_role(role)
+    membership = _locked_membership(organization_id, user_id)
+    if role != Role.admin.value:
+        _require_another_admin(membership, "The organization needs an admin: make someone else admin first.")
+    if membership.role != role:
+        membership.role = role
+        db.session.flush()
+        record(MembershipChanged(organization_id, user_id, role))
+    return membership
+
+
+@operation
+def remove_member(admin: User, organization_id: int, user_id: int) -> None:
+    require_membership(admin, organization_id, ADMIN)
+    membership = _locked_membership(organization_id, user_id)
+    _require_another_admin(membership, "The organization needs an admin: make someone else admin first.")
+    db.session.delete(membership)
+    db.session.flush()
+    record(MemberRemoved(organization_id, user_id))

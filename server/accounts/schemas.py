@@ -66,3 +66,48 @@ class EmailChangeIn(Request):
 
 class AcceptedOut(Out):
     message: str
+
+
+RoleName = Literal["admin", "recruiter", "hiring_manager"]
+
+
+class MemberOut(Out):
+    user: UserOut
+    role: RoleName
+
+
+class MemberListOut(Out):
+    items: list[MemberOut]
+    next_cursor: str | None
+
+
+class MemberInvitationIn(Request):
+    email: str
+    role: str  # checked by the service: 422 with the choices
+
+
+class MemberInvitationOut(Out):
+    email: str
+    role: RoleName
+    expires_at: str
+
+
+class MemberAcceptIn(Request):
+    """A new account: both fields. With a staff Bearer token of the invited address: an empty body."""
+
+    name: str | None = None
+    password: str | None = None
+
+
+class MemberAcceptOut(Out):
+    token: str | None
+    user: UserOut
+    organization: OrganizationRef
+
+
+class RoleIn(Request):
+    role: str
+
+
+def member_out(membership) -> dict:
+    return {"user": user_out(membership.user), "role": membership.role}

@@ -15,8 +15,13 @@ from datetime import timedelta
 
 from flask import current_app
 
-from ..accounts.events import EmailConfirmationRequested, OrganizationConfirmed, PasswordResetRequested
-from ..accounts.models import User
+from ..accounts.events import (
+    EmailConfirmationRequested,
+    MemberInvited,
+    OrganizationConfirmed,
+    PasswordResetRequested,
+)
+from ..accounts.models import MemberInvitation, User
 from ..accounts.operations import unconfirmed_organizations
 from ..core.events import subscribe
 from ..extensions import db
@@ -101,3 +106,35 @@ def email_confirmation(requested: EmailConfirmationRequested) -> None:
 @subscribe(OrganizationConfirmed)
 def release_organization_emails(confirmed: OrganizationConfirmed) -> None:
     release_held_emails(confirmed.organization_id)
+
+
+ROLE_LABELS = {"admin": "an admin", "recruiter": "a recruiter", "hiring_manager": "a hiring manager"}
+
+
+@subscribe(MemberInvited)
+def email_member_invitation(invited: MemberInvited) -> None:
+    """The link to join the organization, to the invited address only. Like a candidate's invitation,
+    it waits in the outbox (held) until the organization's founder confirmed their address."""
+    invitation = db.session.get(MemberInvitation, invited.invitation_id)
+    if invitation is None:
+        return
+    org = invitation.organization
+    inviter = db.session.get(User, invitation.invited_by_id) if invitation.invited_by_id else None
+    ttl = timedelta(days=current_app.config["INVITATION_TTL_DAYS"])
+    text, html = render_email(
+        "member_invitation",
+        organization=org,
+        inviter=inviter,
+        role=ROLE_LABELS.get(invitation.role, invitation.role),
+        url=invited.url,
+        valid_for=_duration(ttl),
+    )
+    queue_email(
+        dedupe_key=f"member_invitation:{invitation.id}",
+        to_email=invitation.email,
+        subject=f"Join {org.name} on Candor",
+        body_text=text,
+        body_html=html,
+        organization_id=org.id,
+        held=org.confirmed_at is None,
+    )

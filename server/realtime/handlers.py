@@ -24,7 +24,7 @@ from ..messaging import operations
 from ..messaging.access import get_visible_thread
 from ..messaging.serializers import serialize_message
 from .rooms import org_room, thread_rooms, user_room
-from .session_end import Credential, Kind, forget, track
+from .session_end import Credential, Kind, Staff, forget, track
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +101,14 @@ def on_connect(auth=None):
     if user is None or credential is None:
         raise ConnectionRefusedError({"code": "unauthorized", "message": "Log in first."})
     join_room(user_room(user.id))
+    staff = None
     if user.is_staff:
-        for organization_id in user.organization_ids:
+        staff = Staff(user.id, set(user.organization_ids))
+        for organization_id in staff.organization_ids:
             join_room(org_room(organization_id))
-    # The socket ends when this session or token does (session_end.py).
-    track(_sid(), credential)
+    # The socket ends when this session or token does, and leaves the room of an organization the
+    # user is removed from (session_end.py).
+    track(_sid(), credential, staff)
 
 
 @socketio.on("disconnect")

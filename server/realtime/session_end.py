@@ -16,6 +16,11 @@ and there is no message every process itself acts on for a room. A sweep needs n
 any message queue or none), loses nothing (Redis pub/sub is fire and forget: a process reconnecting to
 Redis misses what was published meanwhile) and catches every way a session can end. Its cost is one
 indexed query per process every SWEEP_INTERVAL, and none while the process has no sockets.
+
+The same sweep re-checks the organizations of each staff socket (``sync_rooms``, one more query): a
+member removed on another process leaves that organization's room ``org:<id>`` within SWEEP_INTERVAL
+(and one added joins it); on the process that removed them, ``MemberRemoved`` (after the commit)
+takes their sockets out at once.
 """
 
 from __future__ import annotations
@@ -28,8 +33,9 @@ from typing import Any, NamedTuple
 
 from flask import Flask, current_app
 
-from ..accounts.operations import live_credentials
+from ..accounts.operations import live_credentials, memberships_of
 from ..extensions import socketio
+from .rooms import org_room
 
 log = logging.getLogger(__name__)
 
@@ -49,20 +55,75 @@ class Credential(NamedTuple):
     id: int
 
 
-# This process's sockets: sid -> credential. Only the gevent hub's greenlets touch it (no threads).
+class Staff(NamedTuple):
+    """A staff socket: its user, and the organizations whose rooms (``org:<id>``) it is in."""
+
+    user_id: int
+    organization_ids: set[int]
+
+
+# This process's sockets: sid -> credential, and sid -> organization rooms of the staff sockets.
+# Only the gevent hub's greenlets touch them (no threads).
 _sockets: dict[str, Credential] = {}
+_staff: dict[str, Staff] = {}
 _sweeper: dict[str, Any] = {}
 
 
-def track(sid: str, credential: Credential) -> None:
-    """Called on connect, once the socket is accepted."""
+def track(sid: str, credential: Credential, staff: Staff | None = None) -> None:
+    """Called on connect, once the socket is accepted (and, for staff, in its organizations' rooms)."""
     _sockets[sid] = credential
+    if staff is not None:
+        _staff[sid] = staff
     _ensure_sweeper(current_app._get_current_object())  # type: ignore[attr-defined]
 
 
 def forget(sid: str) -> None:
     """Called on disconnect, whoever ended it."""
     _sockets.pop(sid, None)
+    _staff.pop(sid, None)
+
+
+def leave_organization(user_id: int, organization_id: int) -> int:
+    """This process's sockets of the user leave the organization's room at once (a member removed);
+    returns how many. The other processes' sweeps do the same for theirs."""
+    sids = [sid for sid, staff in list(_staff.items()) if staff.user_id == user_id]
+    for sid in sids:
+        _leave(sid, organization_id)
+    return len(sids)
+
+
+def _leave(sid: str, organization_id: int) -> None:
+    staff = _staff.get(sid)
+    if staff is not None:
+        staff.organization_ids.discard(organization_id)
+    socketio.server.leave_room(sid, org_room(organization_id), namespace=NAMESPACE)
+
+
+def _enter(sid: str, organization_id: int) -> None:
+    staff = _staff.get(sid)
+    if staff is not None:
+        staff.organization_ids.add(organization_id)
+    socketio.server.enter_room(sid, org_room(organization_id), namespace=NAMESPACE)
+
+
+def sync_rooms() -> int:
+    """Puts this process's staff sockets in the rooms of exactly the organizations their users belong
+    to now (one query): a member removed on another process leaves, one added joins. Returns how many
+    sockets changed."""
+    snapshot = {sid: staff for sid, staff in _staff.items() if sid in _sockets}
+    if not snapshot:
+        return 0
+    current = memberships_of({staff.user_id for staff in snapshot.values()})
+    changed = 0
+    for sid, staff in snapshot.items():
+        now = current.get(staff.user_id, set())
+        gone, new = staff.organization_ids - now, now - staff.organization_ids
+        for organization_id in gone:
+            _leave(sid, organization_id)
+        for organization_id in new:
+            _enter(sid, organization_id)
+        changed += bool(gone or new)
+    return changed
 
 
 def tracked() -> dict[str, Credential]:
@@ -123,5 +184,6 @@ def _sweep_forever(app: Flask) -> None:
         try:
             with app.app_context():
                 sweep()
+                sync_rooms()
         except Exception:  # a failed round (the database away) must not end the sweeping
             log.exception("re-checking the sessions of live sockets failed")

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..accounts.events import SessionsEnded
+from ..accounts.events import MemberRemoved, SessionsEnded
 from ..accounts.models import Membership, User
 from ..core.events import Phase, subscribe
 from ..core.transaction import after_commit
@@ -74,3 +74,10 @@ def announce_read(read: ThreadRead) -> None:
 def end_live_sockets(ended: SessionsEnded) -> None:
     """Sockets on this process close at once; each other process's sweep closes its own (session_end.py)."""
     session_end.end(ended.session_ids, ended.token_ids)
+
+
+@subscribe(MemberRemoved, phase=Phase.AFTER_COMMIT)
+def leave_organization_room(removed: MemberRemoved) -> None:
+    """The removed member's sockets on this process leave the organization's room at once; each
+    other process's sweep takes out its own (session_end.sync_rooms)."""
+    session_end.leave_organization(removed.user_id, removed.organization_id)
