@@ -1,0 +1,70 @@
+"""A member removed from an organization stops receiving its events at once (real server and sockets):
+their live sockets leave the organization's room, and the per-user events are computed without them."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import sqlalchemy as sa
+from sqlalchemy.pool import NullPool
+
+from tests.live import _DATABASES, HttpApi
+
+_MEMBER_LINK = re.compile(r"https?://\S+/member-invitations/([A-Za-z0-9_-]+)")
+
+
+def _emailed_member_token(base: str, email: str) -> str:
+    engine = sa.create_engine(_DATABASES[base], poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            for body in conn.execute(
+                sa.text("SELECT body_text FROM outbox_emails WHERE to_email = :email ORDER BY id DESC"),
+                {"email": email},
+            ).scalars():
+                match = _MEMBER_LINK.search(body)
+                if match:
+                    return match.group(1)
+    finally:
+        engine.dispose()
+    raise AssertionError(f"no member invitation email to {email}")
+
+
+def _join(base: str, admin: HttpApi, organization_id: int, email: str, role: str) -> dict:
+    admin.post(
+        f"/api/v1/organizations/{organization_id}/members/invitations", {"email": email, "role": role}, expect=201
+    )
+    token = _emailed_member_token(base, email)
+    return HttpApi(base).post(
+        f"/api/v1/member-invitations/{token}/accept",
+        {"name": email.split("@")[0], "password": "a long password"},
+        expect=200,
+    )
+
+
+def test_a_removed_members_socket_gets_no_more_of_the_organizations_events(live_server, pair, sockets):
+    base = live_server.url
+    organization_id = pair["staff"].get("/api/v1/me")["organizations"][0]["id"]
+    n = time.monotonic_ns()
+    leaving = _join(base, pair["staff"], organization_id, f"leaving{n}@acme.example", "recruiter")
+    staying = _join(base, pair["staff"], organization_id, f"staying{n}@acme.example", "recruiter")
+    leaving_socket, staying_socket = sockets(leaving["token"]), sockets(staying["token"])
+    candidate = sockets(pair["candidate_token"])
+    tid = pair["thread_id"]
+
+    # Both members get the thread's events while they are members.
+    assert candidate.call("send", {"thread_id": tid, "body": "Before"})["ok"]
+    for client in (leaving_socket, staying_socket):
+        client.wait_for("message", lambda d: d["message"]["body"] == "Before")
+
+    pair["staff"].call("DELETE", f"/api/v1/organizations/{organization_id}/members/{leaving['user']['id']}", expect=204)
+
+    assert candidate.call("send", {"thread_id": tid, "body": "After"})["ok"]
+    assert candidate.call("typing", {"thread_id": tid})["ok"]
+    staying_socket.wait_for("message", lambda d: d["message"]["body"] == "After")
+    staying_socket.wait_for("typing")
+    time.sleep(1.0)
+    assert [d for d in leaving_socket.of("message") if d["message"]["body"] == "After"] == []
+    assert leaving_socket.of("typing") == []
+    # The socket itself stays (the account is not ended): only the organization's events stop.
+    assert leaving_socket.sio.connected
