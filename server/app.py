@@ -22,6 +22,7 @@ from .api import register_api
 from .commands import register_commands
 from .config import load_config
 from .connections import api as connections_api  # noqa: F401
+from .connections.views import bp as connections_bp
 from .core import sqlite
 from .extensions import csrf, db, limiter, login_manager, migrate, socketio
 from .feedback import api as feedback_api  # noqa: F401
@@ -49,6 +50,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGES = (
     accounts_bp,
     hiring_bp,
+    connections_bp,
     inbox_bp,
     feedback_bp,
     prompts_bp,

@@ -6,10 +6,11 @@ from spectree import Response
 
 from ..accounts.api_auth import require_user
 from ..api.blueprint import bp, spec
-from ..api.schemas import ConnectionOut, errors
+from ..api.pagination import decode_cursor, page
+from ..api.schemas import ConnectionOut, PageQuery, errors
 from ..api.validation import validated
 from . import operations
-from .schemas import ConnectionIn
+from .schemas import ConnectionIn, MyConnectionList
 
 
 @bp.put("/threads/<int:thread_id>/connection")
@@ -25,3 +26,20 @@ def set_connection(thread_id: int):
     body: ConnectionIn = validated().json
     connection = operations.set_connection(user, thread_id, body.opt_in, body.interests)
     return operations.serialize_connection(connection)
+
+
+@bp.get("/me/connections")
+@spec.validate(
+    query=PageQuery,
+    resp=Response(HTTP_200=MyConnectionList, **errors(400, 401, 403, 422)),
+    security={"bearer": []},
+    tags=["connections"],
+)
+def my_connections():
+    """The caller's connections across organizations (candidates only; staff get 403), newest first.
+
+    Renew with ``PUT /threads/{thread_id}/connection {opt_in: true}``; withdraw with ``opt_in: false``.
+    """
+    query: PageQuery = validated().query
+    rows, next_id = operations.list_my_connections(require_user(), query.limit, decode_cursor(query.cursor, "id"))
+    return page([operations.my_connection_out(c, t) for c, t in rows], next_id, "id")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..accounts.models import Organization, User
-from ..core.errors import Conflict, Invalid
+from ..core.errors import Conflict, Forbidden, Invalid
 from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
@@ -149,3 +149,49 @@ def _announce(thread: Thread, connected: bool, actor: User) -> None:
         system_message(thread, f"You are now connected: {org.name} may contact you about future roles.")
     else:
         system_message(thread, f"{actor.name} chose not to stay in touch. You are no longer connected.")
+
+
+def list_my_connections(
+    user: User, limit: int = 50, before_id: int | None = None
+) -> tuple[list[tuple[Connection, Thread | None]], int | None]:
+    """The candidate's own connections, one per organization, newest first, each with the candidate's
+    newest thread with that organization (where renewing or withdrawing happens). Staff: 403."""
+    if not user.is_candidate:
+        raise Forbidden("Only candidates have connections with organizations.", code="not_a_candidate")
+    query = select(Connection).where(Connection.candidate_user_id == user.id)
+    if before_id is not None:
+        query = query.where(Connection.id < before_id)
+    rows = list(db.session.scalars(query.order_by(Connection.id.desc()).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    found = db.session.execute(
+        select(Thread.organization_id, func.max(Thread.id))
+        .where(Thread.candidate_user_id == user.id, Thread.organization_id.in_({c.organization_id for c in rows}))
+        .group_by(Thread.organization_id)
+    )
+    newest: dict[int, int] = {organization_id: thread_id for organization_id, thread_id in found}
+    threads = {t.id: t for t in db.session.scalars(select(Thread).where(Thread.id.in_(set(newest.values()))))}
+    pairs = [(c, threads.get(newest.get(c.organization_id, 0))) for c in rows]
+    return pairs, (rows[-1].id if more else None)
+
+
+@operation
+def set_my_connection(user: User, thread_id: int, opt_in: bool) -> Connection:
+    """The candidate's My connections page: renew (opt in again, interests kept) or withdraw."""
+    if not user.is_candidate:
+        raise Forbidden("Only candidates have connections with organizations.", code="not_a_candidate")
+    return set_connection(user, thread_id, opt_in)
+
+
+def my_connection_out(connection: Connection, thread: Thread | None) -> dict:
+    organization = db.session.get(Organization, connection.organization_id)
+    assert organization is not None
+    return {
+        "organization": {"id": organization.id, "name": organization.name},
+        "connected": connection.is_connected(utcnow()),
+        "candidate_opt_in": connection.candidate_opt_in,
+        "employer_opt_in": connection.employer_opt_in,
+        "expires_at": isoformat(connection.expires_at),
+        "interests": list(connection.interests or []),
+        "thread_id": thread.id if thread is not None else None,
+    }

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from ..api.schemas import Request
+from ..api.schemas import OrganizationRef, Out, Request
 
 
 class ConnectionIn(Request):
     opt_in: bool
     interests: list[str] | None = None
+
+
+class MyConnectionOut(Out):
+    organization: OrganizationRef
+    connected: bool
+    candidate_opt_in: bool
+    employer_opt_in: bool
+    expires_at: str | None
+    interests: list[str]
+    thread_id: int | None
+
+
+class MyConnectionList(Out):
+    items: list[MyConnectionOut]
+    next_cursor: str | None
