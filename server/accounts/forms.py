@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, StringField
+from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField
 
 
 class SignupForm(FlaskForm):
@@ -52,3 +52,22 @@ class ChangeEmailForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """Only the CSRF token: a button that confirms (a GET never changes anything)."""
+
+
+ROLE_CHOICES = [("recruiter", "Recruiter"), ("hiring_manager", "Hiring manager"), ("admin", "Admin")]
+
+
+class InviteMemberForm(FlaskForm):
+    email = EmailField("Email", render_kw={"autocomplete": "off", "required": True})
+    role = SelectField("Role", choices=ROLE_CHOICES, validate_choice=False)
+
+
+class MemberRoleForm(FlaskForm):
+    role = SelectField("Role", choices=ROLE_CHOICES, validate_choice=False)
+
+
+class JoinForm(FlaskForm):
+    """Accepting a member invitation: a new account (name and password), or, logged in, just the button."""
+
+    name = StringField("Your name", render_kw={"autocomplete": "name"})
+    password = PasswordField("Password", render_kw={"autocomplete": "new-password", "minlength": 10})

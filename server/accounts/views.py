@@ -1,21 +1,26 @@
 """Signup, login, logout, signing out everywhere; the Account page (name, password, email);
-password reset and email confirmation from their emailed links."""
+password reset and email confirmation from their emailed links; the Team page (admins) and the
+member invitation link."""
 
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, logout_user
 
-from ..core.errors import Conflict, ServiceError
+from ..core.errors import Conflict, Forbidden, ServiceError
 from ..extensions import limiter
 from ..web.forms import safe_next, show_error
 from . import operations
+from .access import ADMIN, require_membership
 from .forms import (
     ChangeEmailForm,
     ChangePasswordForm,
     ConfirmForm,
     ForgotPasswordForm,
+    InviteMemberForm,
+    JoinForm,
     LoginForm,
+    MemberRoleForm,
     NameForm,
     NewPasswordForm,
     SignupForm,
@@ -236,3 +241,119 @@ def sign_out_everywhere():
     end_browser_session()  # already revoked above; this clears the cookie
     flash("You are signed out on every browser and device, and your API tokens are revoked.", "success")
     return redirect(url_for("accounts.login"))
+
+
+# Teams: the Team page (admins manage members; outsiders 404, other members 403, as the services
+# decide) and the emailed member invitation link.
+
+
+def _team_page(organization_id: int, status: int = 200, invite_form: InviteMemberForm | None = None):
+    user = current_user._get_current_object()
+    org = require_membership(user, organization_id, ADMIN)
+    members = operations.list_members(user, organization_id)
+    role_forms = {m.user_id: MemberRoleForm(formdata=None, prefix=f"m{m.user_id}", role=m.role) for m in members}
+    return (
+        render_template(
+            "accounts/team.html",
+            organization=org,
+            members=members,
+            role_forms=role_forms,
+            invite_form=invite_form or InviteMemberForm(formdata=None),
+            remove_form=ConfirmForm(formdata=None),
+        ),
+        status,
+    )
+
+
+@bp.get("/organizations/<int:organization_id>/team")
+@login_required
+def team(organization_id: int):
+    return _team_page(organization_id)
+
+
+@bp.post("/organizations/<int:organization_id>/team/invitations")
+@login_required
+def invite_member(organization_id: int):
+    form = InviteMemberForm()
+    if not form.validate():  # the CSRF token
+        return _team_page(organization_id, 400, form)
+    try:
+        invitation = operations.invite_member(
+            current_user._get_current_object(), organization_id, form.email.data or "", form.role.data or ""
+        )
+    except ServiceError as exc:
+        if isinstance(exc, Forbidden):
+            raise
+        status = show_error(form, exc)
+        return _team_page(organization_id, status, form)
+    flash(f"An invitation is on its way to {invitation.email}.", "success")
+    return redirect(url_for("accounts.team", organization_id=organization_id))
+
+
+@bp.post("/organizations/<int:organization_id>/team/<int:user_id>/role")
+@login_required
+def change_member_role(organization_id: int, user_id: int):
+    form = MemberRoleForm(prefix=f"m{user_id}")
+    if not form.validate():
+        flash("The form expired; please try again.", "error")
+        return redirect(url_for("accounts.team", organization_id=organization_id))
+    try:
+        membership = operations.change_member_role(
+            current_user._get_current_object(), organization_id, user_id, form.role.data or ""
+        )
+    except Conflict as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("accounts.team", organization_id=organization_id))
+    flash(f"{membership.user.name} is now {membership.role.replace('_', ' ')}.", "success")
+    return redirect(url_for("accounts.team", organization_id=organization_id))
+
+
+@bp.post("/organizations/<int:organization_id>/team/<int:user_id>/remove")
+@login_required
+def remove_member(organization_id: int, user_id: int):
+    form = ConfirmForm()
+    if not form.validate():
+        flash("The form expired; please try again.", "error")
+        return redirect(url_for("accounts.team", organization_id=organization_id))
+    user = current_user._get_current_object()
+    try:
+        operations.remove_member(user, organization_id, user_id)
+    except Conflict as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("accounts.team", organization_id=organization_id))
+    flash("The member is removed.", "success")
+    if user_id == user.id:
+        return redirect(url_for("inbox.inbox"))
+    return redirect(url_for("accounts.team", organization_id=organization_id))
+
+
+@bp.route("/member-invitations/<token>", methods=["GET", "POST"])
+@auth_limit
+def accept_member_invitation(token: str):
+    """The emailed link. Logged in with the invited address: a button joins. Otherwise a new account
+    (name and password); an address with an account already is asked to log in first."""
+    form = JoinForm()
+    try:
+        invitation = operations.check_member_invitation(token)  # NotFound -> 404 page
+    except Conflict as exc:
+        return render_template("accounts/link_problem.html", message=exc.message, reset=False), exc.status
+    logged_in = current_user.is_authenticated
+    if form.is_submitted():
+        try:
+            if not form.validate():  # the CSRF token
+                raise Conflict("The form expired; please try again.")
+            if logged_in:
+                _user, org = operations.join_with_member_invitation(current_user._get_current_object(), token)
+            else:
+                user, org, _token = operations.accept_member_invitation(
+                    token, form.name.data or "", form.password.data or ""
+                )
+                start_session(user)
+        except ServiceError as exc:
+            if isinstance(exc, Conflict) and exc.code in ("link_used", "link_expired"):
+                return render_template("accounts/link_problem.html", message=exc.message, reset=False), exc.status
+            status = show_error(form, exc)
+            return render_template("accounts/join.html", form=form, invitation=invitation), status
+        flash(f"Welcome to {org.name}.", "success")
+        return redirect(url_for("hiring.positions"))
+    return render_template("accounts/join.html", form=form, invitation=invitation)
