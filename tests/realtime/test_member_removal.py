@@ -9,7 +9,9 @@ import time
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
-from tests.live import _DATABASES, HttpApi
+from tests.live import _DATABASES, HttpApi, employer_and_candidate
+from tests.realtime.conftest import SocketClient
+from tests.realtime.test_multiprocess import two_servers  # noqa: F401  (the fixture: two processes, Redis)
 
 _MEMBER_LINK = re.compile(r"https?://\S+/member-invitations/([A-Za-z0-9_-]+)")
 
@@ -68,3 +70,41 @@ def test_a_removed_members_socket_gets_no_more_of_the_organizations_events(live_
     assert leaving_socket.of("typing") == []
     # The socket itself stays (the account is not ended): only the organization's events stop.
     assert leaving_socket.sio.connected
+
+
+def test_a_member_removed_on_another_process_leaves_the_room_there_too(two_servers):  # noqa: F811
+    """The removal is handled by process A; the member's socket is on process B, whose sweep takes it
+    out of the organization's room (typing goes to that room, through Redis)."""
+    a, b = two_servers
+    pair = employer_and_candidate(a.url)
+    organization_id = pair["staff"].get("/api/v1/me")["organizations"][0]["id"]
+    n = time.monotonic_ns()
+    leaving = _join(a.url, pair["staff"], organization_id, f"leaving{n}@acme.example", "recruiter")
+    staying = _join(a.url, pair["staff"], organization_id, f"staying{n}@acme.example", "recruiter")
+    made = [
+        SocketClient(b.url, leaving["token"]).connect(),
+        SocketClient(b.url, staying["token"]).connect(),
+        SocketClient(a.url, pair["candidate_token"]).connect(),
+    ]
+    leaving_socket, staying_socket, candidate = made
+    tid = pair["thread_id"]
+    try:
+        assert candidate.call("typing", {"thread_id": tid})["ok"]
+        leaving_socket.wait_for("typing")
+        staying_socket.wait_for("typing")
+        pair["staff"].call(
+            "DELETE", f"/api/v1/organizations/{organization_id}/members/{leaving['user']['id']}", expect=204
+        )
+        time.sleep(1.0)  # more than SWEEP_INTERVAL: the promise is "within a second"
+        before = len(leaving_socket.of("typing"))
+        time.sleep(2.1)  # typing is throttled to one per 2 s per socket
+        assert candidate.call("send", {"thread_id": tid, "body": "After"})["ok"]
+        assert candidate.call("typing", {"thread_id": tid})["ok"]
+        staying_socket.wait_for("message", lambda d: d["message"]["body"] == "After")
+        staying_socket.wait_for("typing", count=2)
+        time.sleep(1.0)
+        assert len(leaving_socket.of("typing")) == before
+        assert [d for d in leaving_socket.of("message") if d["message"]["body"] == "After"] == []
+    finally:
+        for client in made:
+            client.close()
