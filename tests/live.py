@@ -42,13 +42,13 @@ def fresh_database(name: str) -> str:
 
 # base URL of a live server -> its database: the outbox there is the candidates' mailbox.
 _DATABASES: dict[str, str] = {}
-_INVITATION_LINK = re.compile(r"https?://\S+/invitations/([A-Za-z0-9_-]+)")
 
 
-def emailed_invitation_token(base: str, email: str) -> str:
-    """The token in the newest invitation email to ``email`` that the server at ``base`` queued.
+def emailed_token(base: str, email: str, path: str) -> str:
+    """The token of the newest ``/<path>/<token>`` link emailed to ``email`` by the server at ``base``.
 
-    No response to the employer carries it: like the candidate, the test reads the email."""
+    No response carries such a token: like the person it is for, the test reads the email."""
+    link = re.compile(rf"https?://\S+/{re.escape(path)}/([A-Za-z0-9_-]+)")
     engine = sa.create_engine(_DATABASES[base], poolclass=NullPool)
     try:
         with engine.connect() as conn:
@@ -57,12 +57,16 @@ def emailed_invitation_token(base: str, email: str) -> str:
                 {"email": email.lower()},
             ).scalars()
             for body in bodies:
-                match = _INVITATION_LINK.search(body)
+                match = link.search(body)
                 if match:
                     return match.group(1)
     finally:
         engine.dispose()
-    raise AssertionError(f"no invitation email to {email} in the outbox of {base}")
+    raise AssertionError(f"no /{path}/ link emailed to {email} in the outbox of {base}")
+
+
+def emailed_invitation_token(base: str, email: str) -> str:
+    return emailed_token(base, email, "invitations")
 
 
 class LiveServer:

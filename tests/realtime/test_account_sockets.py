@@ -3,31 +3,8 @@ the browser it is made in (real servers)."""
 
 from __future__ import annotations
 
-import re
-
-import sqlalchemy as sa
-from sqlalchemy.pool import NullPool
-
-from tests.live import _DATABASES, HttpApi
+from tests.live import HttpApi, emailed_token
 from tests.realtime.test_session_end import PASSWORD, Browser, _connected, _token_socket
-
-_RESET_LINK = re.compile(r"https?://\S+/password-reset/([A-Za-z0-9_-]+)")
-
-
-def _emailed_reset_token(base: str, email: str) -> str:
-    engine = sa.create_engine(_DATABASES[base], poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            for body in conn.execute(
-                sa.text("SELECT body_text FROM outbox_emails WHERE to_email = :email ORDER BY id DESC"),
-                {"email": email},
-            ).scalars():
-                match = _RESET_LINK.search(body)
-                if match:
-                    return match.group(1)
-    finally:
-        engine.dispose()
-    raise AssertionError(f"no password reset email to {email}")
 
 
 def test_a_password_reset_drops_every_socket_of_the_user(live_server, pair):
@@ -39,7 +16,7 @@ def test_a_password_reset_drops_every_socket_of_the_user(live_server, pair):
     try:
         anon = HttpApi(live_server.url)
         anon.post("/api/v1/password-reset", {"email": email}, expect=202)
-        token = _emailed_reset_token(live_server.url, email)
+        token = emailed_token(live_server.url, email, "password-reset")
         anon.post(f"/api/v1/password-reset/{token}", {"password": "a brand new passphrase"}, expect=204)
         for client in made[:2]:
             client.assert_ends()

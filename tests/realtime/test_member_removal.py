@@ -3,40 +3,18 @@ their live sockets leave the organization's room, and the per-user events are co
 
 from __future__ import annotations
 
-import re
 import time
 
-import sqlalchemy as sa
-from sqlalchemy.pool import NullPool
-
-from tests.live import _DATABASES, HttpApi, employer_and_candidate
+from tests.live import HttpApi, emailed_token, employer_and_candidate
 from tests.realtime.conftest import SocketClient
 from tests.realtime.test_multiprocess import two_servers  # noqa: F401  (the fixture: two processes, Redis)
-
-_MEMBER_LINK = re.compile(r"https?://\S+/member-invitations/([A-Za-z0-9_-]+)")
-
-
-def _emailed_member_token(base: str, email: str) -> str:
-    engine = sa.create_engine(_DATABASES[base], poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            for body in conn.execute(
-                sa.text("SELECT body_text FROM outbox_emails WHERE to_email = :email ORDER BY id DESC"),
-                {"email": email},
-            ).scalars():
-                match = _MEMBER_LINK.search(body)
-                if match:
-                    return match.group(1)
-    finally:
-        engine.dispose()
-    raise AssertionError(f"no member invitation email to {email}")
 
 
 def _join(base: str, admin: HttpApi, organization_id: int, email: str, role: str) -> dict:
     admin.post(
         f"/api/v1/organizations/{organization_id}/members/invitations", {"email": email, "role": role}, expect=201
     )
-    token = _emailed_member_token(base, email)
+    token = emailed_token(base, email, "member-invitations")
     return HttpApi(base).post(
         f"/api/v1/member-invitations/{token}/accept",
         {"name": email.split("@")[0], "password": "a long password"},
