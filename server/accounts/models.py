@@ -76,6 +76,10 @@ class Organization(Model):
     reply_target_days: Mapped[int] = mapped_column(default=5)
     # How long a closed, idle thread keeps its candidate's side before it is anonymised (privacy).
     retention_months: Mapped[int] = mapped_column(default=24, server_default="24")
+    # How long a stay-in-touch consent lasts before it must be renewed (at most 24 months).
+    connection_months: Mapped[int] = mapped_column(default=12, server_default="12")
+    # At most one announcement per candidate per this many days.
+    announcement_interval_days: Mapped[int] = mapped_column(default=30, server_default="30")
     # The admin who signed the organization up. Until they confirm their email address
     # (``confirmed_at`` is set then), the organization's invitation emails wait in the outbox.
     founder_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)

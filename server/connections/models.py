@@ -2,11 +2,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+import enum
+
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.time import utcnow
 from ..extensions import Model
+
+
+class ConsentAction(enum.StrEnum):
+    opt_in = "opt_in"
+    opt_out = "opt_out"
+    renew = "renew"
+    lapse = "lapse"
+    interests_changed = "interests_changed"
 
 
 class Connection(Model):
@@ -22,6 +32,14 @@ class Connection(Model):
     employer_opt_in: Mapped[bool] = mapped_column(default=False)
     interests: Mapped[list] = mapped_column(JSON, default=list)
     expires_at: Mapped[datetime | None]
+    # When both sides last became connected (None while not connected).
+    connected_since: Mapped[datetime | None]
+    # The last announcement sent to the candidate; the frequency limit counts from it.
+    last_contacted_at: Mapped[datetime | None]
+    # The renewal reminder for the current consent period went out (cleared on renewal).
+    reminded_at: Mapped[datetime | None]
+    # The consent period ran out unrenewed; recorded once, by the scheduled pass.
+    lapsed_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     def is_connected(self, now: datetime) -> bool:
@@ -31,7 +49,9 @@ class Connection(Model):
 
 
 class ConsentEvent(Model):
-    """Append-only: every opt-in or opt-out, by whom and when."""
+    """Append-only: every change of consent (a ConsentAction), by whom and when.
+
+    ``actor_id`` is None and ``side`` "system" when Candor itself acts (a lapse)."""
 
     __tablename__ = "consent_events"
 
@@ -39,7 +59,26 @@ class ConsentEvent(Model):
     connection_id: Mapped[int] = mapped_column(ForeignKey("connections.id", ondelete="CASCADE"), index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     side: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(24))
     opt_in: Mapped[bool]
     interests: Mapped[list] = mapped_column(JSON, default=list)
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Announcement(Model):
+    """A new role told to the organization's connected candidates; each recipient also gets a
+    message (kind announcement) in their thread with the organization."""
+
+    __tablename__ = "announcements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    body: Mapped[str] = mapped_column(Text)
+    interests: Mapped[list] = mapped_column(JSON, default=list)
+    recipients: Mapped[int] = mapped_column(default=0)
+    # The author sent it despite a legal_risk finding (who: author_id; when: created_at).
+    acknowledged_risks: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -17,7 +17,7 @@ from ..messaging.models import Thread
 from ..messaging.operations import system_message, thread_changed
 from ..messaging.summaries import summary_part
 from .events import ConnectionChanged
-from .models import Connection, ConsentEvent
+from .models import Connection, ConsentAction, ConsentEvent
 
 MAX_INTERESTS = 10
 INTEREST_LIMIT = 80
@@ -128,6 +128,7 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
             connection_id=connection.id,
             actor_id=user.id,
             side=side,
+            action=ConsentAction.opt_in.value if opt_in else ConsentAction.opt_out.value,
             opt_in=opt_in,
             interests=interests or [],
             thread_id=thread.id,

@@ -45,6 +45,7 @@ class MessageKind(enum.StrEnum):
     feedback_request = "feedback_request"
     feedback = "feedback"
     system = "system"
+    announcement = "announcement"
 
 
 class Thread(Model):
@@ -58,6 +59,8 @@ class Thread(Model):
     feedback_due_at: Mapped[datetime | None]
     last_message_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
+    # The member who handles this thread; when unset, the position's assignee (if any) does.
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)

@@ -10,7 +10,7 @@ from ..api.schemas import ConnectionOut, OrganizationRef, Out, PersonRef, Positi
 from .models import MessageKind, ThreadStatus
 
 Status = Literal["open", "feedback_requested", "feedback_given", "closed"]
-Kind = Literal["text", "feedback_request", "feedback", "system"]
+Kind = Literal["text", "feedback_request", "feedback", "system", "announcement"]
 # The OpenAPI document needs literal types; they must name exactly the model's values.
 assert set(get_args(Status)) == set(ThreadStatus) and set(get_args(Kind)) == set(MessageKind)
 
