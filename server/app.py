@@ -17,6 +17,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 # handlers and the session loader. Each import below is used only for that.
 from .accounts import api as accounts_api  # noqa: F401
 from .accounts import session as accounts_session  # noqa: F401
+from .accounts import settings_api as accounts_settings_api  # noqa: F401
+from .accounts.settings_views import bp as organization_settings_bp
 from .accounts.views import bp as accounts_bp
 from .api import register_api
 from .commands import register_commands
@@ -36,6 +38,7 @@ from .inbox.views import bp as inbox_bp
 from .messaging import api as messaging_api  # noqa: F401
 from .notifications import announcement_emails as notification_announcement_emails  # noqa: F401
 from .notifications import api as notifications_api  # noqa: F401
+from .notifications import connection_emails as notification_connection_emails  # noqa: F401
 from .notifications import pending as notification_pending  # noqa: F401
 from .notifications import privacy_emails as notification_privacy_emails  # noqa: F401
 from .notifications import subscribers as notification_subscribers  # noqa: F401
@@ -52,6 +55,7 @@ from .web import register_web
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PAGES = (
     accounts_bp,
+    organization_settings_bp,
     hiring_bp,
     connections_bp,
     inbox_bp,

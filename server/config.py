@@ -79,7 +79,6 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "CANDOR_EMAIL_CONFIRMATION_TTL_HOURS": float(os.environ.get("CANDOR_EMAIL_CONFIRMATION_TTL_HOURS", "72")),
         "CANDOR_PASSWORD_RESET_MIN_SECONDS": float(os.environ.get("CANDOR_PASSWORD_RESET_MIN_SECONDS", "0.25")),
         "INVITATION_TTL_DAYS": int(os.environ.get("INVITATION_TTL_DAYS", "14")),
-        "CONNECTION_TTL_DAYS": int(os.environ.get("CONNECTION_TTL_DAYS", "365")),
         # argon2id cost; tests lower it so the suite stays quick.
         "PASSWORD_TIME_COST": 3 if not testing else 1,
         "PASSWORD_MEMORY_COST": 65536 if not testing else 1024,

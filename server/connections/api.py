@@ -10,7 +10,7 @@ from ..api.pagination import decode_cursor, page
 from ..api.schemas import ConnectionOut, PageQuery, errors
 from ..api.validation import validated
 from . import operations
-from .schemas import ConnectionIn, MyConnectionList
+from .schemas import ConnectionIn, ConsentHistoryList, MyConnectionList
 
 
 @bp.put("/threads/<int:thread_id>/connection")
@@ -43,3 +43,21 @@ def my_connections():
     query: PageQuery = validated().query
     rows, next_id = operations.list_my_connections(require_user(), query.limit, decode_cursor(query.cursor, "id"))
     return page([operations.my_connection_out(c, t) for c, t in rows], next_id, "id")
+
+
+@bp.get("/me/connections/<int:organization_id>/history")
+@spec.validate(
+    query=PageQuery,
+    resp=Response(HTTP_200=ConsentHistoryList, **errors(400, 401, 403, 404, 422)),
+    security={"bearer": []},
+    tags=["connections"],
+)
+def my_connection_history(organization_id: int):
+    """Every change of the caller's consent with the organization, oldest first: opt_in, opt_out,
+    renew, lapse (side "system") and interests_changed, with the interests at that moment.
+    Candidates only (staff 403); no connection with that organization 404."""
+    query: PageQuery = validated().query
+    rows, next_id = operations.consent_history(
+        require_user(), organization_id, query.limit, decode_cursor(query.cursor, "id")
+    )
+    return page([operations.history_out(event) for event in rows], next_id, "id")

@@ -12,12 +12,14 @@ outside any request.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy import CursorResult, update
 
 from ..core.errors import NotFound, ServiceError
-from ..core.time import isoformat, utcnow
+from ..core.time import utcnow
 from ..extensions import db
 from .models import Connection
 
@@ -38,7 +40,8 @@ def _serializer(salt: str) -> URLSafeTimedSerializer:
 
 
 def _stamp(expires_at: datetime | None) -> str | None:
-    return isoformat(expires_at)
+    """The expiry to the microsecond: a renewal a moment later still changes it."""
+    return expires_at.isoformat() if expires_at is not None else None
 
 
 def make_renew_token(connection: Connection) -> str:
@@ -59,9 +62,9 @@ def withdraw_url(connection: Connection) -> str:
     return f"{current_app.config['CANDOR_BASE_URL']}/connections/withdraw/{make_withdraw_token(connection)}"
 
 
-def _load(token: str, salt: str, now: datetime | None) -> Connection:
-    """The connection a genuine, current token is for. NotFound (404) for a token that is not ours;
-    LinkGone (410) for an expired one or one whose consent has changed since (used, renewed, lapsed)."""
+def _read(token: str, salt: str) -> tuple[int, str | None]:
+    """(connection id, expiry stamp) of a genuine token. NotFound (404) for a token that is not ours,
+    LinkGone (410) for an expired one."""
     try:
         data = _serializer(salt).loads(token, max_age=int(LINK_MAX_AGE.total_seconds()))
     except SignatureExpired as exc:
@@ -76,23 +79,83 @@ def _load(token: str, salt: str, now: datetime | None) -> Connection:
         or not (data[1] is None or isinstance(data[1], str))
     ):
         raise NotFound("This link is not valid.")
-    connection = db.session.get(Connection, data[0])
+    return data[0], data[1]
+
+
+def _spent() -> LinkGone:
+    return LinkGone("This link was already used, or your consent has changed since.", code="link_used")
+
+
+def _load(token: str, salt: str, now: datetime | None) -> Connection:
+    connection_id, stamp = _read(token, salt)
+    connection = db.session.get(Connection, connection_id)
     if connection is None:
         raise NotFound("This link is not valid.")
     if (
-        _stamp(connection.expires_at) != data[1]
+        _stamp(connection.expires_at) != stamp
         or connection.lapsed_at is not None
         or not connection.is_connected(now or utcnow())
     ):
-        raise LinkGone("This link was already used, or your consent has changed since.", code="link_used")
+        raise _spent()
+    return connection
+
+
+def _claim(token: str, salt: str, now: datetime | None) -> Connection:
+    """Like _load, for the use of the link: a conditional UPDATE that only matches while the link is
+    current. Made the first statement of its transaction, it makes two clicks at once use the link
+    once: on PostgreSQL the second waits for the first's row lock and then finds the expiry changed;
+    on SQLite it waits for the write lock and then reads the first's commit."""
+    connection_id, stamp = _read(token, salt)
+    now = now or utcnow()
+    if stamp is None:
+        raise _spent()
+    try:
+        expires = datetime.fromisoformat(stamp).replace(tzinfo=None)
+    except ValueError as exc:
+        raise NotFound("This link is not valid.") from exc
+    result = cast(
+        CursorResult[Any],
+        db.session.execute(
+            update(Connection)
+            .where(
+                Connection.id == connection_id,
+                Connection.candidate_opt_in,
+                Connection.employer_opt_in,
+                Connection.lapsed_at.is_(None),
+                Connection.expires_at > now,
+                Connection.expires_at == expires,
+            )
+            .values(updated_at=now)
+            .execution_options(synchronize_session=False)
+        ),
+    )
+    if result.rowcount != 1:
+        if db.session.get(Connection, connection_id) is None:
+            raise NotFound("This link is not valid.")
+        raise _spent()
+    connection = db.session.get(Connection, connection_id, populate_existing=True)
+    assert connection is not None
     return connection
 
 
 def load_renew_token(token: str, now: datetime | None = None) -> Connection:
-    """The connection to renew; raises NotFound (bad token) or LinkGone (expired, used, lapsed)."""
+    """The connection to renew, to show the page; raises NotFound (bad token) or LinkGone (expired,
+    used, lapsed). Changes nothing."""
     return _load(token, RENEW_SALT, now)
 
 
 def load_withdraw_token(token: str, now: datetime | None = None) -> Connection:
-    """The connection to withdraw from; raises NotFound (bad token) or LinkGone (expired, used, lapsed)."""
+    """The connection to withdraw from, to show the page; raises NotFound (bad token) or LinkGone
+    (expired, used, lapsed). Changes nothing."""
     return _load(token, WITHDRAW_SALT, now)
+
+
+def claim_renew_token(token: str, now: datetime | None = None) -> Connection:
+    """For the renewal itself (inside its operation, as the first statement): the connection, or
+    NotFound / LinkGone as load_renew_token."""
+    return _claim(token, RENEW_SALT, now)
+
+
+def claim_withdraw_token(token: str, now: datetime | None = None) -> Connection:
+    """For the withdrawal itself (inside its operation, as the first statement)."""
+    return _claim(token, WITHDRAW_SALT, now)

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from datetime import datetime
-
 import enum
+from datetime import datetime
 
 from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -44,7 +43,10 @@ class Connection(Model):
 
     def is_connected(self, now: datetime) -> bool:
         return bool(
-            self.candidate_opt_in and self.employer_opt_in and (self.expires_at is None or self.expires_at > now)
+            self.candidate_opt_in
+            and self.employer_opt_in
+            and self.lapsed_at is None
+            and (self.expires_at is None or self.expires_at > now)
         )
 
 

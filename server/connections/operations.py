@@ -2,36 +2,39 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import calendar
+from datetime import datetime
 
-from flask import current_app
 from sqlalchemy import func, select
 
 from ..accounts.models import Organization, User
-from ..core.errors import Conflict, Forbidden, Invalid
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound
 from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
 from ..messaging.access import get_visible_thread, side_of
-from ..messaging.models import Thread
+from ..messaging.models import Side, Thread
 from ..messaging.operations import system_message, thread_changed
 from ..messaging.summaries import summary_part
 from .events import ConnectionChanged
+from .links import claim_renew_token, claim_withdraw_token
 from .models import Connection, ConsentAction, ConsentEvent
 
+DEFAULT_CONNECTION_MONTHS = 12
 MAX_INTERESTS = 10
 INTEREST_LIMIT = 80
 
 
-def connection_for(thread: Thread) -> Connection | None:
+def connection_for(thread: Thread, *, for_update: bool = False) -> Connection | None:
     if thread.candidate_user_id is None:
         return None
-    return db.session.scalar(
-        select(Connection).where(
-            Connection.candidate_user_id == thread.candidate_user_id,
-            Connection.organization_id == thread.organization_id,
-        )
+    query = select(Connection).where(
+        Connection.candidate_user_id == thread.candidate_user_id,
+        Connection.organization_id == thread.organization_id,
     )
+    if for_update:  # two changes of one consent at once: the second waits and sees the first
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return db.session.scalar(query)
 
 
 def connections_for(threads: list[Thread]) -> dict[int, Connection]:
@@ -91,13 +94,38 @@ def _clean_interests(interests: list[str] | None) -> list[str] | None:
     return cleaned
 
 
+def add_months(moment: datetime, months: int) -> datetime:
+    """The same day ``months`` later (the month's last day where it is shorter)."""
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+def consent_period_end(organization_id: int, start: datetime) -> datetime:
+    """When a consent period starting at ``start`` ends: the organization's connection_months later."""
+    organization = db.session.get(Organization, organization_id)
+    assert organization is not None
+    return add_months(start, organization.connection_months or DEFAULT_CONNECTION_MONTHS)
+
+
+def newest_thread(candidate_user_id: int, organization_id: int) -> Thread | None:
+    """The candidate's newest thread with the organization: where consent changes are told."""
+    return db.session.scalar(
+        select(Thread)
+        .where(Thread.candidate_user_id == candidate_user_id, Thread.organization_id == organization_id)
+        .order_by(Thread.id.desc())
+        .limit(1)
+    )
+
+
 @operation
 def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str] | None = None) -> Connection:
     thread = get_visible_thread(user, thread_id)
     if thread.candidate_user_id is None:
         raise Conflict("The candidate has not joined this conversation yet.", code="candidate_not_joined")
     interests = _clean_interests(interests)
-    connection = connection_for(thread)
+    connection = connection_for(thread, for_update=True)
     if connection is None:
         connection = Connection(
             candidate_user_id=thread.candidate_user_id,
@@ -107,39 +135,82 @@ def set_connection(user: User, thread_id: int, opt_in: bool, interests: list[str
             employer_opt_in=False,
         )
         db.session.add(connection)
-    was_connected = bool(connection.is_connected(utcnow()))
-    side = side_of(user)
-    if side == "candidate":
-        connection.candidate_opt_in = opt_in
+        db.session.flush()
+    return change_consent(user, side_of(user), connection, thread, opt_in, interests)
+
+
+def change_consent(
+    actor: User,
+    side: str,
+    connection: Connection,
+    thread: Thread | None,
+    opt_in: bool,
+    interests: list[str] | None,
+    now: datetime | None = None,
+) -> Connection:
+    """One side's choice, inside the caller's operation: the new state and its ConsentEvent.
+
+    The candidate's consent runs for one period (the organization's connection_months) from the
+    moment both sides agree; only the candidate starts a new period (opting in again while connected
+    renews it by a full period from now). The employer opting in again never extends the candidate's
+    consent, and after a lapse only the candidate can connect the pair again."""
+    now = now or utcnow()
+    was_connected = connection.is_connected(now)
+    action = ConsentAction.opt_out if not opt_in else ConsentAction.opt_in
+    new_period = False
+    if side == Side.candidate.value:
+        stale = connection.expires_at is not None and connection.expires_at <= now
+        changed_interests = interests is not None and interests != list(connection.interests or [])
+        if not opt_in:
+            connection.candidate_opt_in = False
+            connection.expires_at = None
+        elif was_connected:
+            if changed_interests:
+                action = ConsentAction.interests_changed
+            else:
+                action, new_period = ConsentAction.renew, True
+        elif connection.candidate_opt_in and not stale and changed_interests:
+            action = ConsentAction.interests_changed
+        else:
+            connection.candidate_opt_in = True
+            if connection.employer_opt_in:
+                new_period = True
+            else:
+                connection.expires_at = None  # consent given; its period starts when the employer agrees
         if interests is not None:
             connection.interests = interests
     else:
         connection.employer_opt_in = opt_in
-    now = utcnow()
-    if connection.candidate_opt_in and connection.employer_opt_in and opt_in:
-        # Each opt-in while both agree renews the consent period.
-        connection.expires_at = now + timedelta(days=current_app.config["CONNECTION_TTL_DAYS"])
-    elif not opt_in:
-        connection.expires_at = None
+        if opt_in and connection.candidate_opt_in and connection.expires_at is None:
+            new_period = True
+    if new_period:
+        connection.expires_at = consent_period_end(connection.organization_id, now)
+        connection.reminded_at = None
+        connection.lapsed_at = None
+    is_connected = connection.is_connected(now)
+    if is_connected and not was_connected:
+        connection.connected_since = now
+    elif not is_connected:
+        connection.connected_since = None
     connection.updated_at = now
-    db.session.flush()
     db.session.add(
         ConsentEvent(
             connection_id=connection.id,
-            actor_id=user.id,
+            actor_id=actor.id,
             side=side,
-            action=ConsentAction.opt_in.value if opt_in else ConsentAction.opt_out.value,
-            opt_in=opt_in,
-            interests=interests or [],
-            thread_id=thread.id,
+            action=action.value,
+            opt_in=connection.candidate_opt_in if side == Side.candidate.value else connection.employer_opt_in,
+            interests=list(connection.interests or []) if side == Side.candidate.value else [],
+            thread_id=thread.id if thread is not None else None,
             created_at=now,
         )
     )
-    is_connected = connection.is_connected(now)
     if is_connected != was_connected:
-        _announce(thread, is_connected, user)
-        record(ConnectionChanged(connection.id, thread.id, is_connected))
-    thread_changed(thread)
+        if thread is not None:
+            _announce(thread, is_connected, actor)
+        record(ConnectionChanged(connection.id, thread.id if thread is not None else None, is_connected))
+    if thread is not None:
+        thread_changed(thread)
     return connection
 
 
@@ -193,6 +264,102 @@ def my_connection_out(connection: Connection, thread: Thread | None) -> dict:
         "candidate_opt_in": connection.candidate_opt_in,
         "employer_opt_in": connection.employer_opt_in,
         "expires_at": isoformat(connection.expires_at),
+        "connected_since": isoformat(connection.connected_since),
         "interests": list(connection.interests or []),
         "thread_id": thread.id if thread is not None else None,
     }
+
+
+# --- the candidate's history ---------------------------------------------------------------------
+
+
+def consent_history(
+    user: User, organization_id: int, limit: int = 100, after_id: int | None = None
+) -> tuple[list[ConsentEvent], int | None]:
+    """Every change of the candidate's consent with the organization, oldest first (candidates only:
+    staff 403; no connection with that organization 404). Staff never read it: they see the state."""
+    if not user.is_candidate:
+        raise Forbidden("Only candidates have connections with organizations.", code="not_a_candidate")
+    connection = db.session.scalar(
+        select(Connection).where(Connection.candidate_user_id == user.id, Connection.organization_id == organization_id)
+    )
+    if connection is None:
+        raise NotFound("You have no connection with that organization.")
+    query = select(ConsentEvent).where(ConsentEvent.connection_id == connection.id)
+    if after_id is not None:
+        query = query.where(ConsentEvent.id > after_id)
+    rows = list(db.session.scalars(query.order_by(ConsentEvent.id).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return rows, (rows[-1].id if more else None)
+
+
+def histories(user: User, organization_ids: list[int]) -> dict[int, list[ConsentEvent]]:
+    """organization id -> the candidate's consent history with it, oldest first (My connections page)."""
+    if not user.is_candidate or not organization_ids:
+        return {}
+    rows = db.session.execute(
+        select(Connection.organization_id, ConsentEvent)
+        .join(ConsentEvent, ConsentEvent.connection_id == Connection.id)
+        .where(Connection.candidate_user_id == user.id, Connection.organization_id.in_(organization_ids))
+        .order_by(ConsentEvent.id)
+    )
+    found: dict[int, list[ConsentEvent]] = {}
+    for organization_id, event in rows:
+        found.setdefault(organization_id, []).append(event)
+    return found
+
+
+def history_out(event: ConsentEvent) -> dict:
+    return {
+        "action": event.action,
+        "side": event.side,
+        "at": isoformat(event.created_at),
+        "interests": list(event.interests or []),
+    }
+
+
+# --- one-click links from emails (the token authenticates the candidate) ------------------------
+
+
+def link_details(connection: Connection) -> dict:
+    """What a renew or withdraw page shows: the organization, the current expiry and, for a renewal,
+    the expiry it would get now."""
+    organization = db.session.get(Organization, connection.organization_id)
+    assert organization is not None
+    return {
+        "organization": organization,
+        "expires_at": connection.expires_at,
+        "renewed_until": consent_period_end(connection.organization_id, utcnow()),
+    }
+
+
+def _by_link(connection: Connection, opt_in: bool) -> Connection:
+    candidate = db.session.get(User, connection.candidate_user_id)
+    assert candidate is not None
+    thread = newest_thread(connection.candidate_user_id, connection.organization_id)
+    return change_consent(candidate, Side.candidate.value, connection, thread, opt_in, None)
+
+
+@operation
+def _renew_by_link(token: str) -> Connection:
+    return _by_link(claim_renew_token(token), True)
+
+
+@operation
+def _withdraw_by_link(token: str) -> Connection:
+    return _by_link(claim_withdraw_token(token), False)
+
+
+def renew_by_link(token: str) -> Connection:
+    """The reminder email's one-click renewal: a full new period from now (action renew), by the
+    candidate. An entry point: it ends the request's read transaction first, so the link's claim is
+    the first statement of its own (see links._claim)."""
+    db.session.commit()
+    return _renew_by_link(token)
+
+
+def withdraw_by_link(token: str) -> Connection:
+    """An email's one-click withdrawal (action opt_out): the organization may no longer contact them."""
+    db.session.commit()
+    return _withdraw_by_link(token)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ..api.schemas import OrganizationRef, Out, Request
 
 
@@ -16,10 +18,23 @@ class MyConnectionOut(Out):
     candidate_opt_in: bool
     employer_opt_in: bool
     expires_at: str | None
+    connected_since: str | None
     interests: list[str]
     thread_id: int | None
 
 
 class MyConnectionList(Out):
     items: list[MyConnectionOut]
+    next_cursor: str | None
+
+
+class ConsentHistoryItem(Out):
+    action: Literal["opt_in", "opt_out", "renew", "lapse", "interests_changed"]
+    side: Literal["candidate", "employer", "system"]
+    at: str
+    interests: list[str]
+
+
+class ConsentHistoryList(Out):
+    items: list[ConsentHistoryItem]
     next_cursor: str | None

@@ -16,6 +16,7 @@ from typing import Any, cast
 from flask import Flask, current_app
 from sqlalchemy import CursorResult, select, update
 
+from ..connections.lifecycle import run_due as run_due_consent
 from ..core.time import utcnow
 from ..extensions import db
 from . import mailer
@@ -120,9 +121,15 @@ def send_due(limit: int = 50) -> dict[str, int]:
 
 def scheduled_pass(now: datetime | None = None) -> dict[str, int]:
     """Writes the emails that are due by the clock: unseen items (one email per user) and
-    feedback reminders and overdue notices. Returns how many of each it wrote."""
+    feedback reminders and overdue notices; consent reminders and lapses. Returns how many of each."""
     now = now or utcnow()
-    return {"unseen": send_due_notifications(now), "reminders": send_due_reminders(now)}
+    consent = run_due_consent(now)
+    return {
+        "unseen": send_due_notifications(now),
+        "reminders": send_due_reminders(now),
+        "consent_reminders": consent["reminded"],
+        "consent_lapses": consent["lapsed"],
+    }
 
 
 def _guarded(name: str, step: Callable[[], object]) -> None:

@@ -56,6 +56,7 @@ def test_the_candidate_sees_their_own_connections_across_organizations(
         "candidate_opt_in": True,
         "employer_opt_in": True,
         "expires_at": isoformat(connection.expires_at),
+        "connected_since": isoformat(connection.connected_since),
         "interests": ["backend", "data"],
         "thread_id": thread.id,
     }
