@@ -81,7 +81,7 @@ def load_demo(reset: bool = False) -> list[str]:
     # Alex confirms the address from the email, as a founder does, so invitations go out at once.
     accounts.confirm_email(_emailed_confirmation_token(ADMIN[1]))
     accounts.add_staff_member(admin, org.id, RECRUITER[0], RECRUITER[1], PASSWORD, "recruiter")
-    accounts.add_staff_member(admin, org.id, MANAGER[0], MANAGER[1], PASSWORD, "hiring_manager")
+    manager = accounts.add_staff_member(admin, org.id, MANAGER[0], MANAGER[1], PASSWORD, "hiring_manager")
     positions = {}
     for title, description in [
         ("Backend Engineer", "Design and run the APIs behind our logistics platform (Python, PostgreSQL)."),
@@ -89,6 +89,9 @@ def load_demo(reset: bool = False) -> list[str]:
         ("Data Analyst", "Turn operational data into decisions for the operations team."),
     ]:
         positions[title] = hiring.create_position(admin, org.id, title, description)
+    # Morgan, the hiring manager, handles the Product Designer role: they see its conversations
+    # (and one Data Analyst conversation assigned to them below), nothing else.
+    hiring.assign_position(admin, positions["Product Designer"].id, manager.id)
 
     pending_link = None
     for name, email, title, reason, stage in CANDIDATES:
@@ -132,12 +135,15 @@ def load_demo(reset: bool = False) -> list[str]:
             connections.set_connection(admin, thread.id, True)
         if stage == "closed":
             messaging.close_thread(candidate, thread.id)
+            messaging.assign_thread(admin, thread.id, manager.id)
     return [f"Demo data loaded for {ORG_NAME}.", *_logins(pending_link)]
 
 
 def _logins(pending_link: str | None) -> list[str]:
     lines = ["", f"Every demo account uses the password: {PASSWORD}", "", "Employer staff:"]
-    lines += [f"  {name:<18} {email}" for name, email in (ADMIN, RECRUITER, MANAGER)]
+    roles = {ADMIN: "admin: everything", RECRUITER: "recruiter: positions, candidates, every conversation"}
+    roles[MANAGER] = "hiring manager: only Product Designer and the conversations assigned to them"
+    lines += [f"  {name:<18} {email:<28} ({roles[(name, email)]})" for name, email in (ADMIN, RECRUITER, MANAGER)]
     lines += ["", "Candidates:"]
     lines += [
         f"  {name:<18} {email:<28} ({stage.replace('_', ' ')})"

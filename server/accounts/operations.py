@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
-from sqlalchemy import CursorResult, delete, literal, select, union_all, update
+from sqlalchemy import CursorResult, and_, delete, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
@@ -575,6 +575,27 @@ def list_members(user: User, organization_id: int) -> list[Membership]:
             .order_by(User.name, User.id)
         )
     )
+
+
+def page_members(
+    user: User, organization_id: int, limit: int = 50, after: tuple[str, int] | None = None
+) -> tuple[list[Membership], tuple[str, int] | None]:
+    """One page of the organization's members by name (any member may see them); the cursor is the
+    (name, user id) of the last member of the previous page."""
+    require_membership(user, organization_id)
+    query = (
+        select(Membership)
+        .join(User, User.id == Membership.user_id)
+        .where(Membership.organization_id == organization_id)
+    )
+    if after is not None:
+        name, user_id = after
+        query = query.where(or_(User.name > name, and_(User.name == name, User.id > user_id)))
+    rows = list(db.session.scalars(query.order_by(User.name, User.id).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, (rows[-1].user.name, rows[-1].user_id)
 
 
 def member_invitation_url(token: str) -> str:

@@ -16,6 +16,7 @@ from . import operations
 from .schemas import (
     AcceptIn,
     AcceptOut,
+    AssigneeIn,
     CandidacyIn,
     CandidacyList,
     CandidacyOut,
@@ -88,6 +89,20 @@ def close_position(position_id: int):
 def reopen_position(position_id: int):
     """Reopen a closed position (admin or recruiter)."""
     return position_out(operations.reopen_position(require_user(), position_id))
+
+
+@bp.put("/positions/<int:position_id>/assignee")
+@spec.validate(
+    json=AssigneeIn,
+    resp=Response(HTTP_200=PositionOut, **errors(400, 401, 403, 404, 422)),
+    security=SECURED,
+    tags=["hiring"],
+)
+def assign_position(position_id: int):
+    """Give the position, and so its conversations, to a member of the organization, or to nobody
+    with null (admins and recruiters). A hiring manager sees the positions assigned to them."""
+    body: AssigneeIn = validated().json
+    return position_out(operations.assign_position(require_user(), position_id, body.user_id))
 
 
 @bp.post("/positions/<int:position_id>/candidacies")

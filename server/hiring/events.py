@@ -21,3 +21,13 @@ class InvitationIssued(DomainEvent):
 
     def __repr__(self) -> str:  # kept by @event: dataclass() does not replace a class's own __repr__
         return f"InvitationIssued(invitation_id={self.invitation_id}, resent={self.resent})"
+
+
+@event
+class PositionAssigned(DomainEvent):
+    """The position's assignee changed (None: unassigned): a hiring manager newly assigned gains
+    its threads, one unassigned loses them."""
+
+    position_id: int
+    assignee_id: int | None
+    previous_assignee_id: int | None

@@ -44,6 +44,7 @@ class Position(Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="selectin", viewonly=True)
 
 
 class Candidacy(Model):

@@ -10,8 +10,8 @@ from typing import Any, cast
 from flask import current_app
 from sqlalchemy import CursorResult, Select, Table, select
 
-from ..accounts.access import MANAGE_CANDIDATES, require_membership
-from ..accounts.events import OrganizationCreated
+from ..accounts.access import ASSIGN, HIRING_MANAGER, MANAGE_CANDIDATES, require_assignable, require_membership
+from ..accounts.events import MemberRemoved, OrganizationCreated
 from ..accounts.models import User
 from ..accounts.operations import create_candidate_account, find_user_by_email, issue_token, normalize_email
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound
@@ -22,7 +22,7 @@ from ..extensions import db
 from ..messaging.models import Thread
 from ..messaging.operations import candidate_joined, open_thread
 from .defaults import REJECTION_REASONS
-from .events import InvitationIssued
+from .events import InvitationIssued, PositionAssigned
 from .models import Candidacy, CandidacyStatus, Invitation, Position, PositionStatus, RejectionReason
 
 TITLE_LIMIT = 200
@@ -101,17 +101,71 @@ def _newest_first(query: Select, column: Any, limit: int, before_id: int | None)
 def list_positions(
     user: User, organization_id: int, limit: int = 50, before_id: int | None = None
 ) -> tuple[list[Position], int | None]:
+    """A hiring manager sees only the positions assigned to them."""
     require_membership(user, organization_id)
-    return _newest_first(
-        select(Position).where(Position.organization_id == organization_id), Position.id, limit, before_id
-    )
+    query = select(Position).where(Position.organization_id == organization_id)
+    if user.role_in(organization_id) == HIRING_MANAGER:
+        query = query.where(Position.assignee_id == user.id)
+    return _newest_first(query, Position.id, limit, before_id)
+
+
+def can_see_position(user: User, position: Position) -> bool:
+    role = user.role_in(position.organization_id) if user.is_staff else None
+    if role is None:
+        return False
+    return role != HIRING_MANAGER or position.assignee_id == user.id
 
 
 def get_position(user: User, position_id: int) -> Position:
+    """Admins and recruiters see every position of their organizations, a hiring manager only the
+    positions assigned to them; any other is 404."""
     position = db.session.get(Position, position_id)
-    if position is None or not user.is_staff or user.role_in(position.organization_id) is None:
+    if position is None or not can_see_position(user, position):
         raise NotFound("Position not found.")
     return position
+
+
+@operation
+def assign_position(user: User, position_id: int, assignee_id: int | None) -> Position:
+    """Admins and recruiters give the position (and so its threads) to a member, or to nobody."""
+    position = get_position(user, position_id)
+    require_membership(user, position.organization_id, ASSIGN)
+    assignee = require_assignable(position.organization_id, assignee_id)
+    previous = position.assignee_id
+    new = assignee.id if assignee is not None else None
+    if new != previous:
+        position.assignee_id = new
+        db.session.flush()
+        db.session.expire(position, ["assignee"])
+        record(PositionAssigned(position.id, new, previous))
+    return position
+
+
+@subscribe(MemberRemoved)
+def unassign_removed_member(removed: MemberRemoved) -> None:
+    """A member who leaves the organization no longer handles its positions."""
+    positions = list(
+        db.session.scalars(
+            select(Position).where(
+                Position.organization_id == removed.organization_id, Position.assignee_id == removed.user_id
+            )
+        )
+    )
+    for position in positions:
+        position.assignee_id = None
+        db.session.expire(position, ["assignee"])
+        record(PositionAssigned(position.id, None, removed.user_id))
+
+
+def positions_threads(position_id: int) -> list[Thread]:
+    """The threads of the position's candidacies (one query; for announcing an assignment)."""
+    return list(
+        db.session.scalars(
+            select(Thread)
+            .join(Candidacy, Candidacy.id == Thread.candidacy_id)
+            .where(Candidacy.position_id == position_id)
+        )
+    )
 
 
 @operation
@@ -168,7 +222,7 @@ def list_candidacies(
 
 def get_candidacy(user: User, candidacy_id: int) -> Candidacy:
     candidacy = db.session.get(Candidacy, candidacy_id)
-    if candidacy is None or not user.is_staff or user.role_in(candidacy.position.organization_id) is None:
+    if candidacy is None or not can_see_position(user, candidacy.position):
         raise NotFound("Candidacy not found.")
     return candidacy
 

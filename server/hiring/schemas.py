@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..api.schemas import OrganizationRef, Out, PageQuery, PositionRef, Request, UserOut
+from pydantic import Field
+
+from ..api.schemas import OrganizationRef, Out, PageQuery, PersonRef, PositionRef, Request, UserOut
 from ..core.time import isoformat
 from ..messaging.schemas import ThreadOut
 from .models import InvitationStatus
@@ -26,6 +28,11 @@ class PositionOut(Out):
     title: str
     description: str
     status: Literal["open", "closed"]
+    assignee: PersonRef | None
+
+
+class AssigneeIn(Request):
+    user_id: int | None = Field(description="A staff member of the position's organization, or null to unassign.")
 
 
 class PositionList(Out):
@@ -106,6 +113,7 @@ def position_out(position) -> dict:
         "title": position.title,
         "description": position.description,
         "status": position.status,
+        "assignee": {"id": position.assignee.id, "name": position.assignee.name} if position.assignee else None,
     }
 
 

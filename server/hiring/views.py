@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
-from ..accounts.access import MANAGE_CANDIDATES
+from ..accounts.access import ASSIGN, MANAGE_CANDIDATES
+from ..accounts.operations import list_members
 from ..accounts.views import start_session
 from ..core.errors import ServiceError
 from ..messaging.operations import threads_by_candidacy
@@ -68,9 +69,12 @@ def _position_page(position_id: int, form: CandidacyForm, status: int = 200):
     position = operations.get_position(signed_in_user(), position_id)
     candidacies = _everything(operations.list_candidacies, signed_in_user(), position.id)
     ids = [c.id for c in candidacies]
+    can_assign = signed_in_user().role_in(position.organization_id) in ASSIGN
     return render_template(
         "hiring/position.html",
         position=position,
+        can_assign=can_assign,
+        team=[m.user for m in list_members(signed_in_user(), position.organization_id)] if can_assign else [],
         candidacies=candidacies,
         threads=threads_by_candidacy(ids),
         invitations=operations.invitations_by_candidacy(ids),
@@ -111,6 +115,21 @@ def close_position(position_id: int):
 def reopen_position(position_id: int):
     position = operations.reopen_position(signed_in_user(), position_id)
     flash(f"“{position.title}” is open again: you can add candidates.", "success")
+    return redirect(url_for(".position", position_id=position.id))
+
+
+@bp.post("/positions/<int:position_id>/assignee")
+@login_required
+def assign_position(position_id: int):
+    """The position page's "Hiring manager / assignee" select; 404, 403 and 422 land on the error
+    page with the service's message."""
+    value = (request.form.get("user_id") or "").strip()
+    assignee_id: int | str | None = (int(value) if value.isdigit() and len(value) < 12 else value) or None
+    position = operations.assign_position(signed_in_user(), position_id, assignee_id)  # type: ignore[arg-type]
+    if position.assignee is not None:
+        flash(f"“{position.title}” is assigned to {position.assignee.name}: its conversations are theirs.", "success")
+    else:
+        flash(f"Nobody is assigned to “{position.title}” now.", "success")
     return redirect(url_for(".position", position_id=position.id))
 
 

@@ -11,6 +11,8 @@ from datetime import datetime
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
+from ..accounts.access import ASSIGN
+from ..accounts.operations import list_members
 from ..connections import operations as connections
 from ..core.errors import ServiceError
 from ..feedback import topics
@@ -55,12 +57,17 @@ def inbox():
         return render_template("threads/welcome.html")
     user = signed_in_user()
     status = request.args.get("status") or None
-    threads, next_cursor = operations.list_threads(user, status, INBOX_PAGE, _cursor(request.args.get("after")))
+    # "Assigned to me": the threads this member handles (staff only; candidates have no assignees).
+    assigned = "me" if user.is_staff and request.args.get("assigned") == "me" else None
+    threads, next_cursor = operations.list_threads(
+        user, status, INBOX_PAGE, _cursor(request.args.get("after")), assignee=assigned
+    )
     after = f"{next_cursor[0].isoformat()}_{next_cursor[1]}" if next_cursor else None
     return render_template(
         "threads/inbox.html",
         summaries=summarize(user, threads),
         status=status,
+        assigned=assigned,
         filters=STATUS_FILTERS,
         after=after,
         live_labels=LIVE_LABELS,
@@ -106,9 +113,14 @@ def thread_page(
     if connection_form is None:
         interests = summary["connection"].get("interests", [])
         connection_form = ConnectionForm(formdata=None, interests=", ".join(interests))
+    # Admins and recruiters assign the thread to a member of the organization's team.
+    can_assign = user.is_staff and user.role_in(thread.organization_id) in ASSIGN
+    team = [m.user for m in list_members(user, thread.organization_id)] if can_assign else []
     return render_template(
         "threads/thread.html",
         thread=thread,
+        can_assign=can_assign,
+        team=team,
         summary=summary,
         messages=messages,
         last_read=last_read,
@@ -169,6 +181,28 @@ def reopen(thread_id: int):
     except ServiceError as exc:
         return _action_failed(thread_id, exc)
     flash("The conversation is open again.", "success")
+    return redirect(url_for(".thread", thread_id=thread_id))
+
+
+def form_user_id(value: str | None) -> int | str | None:
+    """A select's user id: "" is nobody; anything not a number goes to the service as it is (422)."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    return int(value) if value.isdigit() and len(value) < 12 else value
+
+
+@bp.post("/threads/<int:thread_id>/assignee")
+@login_required
+def assign(thread_id: int):
+    try:
+        thread = operations.assign_thread(signed_in_user(), thread_id, form_user_id(request.form.get("user_id")))  # type: ignore[arg-type]
+    except ServiceError as exc:
+        return _action_failed(thread_id, exc)
+    if thread.assignee is not None:
+        flash(f"Assigned to {thread.assignee.name}.", "success")
+    else:
+        flash("Nobody is assigned to this conversation now.", "success")
     return redirect(url_for(".thread", thread_id=thread_id))
 
 

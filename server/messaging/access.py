@@ -1,26 +1,100 @@
-"""Thread visibility: participants only; everyone else gets 404."""
+"""Thread visibility: participants only; everyone else gets 404.
+
+Per organization, by role: admins and recruiters see every thread of the organization; a hiring
+manager sees a thread assigned to them, or a thread of a position assigned to them. A user may have
+different roles in several organizations; ``visible_threads_clause`` is one SQL condition for all of
+them, and ``can_see`` the same rule for one loaded thread (no query: the thread's candidacy and
+position are loaded with it).
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Select, false
+from sqlalchemy import ColumnElement, Select, and_, column, false, or_, select, table
 
-from ..accounts.models import User
+from ..accounts.access import FULL_ACCESS, HIRING_MANAGER, organizations_by_access
+from ..accounts.models import Membership, User
 from ..core.errors import NotFound
 from ..extensions import db
 from .models import Side, Thread
+
+# hiring sits above messaging: its tables are named here, not imported.
+_positions = table("positions", column("id"), column("assignee_id"))
+_candidacies = table("candidacies", column("id"), column("position_id"))
+
+
+def candidacies_of_positions_assigned_to(user_id: int):
+    """A subquery: the ids of the candidacies of the positions assigned to the user."""
+    return (
+        select(_candidacies.c.id)
+        .join(_positions, _positions.c.id == _candidacies.c.position_id)
+        .where(_positions.c.assignee_id == user_id)
+    )
+
+
+def handled_by_clause(user_id: int):
+    """Threads assigned to the user, directly or through their position."""
+    return or_(Thread.assignee_id == user_id, Thread.candidacy_id.in_(candidacies_of_positions_assigned_to(user_id)))
+
+
+def handler_clause(user_id: int | None):
+    """Threads the user handles: assigned to them, or unassigned in a position assigned to them.
+    With None: threads nobody handles (neither they nor their position have an assignee)."""
+    if user_id is None:
+        unassigned_positions = (
+            select(_candidacies.c.id)
+            .join(_positions, _positions.c.id == _candidacies.c.position_id)
+            .where(_positions.c.assignee_id.is_(None))
+        )
+        return and_(Thread.assignee_id.is_(None), Thread.candidacy_id.in_(unassigned_positions))
+    return or_(
+        Thread.assignee_id == user_id,
+        and_(Thread.assignee_id.is_(None), Thread.candidacy_id.in_(candidacies_of_positions_assigned_to(user_id))),
+    )
 
 
 def visible_threads_clause(user: User):
     if user.is_candidate:
         return Thread.candidate_user_id == user.id
-    org_ids = user.organization_ids
-    return Thread.organization_id.in_(org_ids) if org_ids else false()
+    full, limited = organizations_by_access(user)
+    clauses: list[ColumnElement[bool]] = []
+    if full:
+        clauses.append(Thread.organization_id.in_(full))
+    if limited:
+        clauses.append(and_(Thread.organization_id.in_(limited), handled_by_clause(user.id)))
+    return or_(*clauses) if clauses else false()
+
+
+def position_assignee_id(thread: Thread) -> int | None:
+    return thread.candidacy.position.assignee_id
+
+
+def is_assigned(user_id: int, thread: Thread) -> bool:
+    return user_id in (thread.assignee_id, position_assignee_id(thread))
 
 
 def can_see(user: User, thread: Thread) -> bool:
     if user.is_candidate:
         return thread.candidate_user_id == user.id
-    return thread.organization_id in user.organization_ids
+    role = user.role_in(thread.organization_id) if user.is_staff else None
+    if role in FULL_ACCESS:
+        return True
+    return role == HIRING_MANAGER and is_assigned(user.id, thread)
+
+
+def staff_viewers(thread: Thread) -> list[int]:
+    """Ids of the staff who see the thread (one query): the organization's admins and recruiters,
+    and its hiring managers the thread or its position is assigned to."""
+    assigned = [i for i in (thread.assignee_id, position_assignee_id(thread)) if i is not None]
+    condition: ColumnElement[bool] = Membership.role.in_(FULL_ACCESS)
+    if assigned:
+        condition = or_(condition, and_(Membership.role == HIRING_MANAGER, Membership.user_id.in_(assigned)))
+    return list(
+        db.session.scalars(
+            select(Membership.user_id)
+            .where(Membership.organization_id == thread.organization_id, condition)
+            .order_by(Membership.user_id)
+        )
+    )
 
 
 def get_visible_thread(user: User, thread_id: int, *, for_update: bool = False) -> Thread:

@@ -11,6 +11,7 @@ from ..api.schemas import errors
 from ..api.validation import validated
 from . import operations
 from .schemas import (
+    AssigneeIn,
     MessageIn,
     MessageList,
     MessageListQuery,
@@ -38,7 +39,7 @@ def list_threads():
     user = require_user()
     query: ThreadListQuery = validated().query
     threads, next_value = operations.list_threads(
-        user, query.status, query.limit, decode_cursor(query.cursor, "time_id")
+        user, query.status, query.limit, decode_cursor(query.cursor, "time_id"), query.assignee
     )
     return page(summarize(user, threads), next_value, "time_id")
 
@@ -105,3 +106,17 @@ def reopen_thread(thread_id: int):
     """Reopen a closed thread (staff only)."""
     user = require_user()
     return summarize_one(user, operations.reopen_thread(user, thread_id))
+
+
+@bp.put("/threads/<int:thread_id>/assignee")
+@spec.validate(
+    json=AssigneeIn,
+    resp=Response(HTTP_200=ThreadOut, **errors(400, 401, 403, 404, 422)),
+    security=SECURED,
+    tags=["threads"],
+)
+def assign_thread(thread_id: int):
+    """Give the thread to a member of its organization, or to nobody with null (admins and recruiters)."""
+    user = require_user()
+    body: AssigneeIn = validated().json
+    return summarize_one(user, operations.assign_thread(user, thread_id, body.user_id))

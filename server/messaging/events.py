@@ -27,3 +27,13 @@ class ThreadRead(DomainEvent):
     thread_id: int
     user_id: int
     message_id: int
+
+
+@event
+class ThreadAssigned(DomainEvent):
+    """The thread's assignee changed (``assignee_id`` None: unassigned). Who sees the thread may
+    change with it: a hiring manager newly assigned gains it."""
+
+    thread_id: int
+    assignee_id: int | None
+    previous_assignee_id: int | None

@@ -66,6 +66,8 @@ class Thread(Model):
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)
     candidacy: Mapped[Candidacy] = relationship("Candidacy", lazy="joined", innerjoin=True)
     candidate: Mapped[User | None] = relationship(foreign_keys=[candidate_user_id])
+    # Loaded with each batch of threads (one query), for the summaries' ``assignee``.
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="selectin", viewonly=True)
 
 
 class Message(Model):

@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from ..accounts.access import ASSIGN, require_assignable
+from ..accounts.events import MemberRemoved
 from ..accounts.models import User
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound, TooLarge
+from ..core.events import subscribe
 from ..core.markdown import render
 from ..core.time import utcnow
 from ..core.transaction import operation, record, savepoint
 from ..extensions import db
-from .access import get_visible_thread, side_of, visible_threads_clause
-from .events import MessagePosted, ThreadChanged, ThreadRead
+from .access import get_visible_thread, handler_clause, side_of, visible_threads_clause
+from .events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
 from .models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
 
 if TYPE_CHECKING:
@@ -124,15 +127,44 @@ def get_thread(user: User, thread_id: int) -> Thread:
     return get_visible_thread(user, thread_id)
 
 
+ASSIGNEE_FILTER_HELP = "me, none, or a user id."
+
+
+def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
+    """The ``assignee`` filter of a thread list: ``me``, ``none`` or a user id (as text or a number).
+    Returns the user id, None for "nobody", or False for no filter."""
+    if value is None or value == "":
+        return False
+    if value == "me":
+        return user.id
+    if value == "none":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isdigit() and len(value) < 12:
+        return int(value)
+    raise Invalid("Unknown assignee filter.", fields={"assignee": ASSIGNEE_FILTER_HELP})
+
+
 def list_threads(
-    user: User, status: str | None = None, limit: int = 50, cursor: tuple | None = None
+    user: User,
+    status: str | None = None,
+    limit: int = 50,
+    cursor: tuple | None = None,
+    assignee: str | int | None = None,
 ) -> tuple[list[Thread], tuple | None]:
-    """Most recent activity first. The cursor is (last_message_at, id) of the last item."""
+    """Most recent activity first. The cursor is (last_message_at, id) of the last item.
+
+    ``assignee`` keeps the threads someone handles: ``me`` (or a user id) for the threads assigned
+    to them, or unassigned in a position assigned to them; ``none`` for those nobody handles."""
     query = select(Thread).where(visible_threads_clause(user))
     if status is not None:
         if status not in set(ThreadStatus):
             raise Invalid("Unknown status.", fields={"status": "One of: " + ", ".join(ThreadStatus)})
         query = query.where(Thread.status == status)
+    handler = assignee_filter(user, assignee)
+    if handler is not False:
+        query = query.where(handler_clause(handler))
     if cursor is not None:
         at, last_id = cursor
         query = query.where(or_(Thread.last_message_at < at, and_(Thread.last_message_at == at, Thread.id < last_id)))
@@ -332,3 +364,40 @@ def reopen_thread(user: User, thread_id: int) -> Thread:
     thread.closed_at = None
     system_message(thread, f"{user.name} reopened the conversation.")
     return thread
+
+
+# -- assignment -------------------------------------------------------------------
+
+
+@operation
+def assign_thread(user: User, thread_id: int, assignee_id: int | None) -> Thread:
+    """Admins and recruiters give the thread to a member of the organization (None: to nobody).
+    A hiring manager who sees the thread gets 403; anyone who does not see it 404."""
+    thread = get_visible_thread(user, thread_id, for_update=True)
+    if user.role_in(thread.organization_id) not in ASSIGN:
+        raise Forbidden("Only admins and recruiters assign conversations.", code="forbidden")
+    assignee = require_assignable(thread.organization_id, assignee_id)
+    previous = thread.assignee_id
+    new = assignee.id if assignee is not None else None
+    if new != previous:
+        thread.assignee_id = new
+        db.session.flush()
+        db.session.expire(thread, ["assignee"])
+        record(ThreadAssigned(thread.id, new, previous))
+    return thread
+
+
+@subscribe(MemberRemoved)
+def unassign_removed_member(removed: MemberRemoved) -> None:
+    """A member who leaves the organization no longer handles its threads."""
+    threads = list(
+        db.session.scalars(
+            select(Thread).where(
+                Thread.organization_id == removed.organization_id, Thread.assignee_id == removed.user_id
+            )
+        )
+    )
+    for thread in threads:
+        thread.assignee_id = None
+        db.session.expire(thread, ["assignee"])
+        record(ThreadAssigned(thread.id, None, removed.user_id))

@@ -25,6 +25,7 @@ class ThreadOut(Out):
     last_message_at: str | None
     feedback_due_at: str | None
     connection: ConnectionOut
+    assignee: PersonRef | None = Field(description="The member who handles the thread, or null.")
 
 
 class ThreadList(Out):
@@ -34,6 +35,12 @@ class ThreadList(Out):
 
 class ThreadListQuery(Query):
     status: Status | None = None
+    assignee: str | None = Field(
+        None,
+        max_length=20,
+        description="`me`, `none` or a user id: the threads that person handles (assigned to them, or "
+        "unassigned in a position assigned to them).",
+    )
     limit: int = Field(50, ge=1, le=100)
     cursor: str | None = None
 
@@ -73,3 +80,7 @@ class MessageIn(Request):
 
 class ReadIn(Request):
     message_id: int
+
+
+class AssigneeIn(Request):
+    user_id: int | None = Field(description="A staff member of the thread's organization, or null to unassign.")

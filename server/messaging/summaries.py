@@ -38,6 +38,8 @@ def _shared(thread: Thread, parts: dict[str, dict[int, object]]) -> dict:
         "unread_count": 0,
         "last_message_at": isoformat(thread.last_message_at),
         "feedback_due_at": isoformat(thread.feedback_due_at),
+        # Who handles the thread on the employer's side (not the position's assignee): {id, name} or null.
+        "assignee": {"id": thread.assignee.id, "name": thread.assignee.name} if thread.assignee else None,
     }
     for name, values in parts.items():
         data[name] = values.get(thread.id)

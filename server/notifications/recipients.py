@@ -1,9 +1,9 @@
 """Who is emailed about what happens in a thread.
 
 - Employer messages and feedback go to the candidate (once they joined the thread).
-- Candidate messages and feedback requests go to the staff who handle the thread:
-  the organization's recruiters and admins (hiring managers see only what they are
-  assigned, so they are left out until threads have an assignee).
+- Candidate messages and feedback requests go to the staff who handle the thread: its
+  assignee if it has one, else its position's assignee if that has one, else the
+  organization's recruiters and admins (an unassigned hiring manager does not see it).
 - System messages (joined, closed, reopened) go to nobody; nobody is told of their own item.
 """
 
@@ -41,8 +41,14 @@ def team(organization_id: int) -> list[int]:
 
 
 def staff_recipients(thread: Thread) -> list[int]:
-    """The staff to tell about a thread. With assignees this becomes:
-    ``return [thread.assignee_id] if thread.assignee_id else team(thread.organization_id)``"""
+    """The staff to tell about a thread: whoever handles it (the thread's assignee, else its
+    position's), else the organization's recruiters and admins. Removing a member clears their
+    assignments, so an assignee is always a member."""
+    if thread.assignee_id is not None:
+        return [thread.assignee_id]
+    position_assignee = thread.candidacy.position.assignee_id
+    if position_assignee is not None:
+        return [position_assignee]
     return team(thread.organization_id)
 
 

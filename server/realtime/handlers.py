@@ -15,6 +15,7 @@ from flask_login import current_user
 from flask_socketio import ConnectionRefusedError, disconnect, join_room
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..accounts.access import organizations_by_access
 from ..accounts.models import User
 from ..accounts.operations import user_for_token
 from ..accounts.session import current_browser_session
@@ -103,7 +104,9 @@ def on_connect(auth=None):
     join_room(user_room(user.id))
     staff = None
     if user.is_staff:
-        staff = Staff(user.id, set(user.organization_ids))
+        # Only where they see every thread: a hiring manager's threads come to their own room.
+        full_access, _assigned_only = organizations_by_access(user)
+        staff = Staff(user.id, set(full_access))
         for organization_id in staff.organization_ids:
             join_room(org_room(organization_id))
     # The socket ends when this session or token does, and leaves the room of an organization the

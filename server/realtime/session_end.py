@@ -20,7 +20,9 @@ indexed query per process every SWEEP_INTERVAL, and none while the process has n
 The same sweep re-checks the organizations of each staff socket (``sync_rooms``, one more query): a
 member removed on another process leaves that organization's room ``org:<id>`` within SWEEP_INTERVAL
 (and one added joins it); on the process that removed them, ``MemberRemoved`` (after the commit)
-takes their sockets out at once.
+takes their sockets out at once. The room is for the organization's admins and recruiters only: a
+member whose role becomes hiring manager leaves it the same way (``MembershipChanged`` at once on
+this process, the sweep on the others), and one who becomes a recruiter or an admin joins it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from typing import Any, NamedTuple
 
 from flask import Flask, current_app
 
-from ..accounts.operations import live_credentials, memberships_of
+from ..accounts.access import full_access_organizations
+from ..accounts.operations import live_credentials
 from ..extensions import socketio
 from .rooms import org_room
 
@@ -56,7 +59,8 @@ class Credential(NamedTuple):
 
 
 class Staff(NamedTuple):
-    """A staff socket: its user, and the organizations whose rooms (``org:<id>``) it is in."""
+    """A staff socket: its user, and the organizations whose rooms (``org:<id>``) it is in (those
+    where the user is an admin or a recruiter)."""
 
     user_id: int
     organization_ids: set[int]
@@ -106,14 +110,17 @@ def _enter(sid: str, organization_id: int) -> None:
     socketio.server.enter_room(sid, org_room(organization_id), namespace=NAMESPACE)
 
 
-def sync_rooms() -> int:
-    """Puts this process's staff sockets in the rooms of exactly the organizations their users belong
-    to now (one query): a member removed on another process leaves, one added joins. Returns how many
-    sockets changed."""
-    snapshot = {sid: staff for sid, staff in _staff.items() if sid in _sockets}
+def sync_rooms(user_id: int | None = None) -> int:
+    """Puts this process's staff sockets (of ``user_id`` only, when given) in the rooms of exactly the
+    organizations where their users are admins or recruiters now (one query): a member removed or made
+    a hiring manager on another process leaves, one added or promoted joins. Returns how many sockets
+    changed."""
+    snapshot = {
+        sid: staff for sid, staff in _staff.items() if sid in _sockets and (user_id is None or staff.user_id == user_id)
+    }
     if not snapshot:
         return 0
-    current = memberships_of({staff.user_id for staff in snapshot.values()})
+    current = full_access_organizations({staff.user_id for staff in snapshot.values()})
     changed = 0
     for sid, staff in snapshot.items():
         now = current.get(staff.user_id, set())

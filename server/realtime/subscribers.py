@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-
-from ..accounts.events import MemberRemoved, SessionsEnded
-from ..accounts.models import Membership, User
+from ..accounts.events import MemberRemoved, MembershipChanged, SessionsEnded
+from ..accounts.models import User
 from ..core.events import Phase, subscribe
 from ..core.transaction import after_commit
 from ..extensions import db, socketio
-from ..messaging.access import side_of
-from ..messaging.events import MessagePosted, ThreadChanged, ThreadRead
+from ..hiring.events import PositionAssigned
+from ..hiring.operations import positions_threads
+from ..messaging.access import side_of, staff_viewers
+from ..messaging.events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
 from ..messaging.models import Message, Thread
 from ..messaging.serializers import serialize_message
 from ..messaging.summaries import summaries_for_users
@@ -30,10 +30,9 @@ def _emit_after_commit(event: str, payload: dict[str, Any], to: str | list[str])
 
 
 def participants(thread: Thread) -> list[int]:
-    """Ids of everyone who sees the thread: the organization's staff, then the candidate."""
-    staff = list(
-        db.session.scalars(select(Membership.user_id).where(Membership.organization_id == thread.organization_id))
-    )
+    """Ids of everyone who sees the thread (one query): the organization's admins and recruiters, the
+    hiring manager it or its position is assigned to, then the candidate."""
+    staff = staff_viewers(thread)
     return staff + ([thread.candidate_user_id] if thread.candidate_user_id is not None else [])
 
 
@@ -59,6 +58,28 @@ def announce_thread(changed: ThreadChanged) -> None:
         _emit_after_commit("thread", {"thread": summary}, user_room(user_id))
 
 
+def _announce_to_participants(thread: Thread) -> None:
+    for user_id, summary in summaries_for_users(thread, participants(thread)).items():
+        _emit_after_commit("thread", {"thread": summary}, user_room(user_id))
+
+
+@subscribe(ThreadAssigned)
+def announce_assignment(assigned: ThreadAssigned) -> None:
+    """Everyone who sees the thread now (a hiring manager newly assigned included) gets it with its
+    new ``assignee``."""
+    thread = db.session.get(Thread, assigned.thread_id)
+    if thread is not None:
+        _announce_to_participants(thread)
+
+
+@subscribe(PositionAssigned)
+def announce_position_assignment(assigned: PositionAssigned) -> None:
+    """The position's threads, to everyone who sees them now: a hiring manager newly assigned the
+    position gains them in their inbox."""
+    for thread in positions_threads(assigned.position_id):
+        _announce_to_participants(thread)
+
+
 @subscribe(ThreadRead)
 def announce_read(read: ThreadRead) -> None:
     thread = db.session.get(Thread, read.thread_id)
@@ -74,6 +95,13 @@ def announce_read(read: ThreadRead) -> None:
 def end_live_sockets(ended: SessionsEnded) -> None:
     """Sockets on this process close at once; each other process's sweep closes its own (session_end.py)."""
     session_end.end(ended.session_ids, ended.token_ids)
+
+
+@subscribe(MembershipChanged, phase=Phase.AFTER_COMMIT)
+def follow_role(changed: MembershipChanged) -> None:
+    """A new role shows at once on this process: a hiring manager's sockets leave the organization's
+    room, a recruiter's or an admin's join it; each other process's sweep does the same for its own."""
+    session_end.sync_rooms(changed.user_id)
 
 
 @subscribe(MemberRemoved, phase=Phase.AFTER_COMMIT)

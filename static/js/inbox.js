@@ -13,6 +13,10 @@ if (root) start(root);
 function start(root) {
   const candidateView = root.dataset.side === "candidate";
   const statusFilter = root.dataset.status || null;
+  // "Assigned to me": the server decides what belongs (a position's threads too); live, a row
+  // joins when the thread itself is assigned to this user.
+  const assignedToMe = root.dataset.assigned === "me";
+  const userId = Number(root.dataset.userId);
   // Later pages keep their place: only the first page reorders and gains new rows.
   const firstPage = root.dataset.firstPage === "true";
   const labels = JSON.parse(root.dataset.labels);
@@ -34,7 +38,8 @@ function start(root) {
   /** After every (re)connection: what changed while the socket was away. */
   function refresh() {
     const limit = Math.min(100, Math.max(30, rows.size));
-    const query = `limit=${limit}` + (statusFilter ? `&status=${encodeURIComponent(statusFilter)}` : "");
+    const query = `limit=${limit}` + (statusFilter ? `&status=${encodeURIComponent(statusFilter)}` : "")
+      + (assignedToMe ? "&assignee=me" : "");
     getJSON(`/api/v1/threads?${query}`)
       .then((page) => page.items.forEach(upsert))
       .catch((error) => console.warn("Candor: refreshing the inbox failed", error));
@@ -45,7 +50,8 @@ function start(root) {
     if (row) {
       row.summary = summary;
       update(row);
-    } else if (firstPage && (!statusFilter || summary.status === statusFilter)) {
+    } else if (firstPage && (!statusFilter || summary.status === statusFilter)
+               && (!assignedToMe || (summary.assignee && summary.assignee.id === userId))) {
       const added = { summary, element: renderRow(summary) };
       rows.set(summary.id, added);
       list.prepend(added.element);
@@ -107,6 +113,8 @@ function start(root) {
     const mineIn = candidateView ? c.candidate_opt_in : c.employer_opt_in;
     choosePart(element, "connection", c.connected ? "connected" : theirsIn ? "theirs" : mineIn ? "mine" : "none");
     keepPart(element, "not-joined", !s.candidate.id);
+    keepPart(element, "assignee", s.assignee);
+    if (s.assignee) fill(element, "assignee", s.assignee.name);
     keepPart(element, "last-activity", s.last_message_at);
     if (s.last_message_at) setTime(slot(element, "last-activity"), s.last_message_at, relative(s.last_message_at));
     return element;

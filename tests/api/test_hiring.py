@@ -6,6 +6,7 @@ import pytest
 
 from server.core.time import isoformat, utcnow
 from server.extensions import db
+from server.hiring import operations as hiring
 from server.hiring.models import Candidacy, Invitation, Position
 from server.messaging.models import Thread
 from server.notifications.models import OutboxEmail
@@ -31,6 +32,7 @@ def test_position_candidacy_reject_flow(staff_api, org):
         "title": "Data Engineer",
         "description": "Pipelines",
         "status": "open",
+        "assignee": None,
     }
     listed = staff_api.get(f"/api/v1/positions?organization_id={org.id}").get_json()
     assert [p["id"] for p in listed["items"]] == [pos["id"]] and listed["next_cursor"] is None
@@ -133,6 +135,9 @@ def test_hiring_manager_cannot_reject(client, admin, org):
     pos = factories.position(admin, org)
     cand = factories.candidacy(admin, pos)
     api = Api(client).as_user(manager)
+    # A position not assigned to them is not theirs to see, nor are its candidacies.
+    assert_error(api.post(f"/api/v1/candidacies/{cand.id}/reject", {}), 404)
+    hiring.assign_position(admin, pos.id, manager.id)
     assert_error(api.post(f"/api/v1/candidacies/{cand.id}/reject", {}), 403)
     assert_error(api.post("/api/v1/positions", {"organization_id": org.id, "title": "X"}), 403)
     assert api.get(f"/api/v1/positions?organization_id={org.id}").status_code == 200
