@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from server.connections.operations import set_connection
 from server.core.time import isoformat
 from server.extensions import db
@@ -85,3 +87,77 @@ def test_renewal_through_the_thread_and_withdrawal(candidate_api, candidate, thr
     (item,) = candidate_api.get("/api/v1/me/connections").get_json()["items"]
     assert item["connected"] is False and item["candidate_opt_in"] is False and item["expires_at"] is None
     assert db.session.query(Candidacy).count() == 1
+
+
+# --- history ---------------------------------------------------------------------------------------
+
+
+def _history(api, organization_id, query=""):
+    return api.get(f"/api/v1/me/connections/{organization_id}/history{query}")
+
+
+def test_history_lists_every_change_in_order(client, candidate_api, candidate, thread, admin, stranger_org):
+    org_id = thread.organization_id
+    set_connection(candidate, thread.id, True, ["backend"])  # opt_in, waiting for the employer
+    set_connection(candidate, thread.id, True, ["backend", "data"])  # interests_changed, still waiting
+    set_connection(admin, thread.id, True)  # opt_in: connected
+    set_connection(candidate, thread.id, True, ["platform"])  # interests_changed while connected
+    candidate_api.put(f"/api/v1/threads/{thread.id}/connection", {"opt_in": True})  # renew
+    set_connection(admin, thread.id, False)  # opt_out by the employer
+    candidate_api.put(f"/api/v1/threads/{thread.id}/connection", {"opt_in": False})  # opt_out
+
+    body = _history(candidate_api, org_id).get_json()
+    assert body["next_cursor"] is None
+    steps = [(item["action"], item["side"], item["interests"]) for item in body["items"]]
+    assert steps == [
+        ("opt_in", "candidate", ["backend"]),
+        ("interests_changed", "candidate", ["backend", "data"]),
+        ("opt_in", "employer", []),
+        ("interests_changed", "candidate", ["platform"]),
+        ("renew", "candidate", ["platform"]),
+        ("opt_out", "employer", []),
+        ("opt_out", "candidate", ["platform"]),
+    ]
+    times = [item["at"] for item in body["items"]]
+    assert times == sorted(times) and all(t.endswith("Z") for t in times)
+
+    # Pages, oldest first, nothing twice.
+    first = _history(candidate_api, org_id, "?limit=3").get_json()
+    rest = _history(candidate_api, org_id, f"?limit=10&cursor={first['next_cursor']}").get_json()
+    assert [i["action"] for i in first["items"] + rest["items"]] == [s[0] for s in steps]
+    assert rest["next_cursor"] is None
+
+    # Another candidate's history with the same organization is theirs alone.
+    set_connection(stranger_org["candidate"], stranger_org["thread"].id, True, ["secret interest"])
+    other = Api(client).as_user(stranger_org["candidate"])
+    assert_error(_history(other, org_id), 404)
+    assert "secret interest" not in _history(candidate_api, stranger_org["org"].id).get_data(as_text=True)
+
+
+def test_history_who_and_bad_input(client, anon, staff_api, candidate_api, candidate, thread, admin):
+    org_id = thread.organization_id
+    assert_error(_history(candidate_api, org_id), 404)  # nothing chosen yet
+    set_connection(candidate, thread.id, True)
+    assert [i["action"] for i in _history(candidate_api, org_id).get_json()["items"]] == ["opt_in"]
+    assert_error(_history(anon, org_id), 401)
+    assert_error(_history(staff_api, org_id), 403, "not_a_candidate")  # staff see only the current state
+    recruiter = factories.member(admin, thread.organization, "recruiter")
+    assert_error(_history(Api(client).as_user(recruiter), org_id), 403, "not_a_candidate")
+    assert_error(_history(candidate_api, 999999), 404)
+    assert_error(_history(candidate_api, org_id, "?limit=0"), 422)
+    assert_error(_history(candidate_api, org_id, "?limit=101"), 422)
+    assert_error(_history(candidate_api, org_id, "?cursor=nonsense!"), 400, "invalid_cursor")
+    assert_error(_history(candidate_api, org_id, "?colour=blue"), 422)
+    assert candidate_api.get(f"/api/v1/me/connections/{org_id}/history/x").status_code == 404
+
+
+def test_the_employer_cannot_extend_the_candidates_consent(candidate_api, candidate, thread, admin):
+    set_connection(candidate, thread.id, True)
+    first = set_connection(admin, thread.id, True).expires_at
+    again = set_connection(admin, thread.id, True)
+    assert again.expires_at == first and again.is_connected(first - timedelta(days=1))
+    set_connection(admin, thread.id, False)
+    back = set_connection(admin, thread.id, True)  # connected again, within the same consent period
+    assert back.expires_at == first and back.connected_since is not None
+    actions = [i["action"] for i in _history(candidate_api, thread.organization_id).get_json()["items"]]
+    assert actions == ["opt_in", "opt_in", "opt_in", "opt_out", "opt_in"]
