@@ -25,6 +25,7 @@ from ..core.time import utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
 from ..hiring.models import Position, PositionStatus
+from ..hiring.operations import can_see_position, get_position
 from ..messaging.models import Message, MessageKind, Thread
 from ..messaging.operations import add_message, check_body
 from .models import Announcement, Connection
@@ -60,10 +61,9 @@ def role_url(position_id: int) -> str:
 
 
 def staff_position(user: User, position_id: int) -> Position:
-    """The position, for its organization's admins and recruiters (hiring managers 403, others 404)."""
-    position = db.session.get(Position, position_id)
-    if position is None or not user.is_staff or user.role_in(position.organization_id) is None:
-        raise NotFound("Position not found.")
+    """The position, for its organization's admins and recruiters. Whoever does not see the position
+    gets 404 (a hiring manager sees only the positions assigned to them); a hiring manager who does, 403."""
+    position = get_position(user, position_id)
     require_membership(user, position.organization_id, MANAGE_CANDIDATES)
     return position
 
@@ -190,11 +190,11 @@ def _was_announced_to(user: User, position: Position) -> bool:
 
 
 def get_role(user: User, position_id: int) -> Position:
-    """The role page: the organization's staff, and candidates who received an announcement of it."""
+    """The role page: the staff who see the position, and the candidates who received an announcement of it."""
     position = db.session.get(Position, position_id)
     if position is None:
         raise NotFound("Role not found.")
-    if user.is_staff and user.role_in(position.organization_id) is not None:
+    if user.is_staff and can_see_position(user, position):
         return position
     if user.is_candidate and _was_announced_to(user, position):
         return position

@@ -215,7 +215,10 @@ def test_who_may_announce(client, anon, admin, org, position, population, strang
     candidate = Api(client, issue_token(population["match"][0]))
     assert_error(candidate.post(url, {"message": "Hi."}), 404)
     manager = factories.member(admin, org, "hiring_manager", name="Hana Manager")
-    assert_error(Api(client, issue_token(manager)).post(url, {"message": "Hi."}), 403)
+    as_manager = Api(client, issue_token(manager))
+    assert_error(as_manager.post(url, {"message": "Hi."}), 404)  # a position she does not see
+    hiring.assign_position(admin, position.id, manager.id)
+    assert_error(as_manager.post(url, {"message": "Hi."}), 403)  # hers, but announcing is not her role
     assert total_announcement_messages() == 0
 
     recruiter = factories.member(admin, org, "recruiter", name="Rita Recruiter")

@@ -99,13 +99,13 @@ def test_who_may_open_the_pool_pages(app, admin, org, pool, position, stranger_o
     for url in urls:
         assert anonymous.get(url).status_code == 302  # to the login page
     manager = factories.member(admin, org, "hiring_manager", name="Hana Manager")
-    others = {
-        403: browser_for(app, manager),
-        404: browser_for(app, stranger_org["admin"]),
-    }
-    for status, browser in others.items():
-        for url in urls:
-            assert browser.get(url).status_code == status, (status, url)
+    as_manager = browser_for(app, manager)
+    assert as_manager.get(urls[0]).status_code == 403
+    assert as_manager.get(urls[1]).status_code == 404  # a position she does not see
+    hiring.assign_position(admin, position.id, manager.id)
+    assert as_manager.get(urls[1]).status_code == 403
+    for url in urls:
+        assert browser_for(app, stranger_org["admin"]).get(url).status_code == 404
     candidate = browser_for(app, pool["mia"][0])
     for url in urls:
         assert candidate.get(url).status_code in (403, 404)
@@ -185,6 +185,10 @@ def test_the_role_page_is_for_staff_and_the_candidates_who_heard_of_it(app, admi
     assert browser_for(app, pool["lee"][0]).get(url).status_code == 404
     assert browser_for(app, stranger_org["admin"]).get(url).status_code == 404
     assert browser_for(app, stranger_org["candidate"]).get(url).status_code == 404
+    manager = factories.member(admin, org, "hiring_manager", name="Hana Manager")
+    assert browser_for(app, manager).get(url).status_code == 404  # not her position
+    hiring.assign_position(admin, position.id, manager.id)
+    assert browser_for(app, manager).get(url).status_code == 200
     assert Browser(app.test_client()).get(url).status_code == 302
     assert mia.get("/roles/999999").status_code == 404
     # Another role of the same organization stays hidden from Mia.
