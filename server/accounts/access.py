@@ -70,7 +70,7 @@ def require_assignable(organization_id: int, user_id: int | None, field: str = "
     if user_id is None:
         return None
     if isinstance(user_id, bool) or not isinstance(user_id, int):
-        raise Invalid("Choose a member of the organization.", fields={field: "A user id or null."})
+        raise Invalid("Choose a member of this organization's team.", fields={field: "A user id or null."})
     user = db.session.scalar(
         select(User)
         .join(Membership, Membership.user_id == User.id)
