@@ -1,0 +1,60 @@
+"""The authorization matrix (issue 9): every route of ``app.url_map`` × every principal.
+
+The rules are in policy.py. A route without a rule fails ``test_every_route_has_a_rule`` with the
+line to add; each cell is one request against the shared world (world.py), and a refused request
+must leave every table as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.authz.matrix import active_rules, param_names, required_principals, routes, run_cell, socket_events
+from tests.authz.policy import RULES, SOCKET_RULES
+
+ADD_A_RULE = (
+    "Every route needs an authorization rule in tests/authz/policy.py RULES, saying what each principal "
+    "gets. Add, for example:\n"
+)
+
+
+def test_every_route_has_a_rule():
+    covered = {rule.key for rule in RULES}
+    missing = sorted(routes() - covered, key=lambda key: (key[1], key[0]))
+    stub = '    Rule("{}", "{}", <ORG_ADMINS | POSITION_HIRING | ...>),'
+    stubs = "\n".join(stub.format(method, rule) for method, rule in missing)
+    assert not missing, ADD_A_RULE + stubs
+
+
+def test_every_rule_is_stated_once_for_every_principal():
+    keys = [rule.key for rule in RULES]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+    for rule in active_rules():
+        assert set(rule.expect) == required_principals(rule), (
+            f"{rule.method} {rule.rule}: one outcome per principal, got {sorted(rule.expect)}"
+        )
+        assert set(rule.xfail) <= set(rule.expect), rule.key
+        assert set(rule.params) <= set(param_names(rule.rule)), rule.key
+
+
+def test_every_socket_event_has_a_rule():
+    events = socket_events()
+    assert {"connect", "send", "typing", "read"} <= events  # the registry is the one the server uses
+    missing = sorted(events - set(SOCKET_RULES))
+    assert not missing, f"Socket.IO events without a rule in tests/authz/policy.py SOCKET_RULES: {missing}"
+    stale = sorted(set(SOCKET_RULES) - events)
+    assert not stale, f"SOCKET_RULES names events the server no longer handles: {stale}"
+
+
+def _cells():
+    for rule in active_rules():
+        for principal in rule.expect:
+            marks = []
+            if principal in rule.xfail:
+                marks.append(pytest.mark.xfail(strict=True, reason=rule.xfail[principal]))
+            yield pytest.param(rule, principal, id=f"{rule.method} {rule.rule} as {principal}", marks=marks)
+
+
+@pytest.mark.parametrize(("rule", "principal"), list(_cells()))
+def test_cell(world, rule, principal):
+    run_cell(world, rule, principal)
