@@ -90,7 +90,7 @@ def load_demo(reset: bool = False) -> list[str]:
     ]:
         positions[title] = hiring.create_position(admin, org.id, title, description)
     # Morgan, the hiring manager, handles the Product Designer role: they see its conversations
-    # (and one Data Analyst conversation assigned to them below), nothing else.
+    # (and Priya's Backend Engineer conversation, assigned to them below), nothing else.
     hiring.assign_position(admin, positions["Product Designer"].id, manager.id)
 
     pending_link = None
@@ -117,6 +117,8 @@ def load_demo(reset: bool = False) -> list[str]:
             feedback.draft_request(["skills", "interview"], org.name, title),
         )
         if stage == "feedback_requested":
+            # Morgan has a feedback request of their own to answer.
+            messaging.assign_thread(admin, thread.id, manager.id)
             continue
         feedback.give_feedback(
             admin,
@@ -135,14 +137,13 @@ def load_demo(reset: bool = False) -> list[str]:
             connections.set_connection(admin, thread.id, True)
         if stage == "closed":
             messaging.close_thread(candidate, thread.id)
-            messaging.assign_thread(admin, thread.id, manager.id)
     return [f"Demo data loaded for {ORG_NAME}.", *_logins(pending_link)]
 
 
 def _logins(pending_link: str | None) -> list[str]:
     lines = ["", f"Every demo account uses the password: {PASSWORD}", "", "Employer staff:"]
     roles = {ADMIN: "admin: everything", RECRUITER: "recruiter: positions, candidates, every conversation"}
-    roles[MANAGER] = "hiring manager: only Product Designer and the conversations assigned to them"
+    roles[MANAGER] = "hiring manager: Product Designer's conversations and Priya's"
     lines += [f"  {name:<18} {email:<28} ({roles[(name, email)]})" for name, email in (ADMIN, RECRUITER, MANAGER)]
     lines += ["", "Candidates:"]
     lines += [
