@@ -8,11 +8,13 @@ how a text is scanned. Pure Python, standard library only.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
 from . import harsh, legal_risk, platitude
 from .engine import Engine, normalise, resolve, sentences
 from .model import MAX_WORDS, MIN_WORDS, THRESHOLD, Model
+from .specificity import is_specific
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -29,6 +31,10 @@ class Finding:
     def to_dict(self) -> dict:
         return asdict(self)
 
+
+# Platitude rules that stand even in a sentence naming something concrete: "we will keep your CV on
+# file for twelve months" states a retention period, not feedback.
+_EVEN_IF_SPECIFIC = frozenset({"keep_on_file"})
 
 RULES = [*platitude.RULES, *legal_risk.RULES, *harsh.RULES]
 _ENGINE = Engine(RULES)
@@ -54,19 +60,44 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     norm = normalise(text)
     spans = sentences(norm)
     findings = []
+    specific = _Specific(norm, spans)
     for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
+        if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC and specific.at(start):
+            continue
         phrase = text[start:end]
         message, suggestion = r.texts(phrase)
         findings.append(Finding(r.category, start, end, phrase, message, suggestion))
     if use_model:
         covered = [(f.start, f.end) for f in findings if f.category == "platitude"]
-        findings += _model_findings(text, norm, spans, covered)
+        findings += _model_findings(text, norm, spans, covered, specific)
         findings.sort(key=lambda f: (f.start, f.end, CATEGORIES.index(f.category)))
     return findings
 
 
+class _Specific:
+    """Whether the sentence at an offset names something concrete (specificity.py): then nothing in
+    it is a platitude, however warm its wording ("Thanks for travelling to Leeds for the assessment
+    day"). Computed once per sentence, on demand."""
+
+    def __init__(self, norm: str, spans: list[tuple[int, int]]):
+        self.norm = norm
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.known: dict[int, bool] = {}
+
+    def at(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.spans[i][1]:
+            return False
+        hit = self.known.get(i)
+        if hit is None:
+            s, e = self.spans[i]
+            hit = self.known[i] = is_specific(self.norm[s:e])
+        return hit
+
+
 def _model_findings(
-    text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
+    text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]], specific: _Specific
 ) -> list[Finding]:
     """The platitude fallback: sentences no platitude rule caught that still read as a stock line."""
     out = []
@@ -76,7 +107,7 @@ def _model_findings(
         sentence = norm[s:e]
         if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
             continue
-        if _MODEL.score(sentence) < THRESHOLD:
+        if _MODEL.score(sentence) < THRESHOLD or specific.at(s):
             continue
         lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
         start, end = s + lead, s + len(sentence.rstrip())

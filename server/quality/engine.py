@@ -17,6 +17,9 @@ Speed: a rule only runs on a sentence that contains one of its anchor words (low
 ``*`` makes it a prefix). The anchors are a pure optimisation: tests check that results are the same
 with and without them.
 
+Focus: when a pattern has a group named ``hit``, the finding covers only that group; the rest of
+the match is context ("you were (?P<hit>arrogant)" marks "arrogant").
+
 Context: ``not_before`` / ``not_after`` are patterns that, when they match just before or just after
 a match, cancel it (``lazy`` is fine in "lazy loading"); ``unless`` cancels a match when it is found
 anywhere in the same sentence (citizenship is fine when the sentence says it is a legal requirement).
@@ -27,6 +30,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+from .lemmas import LemmaView, lemma
 
 _FLAGS = re.IGNORECASE
 
@@ -99,6 +104,7 @@ class Rule:
     not_before: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
+    lemmas: bool = False  # matched on the sentence's lemma view (lemmas.py), anchored on lemmas
 
     def texts(self, phrase: str) -> tuple[str, str]:
         return (self.message.replace("{phrase}", phrase), self.suggestion.replace("{phrase}", phrase))
@@ -115,10 +121,15 @@ def rule(
     not_before: str | None = None,
     not_after: str | None = None,
     unless: str | None = None,
+    lemmas: bool = False,
 ) -> Rule:
     """Build a rule. not_before must match right up to the start of the match (it is anchored at the
-    end of the text before it); not_after must match right from its end."""
+    end of the text before it); not_after must match right from its end. With lemmas=True the
+    pattern, its anchors and its context patterns are written over the lemma view (lemmas.py: lower
+    case, one space between tokens, "n't" and "'s" split off, punctuation as tokens), so "young"
+    matches "younger" and "waste" matches "wasting"."""
     return Rule(
+        lemmas=lemmas,
         category=category,
         name=name,
         anchors=tuple(anchors.split()),
@@ -197,13 +208,16 @@ class Engine:
         self._cache: dict[str, tuple[int, ...]] = {}
 
     def _rules_for(self, token: str) -> tuple[int, ...]:
+        """Rules anchored on the token or on its lemma (cached per token)."""
         hit = self._cache.get(token)
         if hit is None:
-            found = set(self._exact.get(token, ()))
-            for n, table in self._prefixes:
-                if len(token) < n:
-                    break
-                found.update(table.get(token[:n], ()))
+            found: set[int] = set()
+            for word in {token, lemma(token)}:
+                found.update(self._exact.get(word, ()))
+                for n, table in self._prefixes:
+                    if len(word) < n:
+                        break
+                    found.update(table.get(word[:n], ()))
             hit = tuple(sorted(found))
             if len(self._cache) > 100_000:  # bounded: plain text has a limited vocabulary
                 self._cache.clear()
@@ -211,6 +225,7 @@ class Engine:
         return hit
 
     def _candidates(self, sentence: str) -> list[int]:
+        """Rules with an anchor among the sentence's words or their lemmas."""
         found: set[int] = set()
         cache = self._cache
         for token in _TOKEN.findall(sentence.lower()):
@@ -230,14 +245,24 @@ class Engine:
         everything = range(len(self.rules))
         for start, cut in sentences(text) if spans is None else spans:
             ids = self._candidates(text[start:cut]) if use_anchors else everything
+            view: LemmaView | None = None
             for i in ids:
-                self._match(self.rules[i], text, start, cut, matches)
+                r = self.rules[i]
+                if not r.lemmas:
+                    self._match(r, text, start, cut, matches)
+                    continue
+                if view is None:
+                    view = LemmaView(text, start, cut)
+                found: list[tuple[int, int, Rule]] = []
+                self._match(r, view.text, 0, len(view.text), found)
+                matches.extend((*view.span(a, b), r) for a, b, r in found)
         return matches
 
     @staticmethod
     def _match(r: Rule, norm: str, s: int, e: int, out: list) -> None:
+        focus = "hit" in r.pattern.groupindex
         for m in r.pattern.finditer(norm, s, e):
-            a, b = m.span()
+            a, b = m.span("hit") if focus else m.span()
             if a == b:
                 continue
             if r.not_before is not None and r.not_before.search(norm, max(0, a - _WINDOW), a):

@@ -9,6 +9,8 @@ disaster recovery, catastrophic backtracking, a dense matrix, a thick client, a 
 from __future__ import annotations
 
 from .engine import flatten, lexicon, rule, rules
+from .lemmas import lemma
+from .valence import VALENCE
 
 
 def _h(name, anchors, pattern, message, suggestion, **context):
@@ -427,6 +429,270 @@ RULES = flatten(
             "“{phrase}” judges the person's ability to learn.",
             "Describe what took time in the exercise and what the role expects "
             "(e.g. “the first working version came after 40 minutes; the role needs quicker iteration”).",
+        ),
+    ]
+)
+
+
+# --- contempt without a listed word (lemma rules: lemmas.py) -------------------------------------------
+# Written over the lemma view, so each covers every form of its verbs ("stop wasting", "wasted",
+# "waste"; "laughed", "laughing"). _ANY is up to N free words.
+def _hl(name, parts, message, suggestion, **context):
+    return rules("harsh", name, parts, message, suggestion, lemmas=True, **context)
+
+
+def _any(n: int) -> str:
+    return rf"(?:[\w'-]+ ){{0,{n}}}"
+
+
+_NOBODY = r"(?:nobody|no one|no - one|noone|not one person|no sane \w+|no (?:recruiter|employer|company|manager|team))"
+_OTHERS_TIME = (
+    r"(?:our|my|everyone 's|everybody 's|the panel 's|the team 's|\w+ 's|\w+ ') "
+    r"(?:\w+ )?(?:time|afternoon|morning|day|hour|evening|energy|patience)"
+)
+_DULL = (
+    r"(?:exhaust|exhausting|draining|drain|tedious|tiresome|a chore|a slog|an ordeal|torture|agony|excruciating"
+    r"|unbearable|insufferable|painful|boring|mind - numbing|mind - numb|a struggle|hard work|a nightmare)"
+)
+
+_CONTEMPT_MESSAGE = "Contempt for the person rather than a point about the work: {why}"
+RULES += flatten(
+    [
+        _hl(
+            "nobody_wants_you",
+            [
+                (
+                    "nobody one noone person sane recruiter employer",
+                    rf"{_NOBODY} {_any(3)}(?:could|can|would|will|be go to|be able to|want to|ever)? ?"
+                    r"(?:stand(?! up)|bear|tolerate|put up with|want to (?:hire|work with|listen to|deal with"
+                    rf"|sit through|be around|manage|employ)|hire|employ) {_any(3)}you\b",
+                ),
+                (
+                    "amaze surprise shock astonish stun",
+                    r"(?:amaze|amazed|surprise|surprised|shock|shocked|astonish|astonished|stun|stunned) if "
+                    r"(?:anyone|anybody|someone|somebody|any \w+|a \w+) "
+                    rf"{_any(2)}(?:hire|employ|take|want|pick|offer) (?:\w+ )?you\b",
+                ),
+                (
+                    "find finding luck",
+                    r"(?:find|luck find) (?:anyone|anybody|someone|somebody|a \w+) (?:who|that|willing to) "
+                    r"(?:'ll |will |would |be willing to )?(?:hire|employ|take|want) you\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says no one would want to work with or hire the candidate."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "wasted_our_time",
+            [
+                ("stop quit", r"(?:stop|quit) waste\b"),
+                (
+                    "waste",
+                    rf"(?:you|they|this|that|it|application|interview|submission) {_any(2)}"
+                    rf"(?P<hit>waste {_any(5)}{_OTHERS_TIME})",
+                ),
+                ("waste", rf"(?:a|total|complete|such a|utter) waste of {_any(3)}{_OTHERS_TIME}"),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="it tells the candidate they wasted other people's time, which reads as scorn, not feedback."
+            ),
+            "Say what was missing and what the role needs (e.g. “the role needs production experience with "
+            "payroll systems, which the application did not show”).",
+        ),
+        _hl(
+            "wrong_career",
+            [
+                (
+                    "reconsider rethink question",
+                    rf"(?:reconsider|rethink|question|think hard about) {_any(3)}(?:career|field|profession|industry"
+                    r"|line of work|job choice|choice of career|vocation)",
+                ),
+                (
+                    "career field profession industry line vocation",
+                    r"(?:whether|if) (?:this|that|the|your) (?:career|field|profession|industry|line of work|vocation) "
+                    r"(?:\w+ )?(?:be|is) (?:really |actually )?(?:right|for you|meant)",
+                ),
+                ("cut", r"(?:not|n't|never) (?:\w+ )?cut out for"),
+                (
+                    "career profession line work",
+                    r"(?:find|try|look for|choose|pick|consider) (?:a |another |some )?(?:different|new|other|easier) "
+                    r"(?:career|line of work|profession|field of work)(?! in\b| such as\b| like\b)",
+                ),
+                (
+                    "require think thought brain",
+                    r"(?:job|role|career|work|position|line of work|something) (?:that|which|where (?:you|one)) "
+                    r"(?:\w+ ){0,2}(?:not|n't|no) (?:require|need|involve|call for|demand) (?:any |much |a lot of )?"
+                    r"(?:think|brain|brainpower|intelligence|skill|talent)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="it tells the candidate to give up their career, which no interview can judge."
+            ),
+            "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
+        ),
+        _hl(
+            "ridicule",
+            [
+                ("laugh", r"laugh (?:at|about|over) (?:\w+ ){0,2}(?:you|your)\b"),
+                ("laughable laughingstock", r"laughable|laughing ?stock"),
+                ("joke", r"(?:you|your \w+) (?:\w+ )?be (?:a |such a |an absolute |a complete |a total )joke"),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tells the candidate they were laughed at."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "never_done_it",
+            [
+                (
+                    "never",
+                    r"(?:someone|somebody|a person|an? \w+|people|anyone) (?:who|that) (?:have |has |had )?never "
+                    r"(?:\w+ )?(?:program|programme|code|write|see|use|open|touch|read|work|build|design|cook|drive"
+                    r"|teach|sell|do|hear of|be near)",
+                ),
+                (
+                    "never",
+                    r"as (?:if|though) you (?:have |had |'d )?never (?:\w+ )?(?:program|code|write|see|use|open|touch"
+                    r"|read|work|build|design|do|hear of)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the candidate as a complete beginner."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "a_child_could",
+            [
+                (
+                    "child kid toddler student teenager intern trainee monkey beginner year schoolchild schoolkid "
+                    "grandmother gran nan grandma",
+                    r"(?:child|kid|toddler|student|teenager|intern|trainee|monkey|beginner|first - year|first year"
+                    r"|schoolchild|schoolkid|grandmother|gran|nan|grandma|\w+ - year - old) "
+                    r"(?:\w+ ){0,2}(?:could|would|can|might) (?:'ve |have )?(?:\w+ )?(?:do|write|build|produce|make"
+                    r"|code|manage|answer|solve|cook|draw|design|handle|put together) (?:\w+ ){0,4}?"
+                    r"(?:good|well|this|that|it|as well)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="comparing the candidate to a child or a beginner belittles them."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "how_did_you_get_here",
+            [
+                (
+                    "how",
+                    r"how (?:on earth |exactly |in the world )?you (?:\w+ ){0,2}(?:get|make it|pass|slip|squeak|scrape"
+                    r"|sneak|be let|end up) (?:through|past|into|onto|on) (?:\w+ ){0,3}(?:screen|round|stage|filter"
+                    r"|interview|shortlist|process)",
+                ),
+                ("how", r"how you (?:\w+ )?(?:get|be) (?:shortlist|invite|select|pick|shortlisted|invited|selected)"),
+                ("who", r"who (?:let|invite|shortlist|pass) you (?:through|in)\b"),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate should never have been interviewed."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "tiresome",
+            [
+                (
+                    "listen watch sit talk interview follow read",
+                    rf"(?:listen|watch|sit through|talk|interview|follow|read) (?:\w+ ){{0,3}}(?:you|your \w+) "
+                    rf"{_any(3)}be (?:\w+ )?{_DULL}\b",
+                ),
+                (
+                    "exhaust exhausting draining drain tedious tiresome chore slog ordeal torture agony excruciating "
+                    "unbearable insufferable painful boring struggle nightmare",
+                    rf"{_DULL} (?:\w+ ){{0,2}}(?:to|) ?(?:listen to|watch|sit through|talk to|interview|follow"
+                    r"|be around|deal with|read) (?:\w+ )?(?:you|your)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says listening to the candidate was a burden."),
+            "Say what made the answers hard to follow (e.g. “your answer to the outage question took eight minutes "
+            "before reaching the fix”) and what a good answer would have done.",
+        ),
+        _hl(
+            "good_enough",
+            [
+                (
+                    "believe",
+                    r"(?:can n't|can not|cannot|could n't|could not|ca n't) believe (?:that )?you (?:\w+ ){0,2}"
+                    r"(?:think|consider|call|dare|bother|expect|submit|send|show|present)",
+                ),
+                (
+                    "think believe",
+                    r"you (?:really|honestly|actually|seriously|genuinely) (?:think|believe|expect) "
+                    rf"{_any(5)}(?:good enough|acceptable|ready|professional|up to (?:the )?standard)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the candidate's judgment in sending the work."),
+            _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- scornful words from a valence lexicon, aimed at the person or their work ----------------------------
+# VADER's lexicon (valence.py) rates thousands of words; one rated -1.5 or lower is a strong negative.
+# It becomes a finding only when it judges the candidate or their work: "you were/seemed/came across as
+# X", "your answers were X", "such a X", or intensified ("utterly X"). Ordinary criticism words that
+# the lexicon rates negative too stay clean ("wrong", "weak", "failed", "a problem"), and so do words
+# that belong to legal_risk (health) or to the job's own subject ("error", "blind spot").
+_SCORN_THRESHOLD = -1.5
+_ORDINARY_CRITICISM = frozenset(
+    """
+    wrong weak weaker weakest poor poorer poorest poorly fail fails failed failing failure failures error errors
+    mistake mistakes problem problems problematic issue issues bug bugs broken unsuccessful unclear confusing
+    confused slow missing lacking lack nervous anxious tired sick ill depressed blind worrying worried worry
+    worries concern concerned concerning disappointing disappointed disappointment bad badly worse worst
+    negative risky risk dangerous insecure difficult hard unfortunate unfortunately sorry regret regrettably
+    limited incomplete inconsistent late rejected reject rejection unacceptable flawed flaw defective
+    damage damaged critical criticism stress stressed stressful pain hurt injured disabled harm harmful
+    upset frustrated frustrating frustration struggle struggled struggling miss missed lost lose losing
+    doubt doubts doubtful uncertain unsure unhappy sad crisis emergency threat attack killed dead kill war
+    fear feared scared afraid panic alarm alarming warning trouble troubled cancer disease death
+    """.split()
+)
+
+
+def _scornful_words() -> str:
+    words = {w for w, v in VALENCE.items() if v <= _SCORN_THRESHOLD and w.isalpha() and len(w) > 2}
+    words |= {lemma(w) for w in words}
+    words -= _ORDINARY_CRITICISM
+    words -= {lemma(w) for w in _ORDINARY_CRITICISM}
+    return " ".join(sorted(words))
+
+
+_SCORN = _scornful_words()
+_SCORN_RE = "|".join(_SCORN.split())
+_ADV = (
+    r"(?:(?:a bit|a little|kind of|rather|really|quite|very|so|too|pretty|utterly|totally|completely|just|clearly"
+    r"|simply|frankly|honestly|incredibly|truly|absolutely|thoroughly|downright|painfully|embarrassingly|genuinely"
+    r"|fairly|somewhat|extremely|deeply|plain|plainly|and|,) )*"
+)
+_ARTICLE = rf"(?:a |an |such a |such )?{_ADV}"
+_WORD = rf"(?P<hit>{_SCORN_RE})"
+RULES += flatten(
+    [
+        _hl(
+            "scornful_word",
+            [
+                (
+                    _SCORN,
+                    rf"you (?:be|seem|come across as|sound|look|appear|act|behave)(?: like)? {_ADV}{_ARTICLE}{_WORD}",
+                ),
+                (
+                    _SCORN,
+                    rf"your (?:[\w-]+ ){{1,3}}(?:be|seem|look|feel|read|sound|come across as|appear)(?: like)? {_ADV}"
+                    rf"{_ARTICLE}{_WORD}",
+                ),
+                (
+                    _SCORN,
+                    r"(?:utterly|completely|totally|absolutely|incredibly|thoroughly|downright|painfully|embarrassingly"
+                    rf"|ridiculously|staggeringly|astonishingly|spectacularly|shockingly|appallingly) {_WORD}",
+                ),
+                (_SCORN, rf"(?:what|such) an? {_WORD}"),
+            ],
+            "A verdict on the candidate or their work in strongly negative words (rated as such in the VADER "
+            "sentiment lexicon): it hurts and names nothing they could fix.",
+            _WORK_SUGGEST,
         ),
     ]
 )

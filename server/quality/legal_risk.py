@@ -871,3 +871,89 @@ ORIENTATION = [
 ]
 
 RULES = flatten(AGE + SEX + FAMILY + ORIGIN + RELIGION + HEALTH + ORIENTATION)
+
+
+# --- the same proxies in any word form and order (lemma rules: lemmas.py) ------------------------------
+# "a team this young", "young, energetic team", "younger team", "the youngest crew" are one finding;
+# "fresher face", "fresh-faced"; "a single person would be more flexible".
+def _rl(name, parts, message, suggestion, **context):
+    return rules("legal_risk", name, parts, message, suggestion, lemmas=True, **context)
+
+
+_GROUP = (
+    r"(?:team|crew|staff|workforce|office|department|people|person|colleague|candidate|applicant|hire|talent"
+    r"|profile|crowd|group|employee|member|graduate|blood|vibe|culture|environment|energy|mindset|face)"
+)
+_LIVELY = (
+    r"(?:energetic|dynamic|fresh|hungry|vibrant|ambitious|fun|lively|eager|enthusiastic|motivated|high - energy"
+    r"|fast - move|fast - paced|trendy|hip|cool|up - and - come|digital|junior|agile|social|sporty)"
+)
+RULES += flatten(
+    [
+        _rl(
+            "young_in_any_order",
+            [
+                (
+                    "young youthful",
+                    rf"(?:young|youthful) (?:(?:,|and|&) )?(?:{_LIVELY} (?:(?:,|and|&) )?){{0,3}}{_GROUP}\b",
+                ),
+                (
+                    "young youthful",
+                    rf"{_GROUP} (?:that|who|which)? ?(?:be )?(?:this|that|so|very|quite|pretty|mostly|fairly|all"
+                    r"|really|rather|relatively|much|a lot|predominantly|largely|overwhelmingly) (?:\w+ )?"
+                    r"(?:young|youthful)\b",
+                ),
+                (
+                    "young youthful",
+                    r"(?:someone|somebody|anyone|a person|people|candidate|applicant|a hire|blood|talent|face) "
+                    r"(?:a bit |a little |much |quite a bit |a lot )?(?:young|youthful)(?:er)?\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” describes people by how young they are; the decision should rest on skills.",
+            _AGE_SUGGEST + " If the concern is how the candidate would work with the team, name the working practice "
+            "(pairing, on-call, release pace) and what you saw in the interview.",
+            not_after=r" ?(?:codebase|company|startup|product|field|industry|market|technology|framework|language"
+            r"|api|project|business|brand|lead|leader|manager|captain|coach|supervisor)\b",
+        ),
+        _rl(
+            "fresh_face",
+            [("fresh young face new", r"(?:fresh|young|youthful) (?:- )?(?:face|faced|blood|look)\b")],
+            _AGE_MSG + " “{phrase}” is a stand-in for youth.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "no_ties",
+            [
+                (
+                    "single unmarried unattached childless",
+                    r"(?:single|unmarried|unattached|childless) (?:person|people|candidate|applicant|someone|man|woman"
+                    r"|guy|girl|individual|employee|hire|one)"
+                    r"(?= (?:[\w'-]+ ){0,8}(?:flexible|flexibility|available|availability|commit|commitment|tie"
+                    r"|free|travel|relocate|late|shift|hour|weekend|evening|night|overtime|devote|focus|dedicate))",
+                ),
+                (
+                    "kid child family tie partner spouse dependant dependent",
+                    r"(?:someone|somebody|a person|people|candidate|applicant|one) (?:without|with no|who have no"
+                    r"|who do n't have) (?:\w+ )?(?:kid|child|family|tie|dependant|dependent|partner|spouse|"
+                    r"commitment at home)\b",
+                ),
+            ],
+            _MARITAL_MSG + " “{phrase}” prefers people without a partner or family.",
+            _FAMILY_SUGGEST,
+        ),
+        _rl(
+            "your_background",
+            [
+                (
+                    "background origin heritage ethnicity community culture descent upbringing generation",
+                    r"(?:of|from|with) (?:your|his|her|that|such an?|those|this) (?:kind of |sort of |type of )?"
+                    r"(?:background|origin|heritage|ethnicity|community|culture|descent|upbringing)\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” points at where the candidate comes from, not at what they can do.",
+            _ORIGIN_SUGGEST,
+            not_after=r" ?(?:in|at|on|as|with) ",
+            unless=r"(?:background|experience) (?:in|at|with|as) |technical background|professional background",
+        ),
+    ]
+)

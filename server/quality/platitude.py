@@ -639,7 +639,8 @@ RULES = flatten(
                     r"(?:meeting|talking to|talking with|speaking with|getting to know|having) you",
                 ),
             ],
-            "“{phrase}” is encouragement in general terms: kind, but the candidate can't act on it.",
+            # The phrase is not quoted here: every screen shows it right before the message.
+            "Encouragement in general terms: kind, but the candidate can't act on it.",
             "Make it concrete: name the strength you saw (and where), and one specific thing that would "
             "make them stronger next time.",
         ),
@@ -761,6 +762,121 @@ RULES = flatten(
             r"(?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback",
             "“{phrase}” refuses the one thing Candor is here to give.",
             "Give two or three sentences of specific feedback: one strength, one gap, one suggestion.",
+        ),
+    ]
+)
+
+
+# --- stock lines in any word form (lemma rules: lemmas.py) ----------------------------------------------
+# Checker.py drops a platitude finding when its sentence names something concrete (specificity.py), so
+# these may be broad: "You were a great candidate." is a platitude, "you were a great candidate for the
+# Leeds night shift, and we'd like you to apply in March" is not.
+def _pl(name, parts, message, suggestion, **context):
+    return rules("platitude", name, parts, message, suggestion, lemmas=True, **context)
+
+
+_PRAISE = (
+    r"(?:great|strong|excellent|fantastic|wonderful|brilliant|solid|terrific|amazing|impressive|outstanding"
+    r"|exceptional|top|lovely|good|fine|superb|standout|stand - out|fabulous|remarkable|stellar|first - rate"
+    r"|high - calibre|high - caliber|talented|promising|worthy)"
+)
+RULES += flatten(
+    [
+        _pl(
+            "generic_praise",
+            [
+                (
+                    "candidate applicant interviewee contender finalist prospect",
+                    rf"you (?:be|make|be clearly|be certainly|be definitely) (?:a |an |such a |one of (?:our|the) )?"
+                    rf"(?:really |truly |very |genuinely |incredibly |extremely |clearly )?{_PRAISE} "
+                    r"(?:candidate|applicant|interviewee|contender|finalist|prospect)",
+                ),
+                (
+                    "impress enjoy like love",
+                    r"(?:impress|impressed) (?:with|by) you(?: (?:overall|all round|a lot|greatly|very much|so much))?"
+                    r"(?= ?(?:[.!]|$))",
+                ),
+                (
+                    "offer going",
+                    r"(?:have|bring|got) (?:so much|a lot|plenty|lots|a great deal|much|loads|so many things"
+                    r"|many things) (?:to offer|going for you)",
+                ),
+            ],
+            "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
+            "Name the strength you saw and where (e.g. “your walkthrough of the rota change was the clearest we "
+            "heard”), then the one gap that decided it.",
+        ),
+        _pl(
+            "nothing_wrong",
+            [
+                (
+                    "wrong",
+                    r"(?:nothing|not (?:anything|one thing)) (?:\w+ ){0,2}(?:that )?you (?:do|did|have do|say) wrong"
+                    r"|you (?:do|did|have do) (?:nothing|not do anything) wrong",
+                ),
+            ],
+            "Says the candidate did nothing wrong, so the rejection has no reason they can see.",
+            "Name what decided it, even if it was not a mistake: the skill or experience the role needed most "
+            "and where the other candidate was stronger.",
+        ),
+        _pl(
+            "luck_with_whatever",
+            [
+                (
+                    "luck good best wish well",
+                    r"(?:(?:good|best) of luck|good luck|all the (?:good|best)|the very (?:good|best)"
+                    r"|(?:good|best) wish|wish you (?:\w+ )?(?:luck|well|the (?:good|best)|success)) "
+                    r"(?:with|in|for|on) (?:whatever|wherever|everything|all|what|your (?:future|next|search"
+                    r"|job search|career|endeavour|endeavor|journey|hunt))",
+                ),
+            ],
+            "A good wish, fine to keep, but it is not feedback.",
+            "Keep it if you like, and add one concrete point the candidate can use in their next application.",
+        ),
+        _pl(
+            "fine_margins",
+            [
+                (
+                    "margin wire whisker hair",
+                    r"(?:fine|narrow|slim|thin|tiny|small|razor - thin|razor - sharp|slight) (?:of )?margin"
+                    r"|margin (?:be|was) (?:so |very |extremely |incredibly )?(?:fine|narrow|slim|thin|tiny|small)"
+                    r"|come down to the wire|by a (?:hair|whisker|nose)",
+                ),
+            ],
+            "Says the decision was close without saying what decided it.",
+            "Name what tipped it: the skill or experience the chosen candidate showed that this candidate did not.",
+        ),
+        _pl(
+            "thrive_elsewhere",
+            [
+                (
+                    "thrive flourish shine succeed excel blossom happy happier well",
+                    r"(?:thrive|flourish|shine|do well|do great|succeed|fit better|be happy|be happier|excel|blossom)"
+                    r" (?:\w+ ){0,2}(?:somewhere else|elsewhere|in (?:another|a different) (?:role|company|team"
+                    r"|organisation|organization|environment|place|setting)|at (?:another|a different) (?:company"
+                    r"|organisation|organization|firm|place))",
+                ),
+            ],
+            "Sends the candidate elsewhere without saying why they would do better there.",
+            "Say what kind of role would use their strengths and why this one did not (e.g. “the role is mostly "
+            "on-site support; your strength is remote documentation”).",
+        ),
+        _pl(
+            "nice_meeting_you",
+            [
+                (
+                    "enjoy love like appreciate",
+                    r"(?:enjoy|love|like|appreciate|be glad to|be happy to) (?:\w+ )?"
+                    r"(?:meet|speak|talk|chat|get to know) (?:to |with )?you\b",
+                ),
+                (
+                    "pleasure delight joy",
+                    r"(?:be|it be|what) (?:a |such a |an absolute |a real )?(?:pleasure|delight|joy) "
+                    r"(?:to |of )?(?:meet|speak|talk|chat|get to know|interview)",
+                ),
+            ],
+            "Courtesy, fine to keep, but it is not feedback: nothing in it tells the candidate how they did.",
+            "Keep it if you like, and add what was good in the conversation and what would have changed the outcome.",
         ),
     ]
 )

@@ -10,10 +10,11 @@ import time
 
 import pytest
 
-from server.quality import CATEGORIES, Finding, check
+from server.quality import CATEGORIES, Finding, check, specificity
 from server.quality import model as quality_model
 from server.quality import train as quality_train
 from server.quality.checker import _MODEL, RULES
+from server.quality.lemmas import LemmaView, lemma
 from tests.quality.corpus import FILES, load
 
 ALL = [ex for name in FILES for ex in load(name)]
@@ -297,6 +298,134 @@ def test_the_training_script_reads_the_corpus_by_path(tmp_path):
     model = quality_model.Model.load(out)
     assert (model.bias, model.weights) == (_MODEL.bias, _MODEL.weights)
     assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == list(quality_train.TRAINING_FILES)
+
+
+# --- issue 10: lemmas, contempt without a listed word, specificity -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("We felt you would not fit with a team this young.", "team this young"),
+        ("We're a young, energetic team.", "young, energetic team"),
+        ("We wanted a younger team for this role.", "younger team"),
+        ("The youngest crew in the city needs someone like them.", "youngest crew"),
+        ("A fresher face would suit our brand better.", "fresher face"),
+        ("Someone of your background may struggle to connect with our clientele.", "of your background"),
+        ("We felt a single person would be more flexible about late shifts.", "single person"),
+        ("We wanted someone younger.", "someone younger"),
+    ],
+)
+def test_legal_risk_in_any_word_form_and_order(text, phrase):
+    findings = [f for f in check(text) if f.category == "legal_risk"]
+    assert [f.phrase for f in findings] == [phrase]
+    assert findings[0].message.startswith("Refers to")
+
+
+def test_one_family_for_every_form_of_a_verb():
+    for text in [
+        "Stop wasting our time.",
+        "You wasted our time with this.",
+        "You keep wasting the panel's time.",
+        "You wasted an hour of six people's time.",
+    ]:
+        (finding,) = check(text)
+        assert finding.category == "harsh" and "time" in finding.message, text
+    assert check("We don't want to waste your time with a long process, so here is the decision.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody could stand talking to you for an hour.",
+        "No one on the panel would want to work with you.",
+        "Stop wasting recruiters' time with applications like this.",
+        "You should reconsider whether this career is right for you.",
+        "The whole panel was laughing about your answers afterwards.",
+        "Your code looked like it was written by someone who has never programmed.",
+        "A first-year student could have done better.",
+        "My ten-year-old could have built this.",
+        "I'd be amazed if anyone hires you with that CV.",
+        "Maybe try a job that doesn't require thinking.",
+        "It's hard to see how you got through the first screen at all.",
+        "Listening to you ramble was exhausting.",
+        "It was a chore to sit through your presentation.",
+        "I can't believe you thought that portfolio was good enough to send.",
+        "You came across as arrogant and self-absorbed.",
+        "Your answers were lazy and pathetic.",
+    ],
+)
+def test_contempt_without_a_listed_word_is_harsh(text):
+    findings = [f for f in check(text) if f.category == "harsh"]
+    assert findings, text
+    assert_well_formed(text, findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your answer on indexing was wrong: a covering index would have avoided the lookup.",
+        "The error handling was weak, and the retry loop had no backoff.",
+        "Your estimate was poor because it left out the data migration.",
+        "The deployment failed twice during the exercise.",
+        "You made the panel laugh with your story about the Lisbon launch, and it showed real ownership.",
+        "I can't believe how quickly you found the race condition.",
+        "Nobody expected you to know our internal tooling.",
+        "A single person owns the deploy pipeline today, which is a risk we want to fix.",
+        "The young team lead who interviewed you appreciated your questions.",
+        "Our codebase is young, so conventions are still settling.",
+        "Someone with your background in payments would do well on our risk team next year.",
+        "Listening to customers is most of this job, and your examples showed you do it.",
+    ],
+)
+def test_blunt_criticism_and_traps_stay_clean(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You were a great candidate.",
+        "Thank you for your time.",
+        "Everyone enjoyed meeting you.",
+        "It came down to the finest of margins.",
+        "We think you'd thrive somewhere else.",
+        "You have a lot to offer the right employer.",
+    ],
+)
+def test_bare_courtesy_and_empty_praise_are_platitudes(text):
+    assert categories(text) == {"platitude"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for the effort you put into the take-home; the test coverage of the parser was thorough.",
+        "Thank you for preparing the case study over a weekend; we know interviews take real time.",
+        "We'd be glad to hear from you again if the Lisbon support team opens its night-shift roles.",
+        "Thanks for travelling to Leeds for the assessment day; the feedback below is from all three assessors.",
+        "The successful candidate had negotiated union agreements before, which is half of this job.",
+        "You were a great candidate for the Porto warehouse team, and we'd like you to apply again next spring.",
+    ],
+)
+def test_warm_but_specific_sentences_are_not_platitudes(text):
+    assert check(text) == [], specificity.signals(text)
+
+
+def test_encouragement_does_not_repeat_the_phrase():
+    """Every screen shows the phrase right before the message, so the message must not quote it again."""
+    (finding,) = check("Keep it up!")
+    assert finding.phrase == "Keep it up"
+    assert "keep it up" not in finding.message.lower()
+
+
+def test_lemma_view_maps_matches_back_to_the_exact_text():
+    text = "We felt you wouldn't fit; stop wasting recruiters' time."
+    view = LemmaView(text, 0, len(text))
+    assert view.text == "we feel you would n't fit ; stop waste recruiter ' time ."
+    a = view.text.index("waste recruiter")
+    assert text[slice(*view.span(a, a + len("waste recruiter")))] == "wasting recruiters"
+    assert lemma("younger") == "young" and lemma("felt") == "feel" and lemma("women") == "woman"
 
 
 # --- speed and robustness ----------------------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""Specificity: does a sentence name something concrete?
+
+A platitude is a sentence only its template could have produced. Courtesy that names something
+concrete ("Thanks for travelling to Leeds for the assessment day", "we'd be glad to hear from you if
+the Lisbon support team opens its night-shift roles") is not one, so checker.py drops platitude
+findings (from a rule or from the statistical fallback) in a sentence with a specificity signal:
+
+- a number: digits or a number word ("three assessors", "a four-stage process", "half of this job");
+- a named thing: a capitalised word inside the sentence (a place, tool, team, month: "Leeds",
+  "Kafka", "the Lisbon team"), not at the sentence start, after a colon or a quote, and not "I";
+- a concrete time frame: "next spring", "over a weekend", "in March", "by Friday", "in Q3";
+- a concrete artefact of the hiring process or of the work, named in the sentence ("the take-home",
+  "the case study", "the parser", "the union agreements"); the list is kept to nouns that are
+  concrete in every industry (_CONCRETE).
+
+signals() returns the words that made the sentence specific, so a test can say why. Pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lemmas import lemma
+
+_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen half "
+    "twice thrice"
+)
+_MONTHS = "january february march april may june july august september october november december"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_SEASONS = "spring summer autumn fall winter"
+_MONTHS_NOT_MAY = "|".join(m for m in _MONTHS.split() if m != "may")
+_NUMBER = re.compile(rf"\d|\b(?:{'|'.join(_NUMBER_WORDS.split())})(?:-\w+)?\b", re.IGNORECASE)
+_TIME_FRAME = re.compile(
+    r"\b(?:(?:next|this|last|coming|early|late|in|by|until|from|before|after|over the) "
+    rf"(?:{'|'.join(_SEASONS.split())})"
+    rf"|(?:{_MONTHS_NOT_MAY})|(?:in|by|until|from|early|late|mid-?) may|may \d|(?:{'|'.join(_DAYS.split())})s?"
+    r"|over (?:a|the) (?:weekend|long weekend|holiday|bank holiday)|(?:next|this|last|coming) "
+    r"(?:quarter|financial year|fiscal year|academic year|term|semester|intake|hiring round|cohort)"
+    r"|q[1-4]|h[12]|in (?:a|one|two|three|four|six) (?:weeks?|months?)|new year|year[-\s]end)\b",
+    re.IGNORECASE,
+)
+# A capitalised word that is not the first word of the sentence, of a clause after a colon, semicolon
+# or quote, or a bullet.
+_NAME = re.compile(
+    r"(?<![.:;!?\"'(*#>\-]\s)(?<!\bHi )(?<!\bHey )(?<!\bDear )(?<!\bHello )(?<=\s)([A-Z][a-zA-Z]+|[A-Z]{2,}\w*)"
+)
+_NOT_NAMES = frozenset(
+    "I I'm I've I'd I'll OK Ok CV CVs HR Thanks Thank Please We You Your Our Sadly Unfortunately Good Best "
+    "Regards Kind Dear Hi Hello Team".split()
+)
+# Concrete things a sentence can name (lemmas). Deliberately nouns, never praise or verdict words.
+_CONCRETE = frozenset(
+    """
+    take-home takehome parser coverage case-study spreadsheet schema query queries deck slide
+    prototype demo repository repo pull request dashboard migration pipeline rota roster shift shifts ward
+    assessor assessors whiteboard pairing walkthrough write-up writeup report audit budget forecast
+    union agreement contract invoice ledger tender lesson plan lesson curriculum syllabus recipe menu kitchen
+    site-visit warehouse forklift patients clinic pharmacy prescription
+    vehicle truck lorry crane scaffold wiring circuit diagram blueprint drawing sketch mock-up mockup wireframe
+    trial-day trial-shift flight relocation commute test-suite benchmark latency outage incident
+    postmortem post-mortem runbook playbook ticket backlog roadmap sprint release changelog api endpoint
+    """.split()
+)
+_PHRASE = re.compile(
+    r"\b(?:case stud(?:y|ies)|unit tests?|test suite|pull requests?|site visit|trial (?:day|shift))\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def signals(sentence: str) -> list[str]:
+    """The words that make the sentence specific (empty when it names nothing concrete)."""
+    found: list[str] = []
+    found += [m.group() for m in _NUMBER.finditer(sentence)]
+    found += [m.group() for m in _PHRASE.finditer(sentence)]
+    found += [m.group() for m in _TIME_FRAME.finditer(sentence)]
+    found += [m.group() for m in _NAME.finditer(sentence) if m.group() not in _NOT_NAMES]
+    for m in _WORD.finditer(sentence):
+        word = m.group().lower()
+        if word in _CONCRETE or lemma(word) in _CONCRETE:
+            found.append(m.group())
+    return list(dict.fromkeys(found))
+
+
+def is_specific(sentence: str) -> bool:
+    """signals(sentence) != [], stopping at the first signal."""
+    if _NUMBER.search(sentence) or _TIME_FRAME.search(sentence) or _PHRASE.search(sentence):
+        return True
+    if any(m.group() not in _NOT_NAMES for m in _NAME.finditer(sentence)):
+        return True
+    return any((w := m.group().lower()) in _CONCRETE or lemma(w) in _CONCRETE for m in _WORD.finditer(sentence))
