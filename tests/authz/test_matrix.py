@@ -11,6 +11,7 @@ import pytest
 
 from tests.authz.matrix import active_rules, param_names, required_principals, routes, run_cell, socket_events
 from tests.authz.policy import RULES, SOCKET_RULES
+from tests.authz.world import CASEY, DORA, HM, UMA
 
 ADD_A_RULE = (
     "Every route needs an authorization rule in tests/authz/policy.py RULES, saying what each principal "
@@ -58,3 +59,21 @@ def _cells():
 @pytest.mark.parametrize(("rule", "principal"), list(_cells()))
 def test_cell(world, rule, principal):
     run_cell(world, rule, principal)
+
+
+def test_a_hiring_manager_sees_the_threads_assigned_to_them(world):
+    """Both ways of assignment count: the position's assignee (the candidate's thread) and the thread's
+    own assignee (Dora's, on the unassigned position); the other threads are not in their lists."""
+    page = world.browser(HM).get("/").get_data(as_text=True)
+    assert CASEY in page and DORA in page and UMA not in page
+    api = world.app.test_client()
+    headers = {"Authorization": f"Bearer {world.api_tokens[HM]}"}
+    listed = {item["id"] for item in api.get("/api/v1/threads", headers=headers).get_json()["items"]}
+    assert {world.mine.thread, world.direct_thread} <= listed
+    assert world.elsewhere.thread not in listed
+    assert api.get(f"/api/v1/threads/{world.direct_thread}", headers=headers).status_code == 200
+    assert world.browser(HM).get(f"/threads/{world.direct_thread}").status_code == 200
+    positions = api.get(f"/api/v1/positions?organization_id={world.org}", headers=headers).get_json()["items"]
+    assert [p["id"] for p in positions] == [world.mine.position]
+    if world.changes():  # opening a thread page marks it read
+        world.restore()
