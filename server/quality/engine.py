@@ -18,7 +18,9 @@ Speed: a rule only runs on a sentence that contains one of its anchor words (low
 with and without them.
 
 Focus: when a pattern has a group named ``hit``, the finding covers only that group; the rest of
-the match is context ("you were (?P<hit>arrogant)" marks "arrogant").
+the match is context ("you were (?P<hit>arrogant)" marks "arrogant"). ``hit_in`` restricts the hit to
+a word list (a lexicon of thousands of words would make a slow alternation): "you were
+(?P<hit>[a-z]+)" with hit_in={"arrogant", ...}.
 
 Context: ``not_before`` / ``not_after`` are patterns that, when they match just before or just after
 a match, cancel it (``lazy`` is fine in "lazy loading"); ``unless`` cancels a match when it is found
@@ -105,6 +107,7 @@ class Rule:
     not_after: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
     lemmas: bool = False  # matched on the sentence's lemma view (lemmas.py), anchored on lemmas
+    hit_in: frozenset[str] | None = None  # when set, the "hit" group must be one of these words
 
     def texts(self, phrase: str) -> tuple[str, str]:
         return (self.message.replace("{phrase}", phrase), self.suggestion.replace("{phrase}", phrase))
@@ -122,6 +125,7 @@ def rule(
     not_after: str | None = None,
     unless: str | None = None,
     lemmas: bool = False,
+    hit_in: frozenset[str] | None = None,
 ) -> Rule:
     """Build a rule. not_before must match right up to the start of the match (it is anchored at the
     end of the text before it); not_after must match right from its end. With lemmas=True the
@@ -130,6 +134,7 @@ def rule(
     matches "younger" and "waste" matches "wasting"."""
     return Rule(
         lemmas=lemmas,
+        hit_in=hit_in,
         category=category,
         name=name,
         anchors=tuple(anchors.split()),
@@ -263,6 +268,8 @@ class Engine:
         focus = "hit" in r.pattern.groupindex
         for m in r.pattern.finditer(norm, s, e):
             a, b = m.span("hit") if focus else m.span()
+            if r.hit_in is not None and m.group("hit").lower() not in r.hit_in:
+                continue
             if a == b:
                 continue
             if r.not_before is not None and r.not_before.search(norm, max(0, a - _WINDOW), a):

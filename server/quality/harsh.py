@@ -445,7 +445,11 @@ def _any(n: int) -> str:
     return rf"(?:[\w'-]+ ){{0,{n}}}"
 
 
-_NOBODY = r"(?:nobody|no one|no - one|noone|not one person|no sane \w+|no (?:recruiter|employer|company|manager|team))"
+_NOBODY = (
+    r"(?:nobody|no one|no - one|noone|not one person|no (?:sane|serious|sensible|self - respecting|decent"
+    r"|reputable) \w+"
+    r"|no (?:recruiter|employer|company|manager|team))"
+)
 _OTHERS_TIME = (
     r"(?:our|my|everyone 's|everybody 's|the panel 's|the team 's|\w+ 's|\w+ ') "
     r"(?:\w+ )?(?:time|afternoon|morning|day|hour|evening|energy|patience)"
@@ -551,7 +555,9 @@ RULES += flatten(
                 ),
                 (
                     "never",
-                    r"as (?:if|though) you (?:have |had |'d )?never (?:\w+ )?(?:program|code|write|see|use|open|touch"
+                    r"(?:as (?:if|though)|like) you (?:have |had |'d |'ve )?never (?:\w+ )?(?:set foot|step|be in"
+                    r"|be near"
+                    r"|program|code|write|see|use|open|touch"
                     r"|read|work|build|design|do|hear of)",
                 ),
             ],
@@ -652,23 +658,23 @@ _ORDINARY_CRITICISM = frozenset(
 )
 
 
-def _scornful_words() -> str:
+def _scornful_words() -> frozenset[str]:
     words = {w for w, v in VALENCE.items() if v <= _SCORN_THRESHOLD and w.isalpha() and len(w) > 2}
     words |= {lemma(w) for w in words}
     words -= _ORDINARY_CRITICISM
     words -= {lemma(w) for w in _ORDINARY_CRITICISM}
-    return " ".join(sorted(words))
+    return frozenset(words)
 
 
-_SCORN = _scornful_words()
-_SCORN_RE = "|".join(_SCORN.split())
+_SCORN_WORDS = _scornful_words()
+_SCORN = " ".join(sorted(_SCORN_WORDS))  # the anchors
 _ADV = (
     r"(?:(?:a bit|a little|kind of|rather|really|quite|very|so|too|pretty|utterly|totally|completely|just|clearly"
     r"|simply|frankly|honestly|incredibly|truly|absolutely|thoroughly|downright|painfully|embarrassingly|genuinely"
     r"|fairly|somewhat|extremely|deeply|plain|plainly|and|,) )*"
 )
 _ARTICLE = rf"(?:a |an |such a |such )?{_ADV}"
-_WORD = rf"(?P<hit>{_SCORN_RE})"
+_WORD = r"(?P<hit>[a-z]+)\b"  # one of _SCORN_WORDS (hit_in)
 RULES += flatten(
     [
         _hl(
@@ -692,6 +698,140 @@ RULES += flatten(
             ],
             "A verdict on the candidate or their work in strongly negative words (rated as such in the VADER "
             "sentiment lexicon): it hurts and names nothing they could fix.",
+            _WORK_SUGGEST,
+            hit_in=_SCORN_WORDS,
+        ),
+    ]
+)
+
+
+# --- belittling comparisons, rhetorical jabs and bans (lemma rules) -------------------------------------
+# The lesser author a piece of work is compared with ("written by a bored teenager", "better cover
+# letters from bots", "a first-year student could have done better").
+_LESSER = (
+    r"(?:child|kid|toddler|teenager|teen|schoolkid|schoolchild|schoolboy|schoolgirl|student|intern|monkey|chimp"
+    r"|hamster|goldfish|bot|robot|chatbot|ai|first - year|\w+ - year - old|grandmother|grandma|nan|gran|amateur"
+    r"|beginner|novice|toddler)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "lesser_author",
+            [
+                (
+                    "write make do draw build design produce put throw",
+                    r"(?:write|make|do|draw|build|design|produce|put together|throw together|code|type) by "
+                    rf"(?:a |an |some |my )?(?:\w+ ){{0,2}}{_LESSER}\b",
+                ),
+                (
+                    "good",
+                    rf"(?:see|get|read|receive|have) good (?:\w+ ){{0,3}}(?:from|by) (?:a |an |some |my )?(?:\w+ )?"
+                    rf"{_LESSER}s?\b",
+                ),
+                (
+                    "schoolboy schoolgirl amateurish childish rookie",
+                    r"(?:schoolboy|schoolgirl|amateurish|childish|rookie) (?:error|mistake|blunder|slip|stuff|effort"
+                    r"|work|answer|attempt)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="comparing the work with a child's, a beginner's or a bot's belittles it."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "nothing_at_all",
+            [
+                (
+                    "absolutely literally precisely basically practically essentially",
+                    r"(?:say|contribute|add|offer|show|produce|deliver|bring|tell us|know|understand|do|achieve|prepare"
+                    r"|learn) (?:absolutely|literally|precisely|basically|practically|essentially) (?:nothing|zero"
+                    r"|nil)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it dismisses everything the candidate said or did."),
+            "Say which question went unanswered and what a good answer would have covered.",
+        ),
+        _hl(
+            "did_anyone_even",
+            [
+                (
+                    "actually even ever really",
+                    r"(?:do|did) (?:anyone|anybody|you|someone) (?:actually|even|ever|really) (?:check|read|look at"
+                    r"|proofread"
+                    r"|test|open|review|try|think|run|listen|prepare|bother)",
+                ),
+            ],
+            "Sarcasm about whether the candidate checked their own work; it reads as an attack.",
+            "State what was wrong in the work and what checking it would have caught.",
+        ),
+        _hl(
+            "not_near_it",
+            [
+                (
+                    "let allow trust",
+                    r"(?:would|will|could|should) (?:ever |never )?(?:let|allow|trust) you (?:anywhere )?(?:near|with"
+                    r" a|with an|with the|within|to touch|to run|to lead|to handle)",
+                ),
+                ("mind", r"(?:nobody|no one|no - one|anyone|no \w+) in (?:their|his|her|one 's|its) right mind"),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate cannot be trusted with the work at all."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "do_not_apply_again",
+            [
+                (
+                    "apply reapply contact",
+                    r"(?:do n't|do not|never|please do not|please do n't|please never) (?:bother )?(?:\w+ )?"
+                    r"(?:apply|reapply|contact us|get in touch) (?:\w+ ){0,3}again\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it bans the candidate without a reason they could act on."),
+            "If there is a reason not to reapply soon (e.g. a missing licence), name it and what would change it.",
+            not_after=r" ?(?:until|unless|before|for (?:\w+ )?(?:month|year|week))",
+        ),
+        _hl(
+            "eyes_shut",
+            [
+                (
+                    "eye blindfold sleep asleep",
+                    r"you (?:\w+ ){0,2}(?:draw|write|do|make|build|design|put|type|code|plan|cook|paint|assemble|sketch"
+                    r"|throw) (?:\w+ ){0,3}(?:with (?:your |one 's )?eye (?:shut|closed|close)|blindfold|blindfolded"
+                    r"|in your sleep|half asleep|asleep)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the work as done without any care."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "worst_ever",
+            [
+                (
+                    "least bad worst",
+                    r"the (?:(?:least|less) (?!experience|senior|expensive|risky|costly|likely)\w+|bad"
+                    r"|worst) (?:(?:candidate"
+                    r"|applicant|interviewee|person|answer|submission|portfolio|cv|application|interview|presentation"
+                    r"|attempt|demo|code|one|performance) )?(?:that )?(?:we|I) (?:'ve |have |had |'d )?(?:ever )?"
+                    r"(?:see|hear|interview|meet|read|receive|get|sit through)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="ranking the candidate as the worst ever is a verdict, not feedback."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "should_be_ashamed",
+            [
+                (
+                    "embarrass embarrassed ashamed mortify mortified humiliate humiliated shame",
+                    r"you (?:should|ought to|must|would) (?:really |honestly |frankly )?(?:be|feel) (?:\w+ )?"
+                    r"(?:embarrass|embarrassed|ashamed|mortify|mortified|humiliate|humiliated)",
+                ),
+                (
+                    "shock appal appall horrify disgust",
+                    r"(?:frankly|honestly|genuinely|truly|quite) (?:shock|appal|appall|horrify|disgust)(?:ed)? "
+                    r"(?:us|me|the panel|everyone|the team)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tries to shame the candidate."),
             _WORK_SUGGEST,
         ),
     ]

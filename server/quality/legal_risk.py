@@ -577,7 +577,9 @@ ORIGIN = [
         r"|localization|market|client|clients|customer|customers|office|subsidiary|team|law|regulations?"
         r"|time ?zone|hours))|(?:your|his|her|their) "
         rf"{_DEMONYM}(?! (?:was|is|were|are|isn't|wasn't|skills?|level|proficiency|fluency|writing|grammar"
-        r"|vocabulary|pronunciation|spelling|text|translation|test|exam|certificate|market|clients?|customers?))"
+        r"|vocabulary|pronunciation|spelling|text|translations?|test|exam|certificate|market|clients?|customers?"
+        r"|samples?|essays?|copy|drafts?|answers?|reading|listening|speaking|comprehension|emails?|letters?"
+        r"|documents?|recordings?|presentations?))"
         rf"|{_DEMONYM} (?:{_PERSON}|descent|origin|background|heritage|roots|community|family|surname|names?"
         r"|accent|english|guy|hire|salesperson)"
         r"|(?:asian|hispanic|latino|latina|latinx|caucasian|arabs?|indigenous|aboriginal|gypsy|gypsies)"
@@ -954,6 +956,79 @@ RULES += flatten(
             _ORIGIN_SUGGEST,
             not_after=r" ?(?:in|at|on|as|with) ",
             unless=r"(?:background|experience) (?:in|at|with|as) |technical background|professional background",
+        ),
+    ]
+)
+
+
+# --- more proxies in any word form (lemma rules) --------------------------------------------------------
+RULES += flatten(
+    [
+        _rl(
+            "retiring",
+            [
+                (
+                    "retire retirement retiring",
+                    r"(?:someone|you|who|candidate|person|he|she|they|applicant) (?:[\w']+ ){0,3}retir(?:e|ing)\b"
+                    r"(?! (?:the|our|this|that|a|an|legacy|old|it|them|those|these|its)\b)",
+                ),
+                (
+                    "retire retirement retiring",
+                    r"(?:close to|near|nearing|approach|approaching|edge of|verge of|on the way to) retirement",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” points at how close the candidate may be to retiring.",
+            _AGE_SUGGEST + " If the concern is commitment, ask every candidate the same question about it.",
+        ),
+        _rl(
+            "recent_graduates",
+            [
+                (
+                    "graduate graduated graduation",
+                    r"graduat(?:e|ed|ion) (?:\w+ ){0,2}(?:from|in|of|within) the (?:last|past|previous) (?:few "
+                    r"|couple of "
+                    r"|two |three |\w+ )?year",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” favours people who graduated recently, a stand-in for age.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "little_ones",
+            [
+                (
+                    "little young small wee one ones home",
+                    r"(?:little|young|small|wee) ones\b|little one\b"
+                    r"|(?:kid|child|children|little one|baby|toddler|dependant|dependent)s? (?:\w+ )?at home",
+                ),
+            ],
+            _FAMILY_MSG + " “{phrase}” refers to the candidate's children.",
+            _FAMILY_SUGGEST,
+        ),
+        _rl(
+            "looks_the_brand",
+            [
+                (
+                    "face look appearance image",
+                    r"(?:face|look|appearance|image) (?:that|which|who|to) (?:\w+ ){0,2}(?:match|fit|suit|reflect) "
+                    r"(?:our|the) (?:\w+ ){0,2}(?:brand|image|aesthetic|clientele|guest|customer|look|style)",
+                ),
+            ],
+            "Refers to appearance, which stands in for protected characteristics such as race, age and sex. "
+            "“{phrase}” asks the candidate to look a certain way.",
+            "Describe the job-related standard (e.g. the uniform or grooming policy every employee follows), "
+            "not how the candidate looks.",
+        ),
+        _rl(
+            "pride_symbols",
+            [
+                (
+                    "pride rainbow",
+                    r"(?:pride|rainbow) (?:pin|flag|badge|lanyard|sticker|parade|march|shirt|t - shirt|month|pin)\b",
+                ),
+            ],
+            "Refers to sexual orientation, a protected characteristic. “{phrase}” is a symbol of it.",
+            "Leave it out; describe only job-related evidence.",
         ),
     ]
 )

@@ -688,7 +688,7 @@ RULES = flatten(
                     r"(?:one|role|position|level|step|opportunity)(?!\w)",
                 ),
                 (
-                    "call",
+                    "call choice decision",
                     r"(?:had to|have to|needed to) make a "
                     r"(?:call|choice|decision)(?: (?:and|that) it (?:didn't|did not) go your way)?",
                 ),
@@ -877,6 +877,147 @@ RULES += flatten(
             ],
             "Courtesy, fine to keep, but it is not feedback: nothing in it tells the candidate how they did.",
             "Keep it if you like, and add what was good in the conversation and what would have changed the outcome.",
+        ),
+    ]
+)
+
+
+# --- more stock lines in any word form (lemma rules) ----------------------------------------------------
+RULES += flatten(
+    [
+        _pl(
+            "would_have_been_great",
+            [
+                (
+                    "addition asset",
+                    r"you (?:'d|would|will|could) (?:have )?(?:be|make) (?:a |an |such a )?(?:\w+ ){0,2}"
+                    r"(?:addition|asset)\b",
+                ),
+                (
+                    "snap lucky grab scoop",
+                    r"(?:someone|somebody|another (?:company|employer|team|firm)|some \w+|they|employer) (?:will|'ll"
+                    r"|would|be go to) (?:\w+ )?(?:snap you up|grab you|scoop you up|be lucky to have you)"
+                    r"|(?:be|feel) (?:very |so )?(?:lucky|fortunate) to have you",
+                ),
+                (
+                    "talent potential promise",
+                    r"you (?:clearly |obviously |certainly |really |definitely )?have (?:real |so much |a lot of "
+                    r"|lots of "
+                    r"|great |huge |plenty of )?(?:talent|potential|promise)(?= ?(?:[.,;!]|and|but|$))",
+                ),
+            ],
+            "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
+            "Name the strength you saw and where, then the one gap that decided it.",
+        ),
+        _pl(
+            "cheering_you_on",
+            [
+                ("root cheer", r"(?:root|cheer|rooting|cheering) (?:for )?you(?: on)?\b"),
+                (
+                    "time turn moment day",
+                    r"your (?:time|turn|moment|day|chance) will come|(?:right|perfect|next) (?:opportunity|role|thing"
+                    r"|job) (?:will|be go to|be bound to) come",
+                ),
+                (
+                    "head chin",
+                    r"(?:hold|keep) (?:your )?(?:head|chin) (?:up )?high|(?:head|chin) up\b",
+                ),
+                (
+                    "believe yourself",
+                    r"(?:keep|never stop|do n't stop|continue) (?:believe in|back|trust|believing in) yourself"
+                    r"|believe in yourself",
+                ),
+                ("feet", r"land on your feet"),
+            ],
+            "Encouragement in general terms: kind, but the candidate can't act on it.",
+            "Make it concrete: name the strength you saw (and where), and one specific thing that would make them "
+            "stronger next time.",
+        ),
+        _pl(
+            "strong_field",
+            [
+                (
+                    "embarrassment riches spoil choice",
+                    r"embarrassment of rich(?:es)?|spoil(?:t)? for choice|(?:field|pool|shortlist|line - up|lineup) "
+                    r"(?:\w+ )?(?:be|was) (?:\w+ )?(?:strong|deep|competitive|talented|stacked|exceptional)",
+                ),
+                (
+                    "edge pip nose",
+                    r"(?:edge|pip|nose)(?:d)? (?:\w+ )?(?:ahead|out|past)|edge (?:you )?out",
+                ),
+                (
+                    "unanimous easy",
+                    r"(?:decision|choice|call) (?:be|was) (?:\w+ )?(?:unanimous|not easy|n't easy|never easy)"
+                    r"|(?:not|n't) (?:an )?easy (?:decision|choice|call)",
+                ),
+            ],
+            "Says the competition was strong without saying what the chosen candidate had.",
+            "Name what tipped it: the skill or experience the chosen candidate showed that this candidate did not.",
+        ),
+        _pl(
+            "no_offer",
+            [
+                (
+                    "extend offer",
+                    r"(?:not|n't|unable to|decline to|no longer) (?:be )?(?:able to )?(?:extend|make|offer) (?:you )?"
+                    r"(?:an |the |a )?(?:offer|position|role|job)\b",
+                ),
+                (
+                    "further",
+                    r"(?:not|n't) (?:to )?(?:take|progress|move|carry) (?:your )?(?:application|candidacy|interest) "
+                    r"(?:any )?further",
+                ),
+            ],
+            "Announces the decision without a reason the candidate can use.",
+            "Add the reason: the skill or experience the role needed and where the interview showed the gap.",
+        ),
+    ]
+)
+RULES += flatten(
+    [
+        _pl(
+            "nothing_you_did",
+            [("nothing", r"(?:be|'s) (?P<hit>nothing (?:that )?you (?:do|say|could have do))\b")],
+            "Says the decision had nothing to do with the candidate, so they learn nothing from it.",
+            "Name what decided it, even if it was not a mistake: the skill or experience the role needed most.",
+        ),
+        _pl(
+            "lovely_to_meet_you",
+            [
+                (
+                    "lovely nice great good pleasure delight wonderful",
+                    r"(?:be|'s) (?:so |really |very |such )?(?:lovely|nice|great|good|a pleasure|a delight|wonderful"
+                    r"|a joy) (?:to )?(?:meet|speak|talk|chat|get to know) (?:to |with )?you\b",
+                ),
+            ],
+            "Courtesy, fine to keep, but it is not feedback: nothing in it tells the candidate how they did.",
+            "Keep it if you like, and add what was good in the conversation and what would have changed the outcome.",
+        ),
+        _pl(
+            "up_there_with_the_best",
+            [
+                (
+                    "there among one",
+                    r"up there with the (?:good|best|strong|top)|(?:among|one of) the (?:good|best|strong|strongest"
+                    r"|top) (?:candidate|applicant|interviewee|people|profile|we)",
+                ),
+            ],
+            "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
+            "Name the strength you saw and where, then the one gap that decided it.",
+        ),
+        _pl(
+            "should_anything_come_up",
+            [
+                (
+                    "come arise open available",
+                    r"(?:should|if|when|in case|once) (?:anything|something|an opportunity|a role|a position|a vacancy"
+                    r"|another role|another opportunity|a suitable \w+) (?:else |more suitable |suitable |similar "
+                    r"|new )?"
+                    r"(?:come up|arise|open up|become available|come along)",
+                ),
+            ],
+            "A vague promise to get in touch: nothing the candidate can act on or plan around.",
+            "If you mean it, name the kind of role and when it might open, or leave it out.",
         ),
     ]
 )

@@ -54,10 +54,10 @@ _NOT_NAMES = frozenset(
 _CONCRETE = frozenset(
     """
     take-home takehome parser coverage case-study spreadsheet schema query queries deck slide
-    prototype demo repository repo pull request dashboard migration pipeline rota roster shift shifts ward
+    prototype demo repository repo pull request dashboard migration pipeline rota roster shift shifts
     assessor assessors whiteboard pairing walkthrough write-up writeup report audit budget forecast
-    union agreement contract invoice ledger tender lesson plan lesson curriculum syllabus recipe menu kitchen
-    site-visit warehouse forklift patients clinic pharmacy prescription
+    union agreement contract invoice ledger tender lesson plan lesson curriculum syllabus recipe menu
+    site-visit forklift pharmacy prescription
     vehicle truck lorry crane scaffold wiring circuit diagram blueprint drawing sketch mock-up mockup wireframe
     trial-day trial-shift flight relocation commute test-suite benchmark latency outage incident
     postmortem post-mortem runbook playbook ticket backlog roadmap sprint release changelog api endpoint
