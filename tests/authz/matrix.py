@@ -8,7 +8,19 @@ from functools import cache
 from server import create_app
 from server.extensions import socketio
 from tests.authz.policy import ASSETS, RULES, Outcome, Rule
-from tests.authz.world import ANONYMOUS, HM_ELSEWHERE, PRINCIPALS, World, footprint
+from tests.authz.world import (
+    ADMIN,
+    ANONYMOUS,
+    CANDIDATE,
+    HM,
+    HM_ELSEWHERE,
+    OTHER_CANDIDATE,
+    PRINCIPALS,
+    RECRUITER,
+    STRANGER,
+    World,
+    footprint,
+)
 
 # Path parameters and what they are filled with unless a rule says otherwise.
 DEFAULT_PARAMS = {
@@ -110,9 +122,10 @@ def run_cell(world: World, rule: Rule, principal: str) -> None:
         if rule.given is not None:
             rule.given(world, params)
             before = footprint()
+        world.writes = 0
         response = send(world, rule, principal, url)
         problem = outcome.check(response, rule.api)
-        changed = world.changes(before)
+        changed = world.changes(before) if world.writes else []
     finally:
         # An allowed write (or a failure half-way) puts the world back for the next cell.
         if changed is None or changed or rule.given is not None:
@@ -123,3 +136,28 @@ def run_cell(world: World, rule: Rule, principal: str) -> None:
     changed = [table for table in changed if table not in rule.may_change] if outcome.refusal else changed
     assert not (outcome.refusal and changed), f"{where}: refused, yet it changed {changed}"
     assert changed or not outcome.acts, f"{where}: it changed nothing"
+
+
+SHORT = {ADMIN: "admin", RECRUITER: "recr", HM: "hm", HM_ELSEWHERE: "hm*", STRANGER: "other", CANDIDATE: "cand"}
+SHORT |= {OTHER_CANDIDATE: "cand2", ANONYMOUS: "anon"}
+
+
+def render() -> str:
+    """The matrix as a table (python -m tests.authz.matrix): hm* is the hiring manager on A's objects
+    not assigned to them, "." a column the route has no object for."""
+    header = f"{'route':<72}" + "".join(f"{SHORT[p]:>9}" for p in PRINCIPALS)
+    lines = [header]
+    for rule in sorted(active_rules(), key=lambda r: (r.rule, r.method)):
+        row = f"{rule.method + ' ' + rule.rule:<72}"
+        for principal in PRINCIPALS:
+            outcome = rule.expect.get(principal)
+            label = "." if outcome is None else outcome.label.split(" ")[0]
+            row += f"{label + ('!' if principal in rule.xfail else ''):>9}"
+        lines.append(row)
+    cells = sum(len(rule.expect) for rule in active_rules())
+    lines.append(f"{len(active_rules())} routes, {cells} cells ('!': expected to fail today, see the rule's xfail)")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(render())
