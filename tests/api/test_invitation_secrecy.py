@@ -14,6 +14,7 @@ import pytest
 
 from server.core.time import isoformat, utcnow
 from server.extensions import db
+from server.hiring import operations as hiring
 from server.hiring.models import Candidacy, Invitation, InvitationStatus
 from server.messaging.models import Thread
 from server.notifications.models import OutboxEmail
@@ -159,7 +160,11 @@ def test_resend_for_someone_elses_candidacy_is_404(client, anon, staff_api, org,
 def test_a_hiring_manager_cannot_resend(client, admin, org, anon):
     staff_api = Api(client).as_user(admin)
     candidacy_id, _r, token = _reject(staff_api, org)
-    manager = Api(client).as_user(factories.member(admin, org, role="hiring_manager", email="hm@acme.example"))
+    hm = factories.member(admin, org, role="hiring_manager", email="hm@acme.example")
+    manager = Api(client).as_user(hm)
+    # Not their position: they do not see the candidacy at all. Their position: they may not resend.
+    assert_error(manager.post(f"/api/v1/candidacies/{candidacy_id}/invitation/resend"), 404)
+    hiring.assign_position(admin, db.session.get(Candidacy, candidacy_id).position_id, hm.id)
     assert_error(manager.post(f"/api/v1/candidacies/{candidacy_id}/invitation/resend"), 403)
     assert len(_outbox()) == 1 and anon.get(f"/api/v1/invitations/{token}").status_code == 200
 

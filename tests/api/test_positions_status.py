@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from server.extensions import db
+from server.hiring import operations as hiring
 from server.hiring.models import Candidacy, Position
 from tests import factories
 from tests.api.conftest import Api, assert_error
@@ -54,6 +55,9 @@ def test_who_may_not(client, anon, admin, org, pos, candidate_api, stranger_org,
     manager = factories.member(admin, org, role="hiring_manager")
     url = f"/api/v1/positions/{pos.id}/{action}"
     assert_error(anon.post(url), 401)
+    # A hiring manager: 404 for a position not assigned to them, 403 for theirs (read-only).
+    assert_error(Api(client).as_user(manager).post(url), 404)
+    hiring.assign_position(admin, pos.id, manager.id)
     assert_error(Api(client).as_user(manager).post(url), 403)
     assert_error(Api(client).as_user(stranger_org["admin"]).post(url), 404)
     assert_error(candidate_api.post(url), 404)
@@ -97,6 +101,7 @@ def test_the_web_form_refuses_candidacies_for_a_closed_position(staff, admin, po
 def test_web_close_needs_csrf_and_the_role(staff, new_browser, admin, org, pos):
     assert staff.client.post(f"/positions/{pos.id}/close").status_code == 400
     manager = factories.member(admin, org, role="hiring_manager", email="hm@acme.example")
+    hiring.assign_position(admin, pos.id, manager.id)  # theirs to see, not to close
     browser = new_browser().login(manager.email)
     url = f"/positions/{pos.id}"
     assert "Close position" not in visible(browser.get(url))

@@ -11,6 +11,7 @@ import pytest
 
 from server.core.time import utcnow
 from server.extensions import db
+from server.hiring import operations as hiring
 from server.hiring.models import Invitation
 from server.messaging.models import Thread
 from server.notifications.models import OutboxEmail
@@ -108,6 +109,8 @@ def test_resend_is_refused_to_others_and_without_csrf(new_browser, staff, admin,
 
     manager = factories.member(admin, org, role="hiring_manager", email="hm@acme.example")
     hm = new_browser().login(manager.email)
+    assert hm.submit("/positions", url).status_code == 404  # not their position
+    hiring.assign_position(admin, pos.id, manager.id)
     assert "Resend invitation" not in visible(hm.get(f"/positions/{pos.id}"))
     r = hm.submit(f"/positions/{pos.id}", url)
     assert r.status_code == 403
