@@ -225,6 +225,7 @@ def test_the_message_template_has_every_part_and_no_content(casey, thread):
         "kind-head",
         "kind-label-feedback_request",
         "kind-label-feedback",
+        "kind-label-announcement",
         "topics",
         "due",
         "pending",
