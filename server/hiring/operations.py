@@ -227,6 +227,14 @@ def get_candidacy(user: User, candidacy_id: int) -> Candidacy:
     return candidacy
 
 
+def candidacy_to_reject(user: User, candidacy_id: int) -> Candidacy:
+    """A candidacy the user may reject (the rejection form): 404 if they do not see it, 403 if their
+    role may not reject (a hiring manager)."""
+    candidacy = get_candidacy(user, candidacy_id)
+    require_membership(user, candidacy.position.organization_id, MANAGE_CANDIDATES)
+    return candidacy
+
+
 def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 

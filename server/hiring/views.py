@@ -145,7 +145,7 @@ def _reject_page(candidacy, form: RejectForm, status: int = 200):
 @bp.get("/candidacies/<int:candidacy_id>/reject")
 @login_required
 def reject(candidacy_id: int):
-    return _reject_page(operations.get_candidacy(signed_in_user(), candidacy_id), RejectForm())
+    return _reject_page(operations.candidacy_to_reject(signed_in_user(), candidacy_id), RejectForm())
 
 
 @bp.post("/candidacies/<int:candidacy_id>/reject")

@@ -106,8 +106,9 @@ def test_assigned_to_me_pages_keep_the_filter(hana, admin, org, manager):
 
 def test_position_page_assigns_the_hiring_manager(staff, hana, admin, org, manager):
     pos = factories.position(admin, org, "Data Engineer")
-    factories.candidacy(admin, pos, name="Pat Applicant")
+    pat = factories.candidacy(admin, pos, name="Pat Applicant")
     assert hana.get(f"/positions/{pos.id}").status_code == 404
+    assert hana.get(f"/candidacies/{pat.id}/reject").status_code == 404
     assert "Data Engineer" not in visible(hana.get("/positions"))
     page = staff.get(f"/positions/{pos.id}")
     assert "Hiring manager / assignee" in visible(page)
@@ -125,6 +126,8 @@ def test_position_page_assigns_the_hiring_manager(staff, hana, admin, org, manag
     for action in ("/candidacies", "/assignee", "/close", "/reject"):
         assert f'action="/positions/{pos.id}{action}"' not in html
     assert "Add candidate" not in shown
+    # Nor the rejection form, with the organization's internal reasons.
+    assert hana.get(f"/candidacies/{pat.id}/reject").status_code == 403
     r = hana.submit(f"/positions/{pos.id}", f"/positions/{pos.id}/assignee", {"user_id": ""})
     assert r.status_code == 403
     bad = staff.submit(f"/positions/{pos.id}", f"/positions/{pos.id}/assignee", {"user_id": "nobody"})
