@@ -4,6 +4,7 @@ a hiring manager sees only what is assigned to them (directly, or through the th
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from server.accounts import operations as accounts
 from server.extensions import db
@@ -324,3 +325,41 @@ def test_members_list_pages_by_name(client, staff_api, admin, org):
     assert_error(staff_api.get(url + "?limit=0"), 422)
     assert_error(staff_api.get(url + "?limit=abc"), 400)
     assert_error(staff_api.get(url + "?limit=101"), 422)
+
+
+def _statements(app, call) -> int:
+    count = 0
+
+    def counter(*_args, **_kwargs):
+        nonlocal count
+        count += 1
+
+    engine = db.engine
+    event.listen(engine, "before_cursor_execute", counter)
+    try:
+        assert call().status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", counter)
+    return count
+
+
+def test_a_hiring_managers_list_costs_the_same_queries_for_more_threads(client, app, admin, org, manager):
+    """Visibility is one SQL condition and the assignees load per page: no query per thread."""
+    api = Api(client).as_user(manager)
+
+    def assign_more(n):
+        for _ in range(n):
+            t = factories.joined_thread(admin, org)[1]
+            messaging.assign_thread(admin, t.id, manager.id)
+        pos = factories.position(admin, org, "Via position")
+        cand = factories.candidacy(admin, pos)
+        hiring.reject_candidacy(admin, cand.id)
+        hiring.assign_position(admin, pos.id, manager.id)
+
+    assign_more(1)
+    api.get("/api/v1/threads")  # the token's first use writes its last_used_at
+    few = _statements(app, lambda: api.get("/api/v1/threads"))
+    assign_more(5)
+    assert len(_ids(api)) == 2 + 6
+    many = _statements(app, lambda: api.get("/api/v1/threads"))
+    assert many == few
