@@ -8,6 +8,8 @@ disaster recovery, catastrophic backtracking, a dense matrix, a thick client, a 
 
 from __future__ import annotations
 
+import re
+
 from .engine import flatten, lexicon, rule, rules
 from .lemmas import lemma
 from .valence import VALENCE
@@ -711,7 +713,7 @@ RULES += flatten(
 _LESSER = (
     r"(?:child|kid|toddler|teenager|teen|schoolkid|schoolchild|schoolboy|schoolgirl|student|intern|monkey|chimp"
     r"|hamster|goldfish|bot|robot|chatbot|ai|first - year|\w+ - year - old|grandmother|grandma|nan|gran|amateur"
-    r"|beginner|novice|toddler)"
+    r"|beginner|novice|parrot|dog|cat|trained \w+|potato|brick|rock|plank|work - experience kid|work experience kid)"
 )
 RULES += flatten(
     [
@@ -724,9 +726,15 @@ RULES += flatten(
                     rf"(?:a |an |some |my )?(?:\w+ ){{0,2}}{_LESSER}\b",
                 ),
                 (
-                    "good",
-                    rf"(?:see|get|read|receive|have) good (?:\w+ ){{0,3}}(?:from|by) (?:a |an |some |my )?(?:\w+ )?"
-                    rf"{_LESSER}s?\b",
+                    "good more",
+                    r"(?:see|get|read|receive|have|hear) (?:good|a good|far good|much good|more \w+) (?:\w+ ){0,3}"
+                    rf"(?:from|by) (?:a |an |the |some |my |our )?(?:[\w-]+ ){{0,3}}?{_LESSER}s?\b",
+                ),
+                (
+                    "parrot dog cat potato brick rock plank trained",
+                    rf"{_LESSER} (?:\w+ ){{0,2}}(?:could|would|can|might) (?:'ve |have )?(?:\w+ )?(?:do|write|build"
+                    r"|produce|make|code|manage|answer|solve|explain|present|draw|design|handle) (?:\w+ ){0,4}?"
+                    r"(?:good|well|more|clearly|this|that|it)\b",
                 ),
                 (
                     "schoolboy schoolgirl amateurish childish rookie",
@@ -755,9 +763,9 @@ RULES += flatten(
             [
                 (
                     "actually even ever really",
-                    r"(?:do|did) (?:anyone|anybody|you|someone) (?:actually|even|ever|really) (?:check|read|look at"
-                    r"|proofread"
-                    r"|test|open|review|try|think|run|listen|prepare|bother)",
+                    r"(?:do|did) (?:anyone|anybody|you|someone) (?:actually|even|ever|really|honestly) (?:check|read"
+                    r"|look at|proofread|test|open|review|try|think|run|listen|prepare|bother|know|understand|realise"
+                    r"|realize|have any idea|care)",
                 ),
             ],
             "Sarcasm about whether the candidate checked their own work; it reads as an attack.",
@@ -833,6 +841,91 @@ RULES += flatten(
             ],
             _CONTEMPT_MESSAGE.format(why="it tries to shame the candidate."),
             _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- name-calling, dismissal and sarcasm idioms (lemma rules) --------------------------------------------
+_INSULT_NOUN = (
+    r"(?:timewaster|time - waster|time waster|chancer|clown|liability|lightweight|fraud|phoney|phony|bluffer"
+    r"|blagger|waste of space|deadweight|dead weight|freeloader|slacker|layabout|diva|prima donna|know - it - all"
+    r"|show - off|loudmouth|joke|charlatan|amateur|cowboy|muppet|numpty|passenger)"
+)
+_INSULT_ANCHORS = " ".join(dict.fromkeys(re.findall(r"[a-z]+", _INSULT_NOUN)))
+RULES += flatten(
+    [
+        _hl(
+            "name_calling",
+            [
+                (
+                    "call label consider think brand dismiss",
+                    r"(?:call|label|consider|brand|dismiss|describe|think of|refer to) you (?:as )?(?:a |an |such a "
+                    r"|the )?"
+                    rf"(?:real |total |complete |absolute |bit of a |proper )?{_INSULT_NOUN}\b",
+                ),
+                (
+                    _INSULT_ANCHORS,
+                    r"you (?:be|seem|come across as|sound|look) (?:like )?(?:a |an |such a )?(?:real |total |complete "
+                    rf"|absolute |bit of a |proper )?{_INSULT_NOUN}\b",
+                ),
+                ("amateur hour", r"amateur (?:hour|night)"),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it calls the candidate names."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "dismissive_idiom",
+            [
+                (
+                    "belong bin trash rubbish garbage skip shredder dustbin scrap",
+                    r"belong (?:in|on) the (?:bin|trash|rubbish|garbage|skip|scrap heap|scrapheap|dustbin|shredder"
+                    r"|fire)"
+                    r"|(?:straight |right )?(?:in|into) the (?:bin|trash|rubbish bin|shredder|dustbin)\b",
+                ),
+                (
+                    "allergic",
+                    r"allergic to (?:hard |any |real |honest )?(?:work|effort|thinking|thought|detail|preparation"
+                    r"|feedback|criticism|responsibility|deadline|testing|planning)",
+                ),
+                (
+                    "awake asleep sleep doze",
+                    r"(?:struggle|fight|try|hard|battle) to (?:stay|keep) awake|(?:nearly|almost|practically) "
+                    r"(?:fall|fell|nod|doze|drift) (?:asleep|off)|(?:fall|fell|nod|doze) (?:asleep|off) (?:during|while"
+                    r"|listening|watching|half)|put (?:me|us|the panel|everyone) to sleep",
+                ),
+                (
+                    "employable hireable hirable unemployable unhireable unhirable",
+                    r"(?:not|n't|never|nowhere near) (?:\w+ ){0,4}(?:employable|hireable|hirable)|unemployable"
+                    r"|unhireable|unhirable",
+                ),
+                (
+                    "organise organize piss",
+                    r"(?:could n't|can n't|cannot|could not|struggle to|unable to) (?:organise|organize|run|find) "
+                    r"(?:a|an) (?:[\w-]+ ){1,4}in a (?:brewery|distillery|pub|bar)|piss - up|piss\w*",
+                ),
+                (
+                    "coast freeload skive slack carry",
+                    r"(?:you|someone who|somebody who|the type who|the kind of person who|the sort who) (?:\w+ ){0,2}"
+                    r"(?:coast|freeload|skive|slack off|let (?:others|other people|everyone else|the team|colleague)"
+                    r" (?:\w+ )?(?:carry|do))\b",
+                ),
+                (
+                    "baffling baffle astonishing amazing incredible unbelievable mystery staggering boggle",
+                    r"(?:baffling|baffle|astonishing|astonish|incredible|unbelievable|mind - boggling|beyond me"
+                    r"|a mystery"
+                    r"|hard to believe|staggering) (?:that|how|why) you (?:\w+ ){0,2}(?:think|consider|believe|call"
+                    r"|submit|send|expect|decide)",
+                ),
+                (
+                    "ashamed embarrass embarrassed mortify mortified humiliate humiliated",
+                    r"(?:should|ought to|must) (?!not |never )(?:\w+ )?(?:be|feel) (?:\w+ )?(?:ashamed|embarrass"
+                    r"|embarrassed|mortify|mortified|humiliate|humiliated)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it dismisses the candidate or their work with scorn instead of a reason."),
+            _WORK_SUGGEST,
+            not_before=r"(?:no one|nobody|noone|none of us|never|nothing|no need to|not) ",
         ),
     ]
 )

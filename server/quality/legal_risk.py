@@ -361,7 +361,9 @@ FAMILY = [
         "nursery babysitter nanny school",
         r"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no"
         r"|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?"
-        rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})"
+        rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})(?!'s (?:ward|section|hospital|library|books?"
+        r"|charity|services?|department|menu|clothing|wear|unit|hospice|clinic|centre|center|author|nurse|nursing"
+        r"|tv|television|programming|entertainer|theatre|party|activities|club)\b)"
         r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet))"
         r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)"
         r"|school (?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
@@ -628,7 +630,9 @@ RELIGION = [
         r"|(?:your|his|her|their|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|strong) faith"
         r"|people of faith|faith[-\s]based|(?:your|his|her|their|religious|political|personal|spiritual|strong) "
         r"(?:beliefs|convictions)|political (?:views|affiliation|opinions|leanings)"
-        r"|church\w*|mosques?|synagogues?|gurdwaras?|(?:the|your|his|her) temple|chapel|sabbath|shabbat|shabbos|ramadan"
+        r"|church\w*|mosques?|synagogues?|gurdwaras?|(?:the|your|his|her) temple|chapel|sabbath|shabbat|shabbos"
+        r"|ramadan(?! (?:scheduling|schedule|rota|calendar|campaign|promotion|trading|hours|opening|menu|sales|season"
+        r"|peak|traffic|demand|timetable))"
         r"|(?:during|for|celebrate|celebrating|on) eid"
         r"|(?:attend|attends|attended|attending|go to|goes to|going to|went to) "
         r"(?:\w+ )?(?:mass|church|services|temple|mosque|synagogue|prayers?|worship|bible study)"
@@ -789,7 +793,8 @@ HEALTH = [
                 "cancer chemo* tumor tumour tumors tumours diabet* epilep* seizure seizures hiv sclerosis "
                 "injury injuries injured surgery",
                 r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis"
-                r"|injur(?:y|ies|ed)|surgery",
+                r"|(?<!sports\s)(?<!sport\s)(?<!treating\s)(?<!treat\s)(?<!patients'\s)(?<!clients'\s)injur(?:y|ies|ed)"
+                r"|surgery",
             ),
             (
                 "bad dodgy weak injured sore dicky gammy back knee hip eye shoulder spine spinal heart stroke cardiac "
@@ -915,7 +920,8 @@ RULES += flatten(
             _AGE_SUGGEST + " If the concern is how the candidate would work with the team, name the working practice "
             "(pairing, on-call, release pace) and what you saw in the interview.",
             not_after=r" ?(?:codebase|company|startup|product|field|industry|market|technology|framework|language"
-            r"|api|project|business|brand|lead|leader|manager|captain|coach|supervisor)\b",
+            r"|api|project|business|brand|lead|leader|manager|captain|coach|supervisor)\b"
+            r"| in the sense| as a (?:team|function|unit|department|business)",
         ),
         _rl(
             "fresh_face",
@@ -1029,6 +1035,105 @@ RULES += flatten(
             ],
             "Refers to sexual orientation, a protected characteristic. “{phrase}” is a symbol of it.",
             "Leave it out; describe only job-related evidence.",
+        ),
+    ]
+)
+
+
+# --- round 8: more proxies in any word form (lemma rules) -------------------------------------------------
+_BLOKE = r"(?:bloke|lad|chap|fella|feller|gal|lass|lassie|sheila|geezer|boy|girl|guy|gentleman|lady)"
+RULES += flatten(
+    [
+        _rl(
+            "gendered_people",
+            [
+                (
+                    "bloke blokes lad lads chap chaps fella fellas gal gals lass lasses sheila geezer",
+                    r"(?:prefer|want|need|rather have|look for|hire|suit|better|a|an|some|strong|young|the right"
+                    r"|more|only)"
+                    r" (?:\w+ ){0,2}(?:bloke|lad|chap|fella|feller|gal|lass|lassie|sheila|geezer)s?\b",
+                ),
+            ],
+            _SEX_MSG + " “{phrase}” describes who you want by sex.",
+            _SEX_SUGGEST,
+        ),
+        _rl(
+            "young_person_words",
+            [
+                (
+                    "young youthful",
+                    rf"(?:young|youthful) (?:(?:,|and|&) )?(?:{_LIVELY} (?:(?:,|and|&) )?){{0,2}}(?:{_BLOKE}|gun|thing"
+                    r"|blood|talent)s?\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” describes who you want by age.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "breakdown",
+            [
+                (
+                    "breakdown burnout",
+                    r"(?:nervous|mental|emotional) breakdown|(?:your|his|her|their|past|previous|recent) breakdown"
+                    r"(?! (?:of|in|by|between))|(?:your|his|her|their|past|previous|recent) burn ?out\b",
+                ),
+            ],
+            _MENTAL_MSG + " “{phrase}” refers to the candidate's mental health.",
+            _HEALTH_SUGGEST,
+        ),
+        _rl(
+            "plans_for_children",
+            [
+                (
+                    "baby babies kid kids child children family",
+                    r"(?:think|plan|want|talk|hope|try|consider) (?:about |for |of |to have |on have |on )?"
+                    r"(?:a |more |another )?(?:baby|babies|kid|kids|child|children|start a family|start (?:your"
+                    r"|a) family"
+                    r"|have (?:a )?(?:baby|kid|child|family))\b",
+                ),
+            ],
+            _FAMILY_MSG + " “{phrase}” refers to plans for children.",
+            _FAMILY_SUGGEST,
+        ),
+        _rl(
+            "where_born",
+            [
+                (
+                    "born bred breed raised raise",
+                    r"born and (?:bred|breed|raised|raise)|(?:born|raised|raise) (?:here|locally|in this country)",
+                ),
+                ("round around here local", r"from (?:round|around|near|close to) here|local (?:lad|lass|boy|girl)"),
+            ],
+            _ORIGIN_MSG + " “{phrase}” prefers people by where they were born or grew up.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "years_ahead",
+            [
+                (
+                    "year years",
+                    r"(?:working|work|career|productive|good) year (?:\w+ )?(?:ahead|left|remaining)"
+                    r"|year (?:\w+ )?(?:ahead of|left in) (?:you|them|him|her|yourself)",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” points at how many working years the candidate has left.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "politics",
+            [
+                (
+                    "politics political",
+                    r"(?:your|his|her|their) (?!office |company |internal |team |workplace |local )(?:\w+ )?politics"
+                    r"(?! (?:essay|test|sample|article|coverage|reporting|beat|desk|writing|piece|degree|course|module"
+                    r"|knowledge|brief|exam))"
+                    r"|(?:your|his|her|their) (?:\w+ )?political (?:view|opinion|leaning|belief|affiliation|stance"
+                    r"|activity|activism|party)",
+                ),
+            ],
+            "Refers to political opinion, protected in many places. “{phrase}” brings the candidate's politics into "
+            "the decision.",
+            "Leave politics out; if impartiality is part of the job, describe the work sample that showed it or not.",
         ),
     ]
 )

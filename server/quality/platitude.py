@@ -985,9 +985,10 @@ RULES += flatten(
             "lovely_to_meet_you",
             [
                 (
-                    "lovely nice great good pleasure delight wonderful",
-                    r"(?:be|'s) (?:so |really |very |such )?(?:lovely|nice|great|good|a pleasure|a delight|wonderful"
-                    r"|a joy) (?:to )?(?:meet|speak|talk|chat|get to know) (?:to |with )?you\b",
+                    "lovely nice great good pleasure delight wonderful privilege honour honor joy",
+                    r"(?:be|'s) (?:so |really |very |such |a |an |real |absolute |great )*(?:lovely|nice|great|good"
+                    r"|pleasure|delight|wonderful|joy|privilege|honour|honor) (?:to |of )?(?:meet|speak|talk|chat"
+                    r"|get to know|interview|work with) (?:to |with )?you\b",
                 ),
             ],
             "Courtesy, fine to keep, but it is not feedback: nothing in it tells the candidate how they did.",
@@ -1018,6 +1019,105 @@ RULES += flatten(
             ],
             "A vague promise to get in touch: nothing the candidate can act on or plan around.",
             "If you mean it, name the kind of role and when it might open, or leave it out.",
+        ),
+    ]
+)
+RULES += flatten(
+    [
+        _pl(
+            "close_call",
+            [
+                (
+                    "close run thing race contest running contention neck",
+                    r"close - run (?:thing|race|contest)|(?:be|'s) (?:very |really |so |incredibly |extremely )?close "
+                    r"(?:call|one|race|contest|thing)|in (?:the run(?:ning)?|contention)|neck and neck",
+                ),
+            ],
+            "Says the decision was close without saying what decided it.",
+            "Name what tipped it: the skill or experience the chosen candidate showed that this candidate did not.",
+        ),
+        _pl(
+            "someone_lucky",
+            [
+                (
+                    "catch lucky",
+                    r"(?:real |great |quite a |a )?catch for (?:some|any|the right|a lucky|another)"
+                    r"|(?:some|any|another|a) lucky (?:team|company|employer|organisation|organization|firm|business)",
+                ),
+            ],
+            "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
+            "Name the strength you saw and where, then the one gap that decided it.",
+        ),
+        _pl(
+            "positive_overall",
+            [
+                (
+                    "positive favourable favorable glowing warm well",
+                    r"(?:feedback|impression|response|reaction|verdict|view|everyone|panel) (?:\w+ ){0,3}(?:be|was) "
+                    r"(?:\w+ )?(?:positive|good|great|favourable|favorable|warm|glowing)(?: (?:overall|on the whole"
+                    r"|in general|across the board))?(?= ?(?:[.!]|$))",
+                ),
+                (
+                    "interview read",
+                    r"(?:do n't|do not) read (?:too much|anything|much) into|you interview (?:really |very |so "
+                    r"|extremely |incredibly )?well(?= ?(?:[.!]|$|, so\b|so\b))",
+                ),
+            ],
+            "Says the impression was good without saying what was good or why it was not enough.",
+            "Name one thing the panel liked and where it showed, and the one gap that decided it.",
+        ),
+        _pl(
+            "fate",
+            [
+                (
+                    "everything reason mean life way",
+                    r"everything happen for a reason|(?:be|'s) (?:just )?(?:not )?mean to be|(?:it be|'s) (?:just )?"
+                    r"(?:one of those things|the way (?:it|things) go)|(?:that 's|such be) life",
+                ),
+            ],
+            "A saying, not feedback: it tells the candidate the outcome was out of anyone's hands.",
+            "Say what decided it: the skill or experience the role needed and where the interview showed the gap.",
+        ),
+    ]
+)
+RULES += flatten(
+    [
+        _pl(
+            "not_progressing",
+            [
+                (
+                    "progress proceed forward ahead further",
+                    r"(?:not|n't) (?:be )?(?:progress|proceed|move forward|go ahead|take \w+ further|carry on)"
+                    r"(?: \w+)? (?:further|forward|with you|with your)",
+                ),
+            ],
+            "Announces the decision without a reason the candidate can use.",
+            "Add the reason: the skill or experience the role needed and where the interview showed the gap.",
+        ),
+        _pl(
+            "calibre_of_everyone",
+            [
+                (
+                    "calibre caliber standard quality",
+                    r"(?:calibre|caliber|standard|quality) of (?:\w+ ){0,2}(?:applicant|candidate|everyone|people"
+                    r"|application|field|shortlist|finalist|other)",
+                ),
+            ],
+            "Says the competition was strong without saying what the chosen candidate had.",
+            "Name what tipped it: the skill or experience the chosen candidate showed that this candidate did not.",
+        ),
+        _pl(
+            "luck_and_gut",
+            [
+                (
+                    "timing luck chance gut instinct chemistry coin",
+                    r"come down to (?:\w+ )?(?:timing|luck|chance|gut feel|gut feeling|instinct|chemistry|a coin toss)"
+                    r"|(?:about|a matter of|all) timing|go with (?:our|my|the|their) (?:gut|instinct|heart)"
+                    r"|gut (?:feel|feeling|instinct|call|decision)",
+                ),
+            ],
+            "Says the decision came down to timing or instinct, which gives the candidate nothing to work on.",
+            "Name the job-related reason that tipped it, even if it was close.",
         ),
     ]
 )
