@@ -10,6 +10,7 @@ from server.extensions import socketio
 from tests.authz.policy import ASSETS, RULES, Outcome, Rule
 from tests.authz.world import (
     ADMIN,
+    ADMIN_ON_OTHER_ORG,
     ANONYMOUS,
     CANDIDATE,
     HM,
@@ -27,12 +28,14 @@ DEFAULT_PARAMS = {
     "thread_id": lambda w, p: w.targets(p).thread,
     "position_id": lambda w, p: w.targets(p).position,
     "candidacy_id": lambda w, p: w.targets(p).candidacy,
-    "organization_id": lambda w, p: w.org,
+    "organization_id": lambda w, p: w.organization(p),
     "user_id": lambda w, p: w.member,  # the spare member of A
     "key": lambda w, p: "advice",  # a default prompt
 }
 # Parameters naming something that can be assigned to the hiring manager (or not).
 ASSIGNABLE = {"thread_id", "position_id", "candidacy_id"}
+# Parameters naming something of one organization.
+ORGANIZATION_SCOPED = ASSIGNABLE | {"organization_id"}
 _PARAM = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")
 
 
@@ -70,6 +73,15 @@ def required_principals(rule: Rule) -> set[str]:
     if not ASSIGNABLE & set(param_names(rule.rule)):
         needed.discard(HM_ELSEWHERE)
     return needed
+
+
+def expectations(rule: Rule) -> dict[str, Outcome]:
+    """The rule's outcomes, and for a route naming an organization's object, A's admin naming B's:
+    the mirror of the stranger's column (nobody reaches another organization's objects)."""
+    found = dict(rule.expect)
+    if ORGANIZATION_SCOPED & set(param_names(rule.rule)):
+        found[ADMIN_ON_OTHER_ORG] = rule.expect[STRANGER]
+    return found
 
 
 def active_rules() -> list[Rule]:
@@ -113,7 +125,7 @@ def send(world: World, rule: Rule, principal: str, url: str):
 
 def run_cell(world: World, rule: Rule, principal: str) -> None:
     """One request; fails with what the policy expected, what came back, and what changed."""
-    outcome: Outcome = rule.expect[principal]
+    outcome: Outcome = expectations(rule)[principal]
     params = fill(world, rule, principal)
     url = url_for_cell(world, rule, principal, params)
     changed: list[str] | None = None
@@ -139,22 +151,23 @@ def run_cell(world: World, rule: Rule, principal: str) -> None:
 
 
 SHORT = {ADMIN: "admin", RECRUITER: "recr", HM: "hm", HM_ELSEWHERE: "hm*", STRANGER: "other", CANDIDATE: "cand"}
-SHORT |= {OTHER_CANDIDATE: "cand2", ANONYMOUS: "anon"}
+SHORT |= {OTHER_CANDIDATE: "cand2", ANONYMOUS: "anon", ADMIN_ON_OTHER_ORG: "admin>B"}
 
 
 def render() -> str:
     """The matrix as a table (python -m tests.authz.matrix): hm* is the hiring manager on A's objects
     not assigned to them, "." a column the route has no object for."""
-    header = f"{'route':<72}" + "".join(f"{SHORT[p]:>9}" for p in PRINCIPALS)
+    columns = (*PRINCIPALS, ADMIN_ON_OTHER_ORG)
+    header = f"{'route':<72}" + "".join(f"{SHORT[p]:>9}" for p in columns)
     lines = [header]
     for rule in sorted(active_rules(), key=lambda r: (r.rule, r.method)):
         row = f"{rule.method + ' ' + rule.rule:<72}"
-        for principal in PRINCIPALS:
-            outcome = rule.expect.get(principal)
+        for principal in columns:
+            outcome = expectations(rule).get(principal)
             label = "." if outcome is None else outcome.label.split(" ")[0]
             row += f"{label + ('!' if principal in rule.xfail else ''):>9}"
         lines.append(row)
-    cells = sum(len(rule.expect) for rule in active_rules())
+    cells = sum(len(expectations(rule)) for rule in active_rules())
     lines.append(f"{len(active_rules())} routes, {cells} cells ('!': expected to fail today, see the rule's xfail)")
     return "\n".join(lines)
 

@@ -10,6 +10,9 @@ each principal:
     candidate                                 the candidate of A's thread, on that thread
     other_candidate                           another candidate of A, on the candidate's thread
     anonymous                                 nobody logged in
+    admin_on_other_org_objects                A's admin naming B's thread, position, candidacy or
+                                              organization: always the other_org_staff column, mirrored
+                                              (derived in matrix.py, not written here)
 
 Outcomes: ``OK`` (2xx, or a 3xx that is not the login page), ``FORBIDDEN`` (403), ``NOT_FOUND``
 (404), ``LOGIN`` (pages: a redirect to /login; API: 401), ``REACHED`` (the caller's own account:
@@ -483,10 +486,6 @@ RULES: list[Rule] = [
         "/candidacies/<int:candidacy_id>/reject",
         POSITION_HIRING,
         why="the rejection form: only those who may reject",
-        xfail={
-            HM: "hiring.views.reject renders the rejection form (and the organization's internal rejection "
-            "reasons) for a hiring manager: get_candidacy checks visibility, not the role; only the POST is 403"
-        },
     ),
     Rule("POST", "/candidacies/<int:candidacy_id>/reject", POSITION_HIRING, body={"reason": "skills"}),
     Rule(

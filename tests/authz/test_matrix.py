@@ -8,10 +8,21 @@ must leave every table as it was.
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
-from tests.authz.matrix import active_rules, param_names, required_principals, routes, run_cell, socket_events
+from server.extensions import db
+from server.notifications.models import PendingNotification
+from tests.authz.matrix import (
+    active_rules,
+    expectations,
+    param_names,
+    required_principals,
+    routes,
+    run_cell,
+    socket_events,
+)
 from tests.authz.policy import RULES, SOCKET_RULES
-from tests.authz.world import CASEY, DORA, HM, UMA
+from tests.authz.world import CANDIDATE, CASEY, DORA, HM, OTHER_CANDIDATE, UMA
 
 ADD_A_RULE = (
     "Every route needs an authorization rule in tests/authz/policy.py RULES, saying what each principal "
@@ -49,7 +60,7 @@ def test_every_socket_event_has_a_rule():
 
 def _cells():
     for rule in active_rules():
-        for principal in rule.expect:
+        for principal in expectations(rule):
             marks = []
             if principal in rule.xfail:
                 marks.append(pytest.mark.xfail(strict=True, reason=rule.xfail[principal]))
@@ -76,4 +87,21 @@ def test_a_hiring_manager_sees_the_threads_assigned_to_them(world):
     positions = api.get(f"/api/v1/positions?organization_id={world.org}", headers=headers).get_json()["items"]
     assert [p["id"] for p in positions] == [world.mine.position]
     if world.changes():  # opening a thread page marks it read
+        world.restore()
+
+
+def test_a_hiring_manager_is_emailed_only_about_their_threads(world):
+    """The unseen-message emails follow the same rule as the pages: a candidate's message in a thread
+    not assigned to the hiring manager queues nothing for them; one in their thread does."""
+    api = world.app.test_client()
+    try:
+        for principal, thread_id in ((OTHER_CANDIDATE, world.elsewhere.thread), (CANDIDATE, world.mine.thread)):
+            headers = {"Authorization": f"Bearer {world.api_tokens[principal]}"}
+            response = api.post(f"/api/v1/threads/{thread_id}/messages", json={"body": "Any news?"}, headers=headers)
+            assert response.status_code == 201, response.get_data(as_text=True)
+        queued = db.session.scalars(
+            select(PendingNotification.thread_id).where(PendingNotification.user_id == world.users[HM])
+        ).all()
+        assert queued == [world.mine.thread]
+    finally:
         world.restore()

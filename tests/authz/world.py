@@ -47,7 +47,10 @@ STRANGER = "other_org_staff"
 CANDIDATE = "candidate"
 OTHER_CANDIDATE = "other_candidate"
 ANONYMOUS = "anonymous"
+# A's admin again, naming organization B's objects: what a stranger gets, seen from the other side.
+ADMIN_ON_OTHER_ORG = "admin_on_other_org_objects"
 PRINCIPALS = (ADMIN, RECRUITER, HM, HM_ELSEWHERE, STRANGER, CANDIDATE, OTHER_CANDIDATE, ANONYMOUS)
+ALIASES = {HM_ELSEWHERE: HM, ADMIN_ON_OTHER_ORG: ADMIN}  # the same account, other objects
 
 # Names that show up on pages and in JSON: a listing must not carry what its reader may not see.
 CASEY = "Casey Candidate"  # the candidate; their thread is on the hiring manager's position
@@ -82,7 +85,7 @@ class World:
     mine: Targets
     elsewhere: Targets
     direct_thread: int  # A's thread with threads.assignee_id = the hiring manager
-    other_org_thread: int
+    theirs: Targets  # organization B's objects
     member: int  # the spare member of A (role changes, removal)
     links: dict[str, str]  # emailed-link tokens
     api_tokens: dict[str, str] = field(default_factory=dict)
@@ -93,7 +96,12 @@ class World:
     writes: int = 0  # INSERT, UPDATE and DELETE statements sent to the database (see watch_writes)
 
     def targets(self, principal: str) -> Targets:
+        if principal == ADMIN_ON_OTHER_ORG:
+            return self.theirs
         return self.elsewhere if principal == HM_ELSEWHERE else self.mine
+
+    def organization(self, principal: str) -> int:
+        return self.other_org if principal == ADMIN_ON_OTHER_ORG else self.org
 
     def user(self, principal: str) -> User:
         user_id = self.users[principal]
@@ -223,7 +231,10 @@ def build(app) -> World:
     }
 
     stranger, other_org = factories.employer("Globex", name="Gus Globex", email="gus@globex.example")
-    _dana, stranger_thread = factories.joined_thread(stranger, other_org, email="dana@example.com", name="Dana Globex")
+    other_position = factories.position(stranger, other_org, title="Globex Role")
+    _dana, stranger_thread = _joined(stranger, other_position, "Dana Globex", "dana@example.com")
+    other_active = factories.candidacy(stranger, other_position, name="Gil Active", email="gil@example.com")
+    other_invited = _invited(stranger, other_position, "Gia Pending", "gia@example.com")
 
     # Assignment: the columns exist (migration 8b6c5f7e4d9a); set directly, as the spec describes them.
     db.session.execute(update(Position).where(Position.id == assigned.id).values(assignee_id=manager.id))
@@ -254,6 +265,7 @@ def build(app) -> World:
             RECRUITER: recruiter.id,
             HM: manager.id,
             HM_ELSEWHERE: manager.id,
+            ADMIN_ON_OTHER_ORG: admin.id,
             STRANGER: stranger.id,
             CANDIDATE: candidate.id,
             OTHER_CANDIDATE: other_candidate.id,
@@ -264,7 +276,9 @@ def build(app) -> World:
             other_thread.id, _first_message(other_thread.id), unassigned.id, active_elsewhere.id, invited_elsewhere
         ),
         direct_thread=direct.id,
-        other_org_thread=stranger_thread.id,
+        theirs=Targets(
+            stranger_thread.id, _first_message(stranger_thread.id), other_position.id, other_active.id, other_invited
+        ),
         member=spare.id,
         links=links,
     )
@@ -278,7 +292,7 @@ def build(app) -> World:
         cookie = browser.client.get_cookie(cookie_name)
         assert cookie is not None
         world.cookies[principal] = cookie.value
-    for alias, principal in ((HM_ELSEWHERE, HM),):
+    for alias, principal in ALIASES.items():
         world.api_tokens[alias] = world.api_tokens[principal]
         world.csrf[alias] = world.csrf[principal]
         world.cookies[alias] = world.cookies[principal]
