@@ -3,12 +3,15 @@ whose interests match, at most once per interval, through the wording gate."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
+from server.accounts.models import User
 from server.accounts.operations import issue_token
+from server.connections.announcements import announce
 from server.connections.models import Announcement, Connection
 from server.connections.operations import set_connection
 from server.core.time import utcnow
@@ -237,3 +240,36 @@ def test_only_threads_with_this_organization_are_used(staff_api, position, popul
     assert staff_api.post(f"/api/v1/positions/{position.id}/announcements", {"message": "Hi."}).status_code == 201
     assert announcements_in(other_thread) == []
     assert db.session.scalar(select(func.count(Thread.id))) > 0
+
+
+def test_two_announcements_at_once_reach_each_candidate_once(app, admin, org, position, population):
+    """Two staff members press Send at the same moment: the frequency limit still holds."""
+    recruiter = factories.member(admin, org, "recruiter", name="Rita Recruiter")
+    authors, position_id = [admin.id, recruiter.id], position.id
+    db.session.commit()
+    start = threading.Barrier(2)
+    results: list[object] = []
+
+    def send(author_id: int) -> None:
+        with app.app_context():
+            try:
+                author = db.session.get(User, author_id)
+                start.wait()
+                results.append(announce(author, position_id, "Hello from one of us."))
+            except Exception as exc:  # a lock timeout is fine: it sent nothing
+                results.append(exc)
+            finally:
+                db.session.remove()
+
+    workers = [threading.Thread(target=send, args=(author_id,)) for author_id in authors]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    db.session.rollback()  # a fresh snapshot (SQLite's WAL keeps the old one in an open transaction)
+    sent = [r for r in results if not isinstance(r, Exception)]
+    assert sent, results
+    assert sum(r.recipients for r in sent) == 4
+    for key in ("match", "match_other_case", "other_interest", "no_interests"):
+        assert len(announcements_in(population[key][1])) == 1, key
+    assert total_announcement_messages() == 4
