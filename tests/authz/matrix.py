@@ -13,6 +13,7 @@ from tests.authz.world import (
     ADMIN_ON_OTHER_ORG,
     ANONYMOUS,
     CANDIDATE,
+    FORMER_MEMBER,
     HM,
     HM_ELSEWHERE,
     OTHER_CANDIDATE,
@@ -76,9 +77,10 @@ def required_principals(rule: Rule) -> set[str]:
 
 
 def expectations(rule: Rule) -> dict[str, Outcome]:
-    """The rule's outcomes, and for a route naming an organization's object, A's admin naming B's:
-    the mirror of the stranger's column (nobody reaches another organization's objects)."""
+    """The rule's outcomes, and two columns derived from the stranger's: a member removed from A (still
+    logged in), and, for a route naming an organization's object, A's admin naming B's (the mirror)."""
     found = dict(rule.expect)
+    found[FORMER_MEMBER] = rule.expect[STRANGER]
     if ORGANIZATION_SCOPED & set(param_names(rule.rule)):
         found[ADMIN_ON_OTHER_ORG] = rule.expect[STRANGER]
     return found
@@ -151,13 +153,13 @@ def run_cell(world: World, rule: Rule, principal: str) -> None:
 
 
 SHORT = {ADMIN: "admin", RECRUITER: "recr", HM: "hm", HM_ELSEWHERE: "hm*", STRANGER: "other", CANDIDATE: "cand"}
-SHORT |= {OTHER_CANDIDATE: "cand2", ANONYMOUS: "anon", ADMIN_ON_OTHER_ORG: "admin>B"}
+SHORT |= {OTHER_CANDIDATE: "cand2", ANONYMOUS: "anon", ADMIN_ON_OTHER_ORG: "admin>B", FORMER_MEMBER: "removed"}
 
 
 def render() -> str:
     """The matrix as a table (python -m tests.authz.matrix): hm* is the hiring manager on A's objects
     not assigned to them, "." a column the route has no object for."""
-    columns = (*PRINCIPALS, ADMIN_ON_OTHER_ORG)
+    columns = (*PRINCIPALS, ADMIN_ON_OTHER_ORG, FORMER_MEMBER)
     header = f"{'route':<72}" + "".join(f"{SHORT[p]:>9}" for p in columns)
     lines = [header]
     for rule in sorted(active_rules(), key=lambda r: (r.rule, r.method)):

@@ -13,6 +13,8 @@ each principal:
     admin_on_other_org_objects                A's admin naming B's thread, position, candidacy or
                                               organization: always the other_org_staff column, mirrored
                                               (derived in matrix.py, not written here)
+    removed_member                            a recruiter removed from A's team, still logged in (browser
+                                              and token): the other_org_staff column too (derived)
 
 Outcomes: ``OK`` (2xx, or a 3xx that is not the login page), ``FORBIDDEN`` (403), ``NOT_FOUND``
 (404), ``LOGIN`` (pages: a redirect to /login; API: 401), ``REACHED`` (the caller's own account:

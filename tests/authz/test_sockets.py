@@ -16,7 +16,18 @@ from server.extensions import db, socketio
 from server.messaging.models import Thread
 from tests.authz.matrix import socket_events
 from tests.authz.policy import LOGIN, OK, SOCKET_RULES, SOCKET_WHY
-from tests.authz.world import ADMIN, ANONYMOUS, CANDIDATE, HM, OTHER_CANDIDATE, UMA, World, footprint
+from tests.authz.world import (
+    ADMIN,
+    ANONYMOUS,
+    CANDIDATE,
+    FORMER_MEMBER,
+    HM,
+    OTHER_CANDIDATE,
+    STRANGER,
+    UMA,
+    World,
+    footprint,
+)
 
 THREAD_EVENTS = ("send", "typing", "read")
 # What each event says, and what the observers receive when it is allowed.
@@ -70,15 +81,20 @@ def _thread_candidate(world: World, thread_id: int) -> str:
     return CANDIDATE if thread.candidate_user_id == world.users[CANDIDATE] else OTHER_CANDIDATE
 
 
+def _expected(event: str) -> dict:
+    """The event's rule, and the removed member's column: the stranger's (as for the routes)."""
+    return {**SOCKET_RULES[event], FORMER_MEMBER: SOCKET_RULES[event][STRANGER]}
+
+
 def _cells():
     for event in sorted(set(SOCKET_RULES) & set(THREAD_EVENTS)):
-        for principal in SOCKET_RULES[event]:
+        for principal in _expected(event):
             yield pytest.param(event, principal, id=f"{event} as {principal}")
 
 
 @pytest.mark.parametrize(("event", "principal"), list(_cells()))
 def test_thread_event(world, event, principal):
-    outcome = SOCKET_RULES[event][principal]
+    outcome = _expected(event)[principal]
     payload = PAYLOADS[event](world, principal)
     thread_id = payload["thread_id"]
     where = f"socket {event} {payload} as {principal}: expected {outcome.label}"
@@ -115,15 +131,15 @@ def test_thread_event(world, event, principal):
 
 
 @pytest.mark.parametrize("with_token", [False, True], ids=["session", "token"])
-@pytest.mark.parametrize("principal", list(SOCKET_RULES["connect"]))
+@pytest.mark.parametrize("principal", list(_expected("connect")))
 def test_connect_and_disconnect(world, principal, with_token):
-    outcome = SOCKET_RULES["connect"][principal]
+    outcome = _expected("connect")[principal]
     client = connect(world, principal, with_token=with_token)
     if outcome is LOGIN:
         assert not client.is_connected(), f"connect as {principal}: {SOCKET_WHY['connect']}"
         return
     assert client.is_connected(), f"connect as {principal} ({'token' if with_token else 'session'})"
-    assert SOCKET_RULES["disconnect"][principal] is OK
+    assert _expected("disconnect")[principal] is OK
     client.disconnect()
     assert not client.is_connected()
 

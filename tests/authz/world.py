@@ -51,6 +51,8 @@ ANONYMOUS = "anonymous"
 ADMIN_ON_OTHER_ORG = "admin_on_other_org_objects"
 PRINCIPALS = (ADMIN, RECRUITER, HM, HM_ELSEWHERE, STRANGER, CANDIDATE, OTHER_CANDIDATE, ANONYMOUS)
 ALIASES = {HM_ELSEWHERE: HM, ADMIN_ON_OTHER_ORG: ADMIN}  # the same account, other objects
+# A recruiter of A who was removed from the team, still logged in: a stranger to A from then on.
+FORMER_MEMBER = "removed_member"
 
 # Names that show up on pages and in JSON: a listing must not carry what its reader may not see.
 CASEY = "Casey Candidate"  # the candidate; their thread is on the hiring manager's position
@@ -213,6 +215,7 @@ def build(app) -> World:
     recruiter = factories.member(admin, org, "recruiter", name="Rita Recruiter", email="rita@acme.example")
     manager = factories.member(admin, org, "hiring_manager", name="Hank Manager", email="hank@acme.example")
     spare = factories.member(admin, org, "recruiter", name="Sam Spare", email="sam@acme.example")
+    former = factories.member(admin, org, "recruiter", name="Fay Former", email="fay@acme.example")
 
     assigned = factories.position(admin, org, title=ASSIGNED_ROLE)
     unassigned = factories.position(admin, org, title=UNASSIGNED_ROLE)
@@ -266,6 +269,7 @@ def build(app) -> World:
             HM: manager.id,
             HM_ELSEWHERE: manager.id,
             ADMIN_ON_OTHER_ORG: admin.id,
+            FORMER_MEMBER: former.id,
             STRANGER: stranger.id,
             CANDIDATE: candidate.id,
             OTHER_CANDIDATE: other_candidate.id,
@@ -283,7 +287,7 @@ def build(app) -> World:
         links=links,
     )
     emails = {ADMIN: admin, RECRUITER: recruiter, HM: manager, STRANGER: stranger}
-    emails |= {CANDIDATE: candidate, OTHER_CANDIDATE: other_candidate}
+    emails |= {CANDIDATE: candidate, OTHER_CANDIDATE: other_candidate, FORMER_MEMBER: former}
     cookie_name = app.config.get("SESSION_COOKIE_NAME", "session")
     for principal, user in emails.items():
         world.api_tokens[principal] = accounts.issue_token(user)
@@ -296,6 +300,8 @@ def build(app) -> World:
         world.api_tokens[alias] = world.api_tokens[principal]
         world.csrf[alias] = world.csrf[principal]
         world.cookies[alias] = world.cookies[principal]
+    # Removed after logging in (browser and API token): their session and token live on, their access not.
+    accounts.remove_member(admin, org.id, former.id)
     if _has_route(app, "/api/v1/positions/<int:position_id>/announcements"):
         # The assigned role is announced to the pool, so the candidate may open its role page.
         response = app.test_client().post(
