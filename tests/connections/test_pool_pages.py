@@ -71,7 +71,7 @@ def test_the_pool_page_lists_connected_candidates_and_filters_in_the_url(staff, 
 
     filtered = staff.get(url + "?interest=DESIGN")
     assert "Nora Design" in visible(filtered) and "Mia Backend" not in visible(filtered)
-    assert 'name="interest" value="DESIGN"' in text(filtered)  # the filter stays in the form
+    assert 'name="interest" type="text" value="DESIGN"' in text(filtered)  # the filter stays in the form
     by_name = staff.get(url + "?q=mia")
     assert "Mia Backend" in visible(by_name) and "Nora Design" not in visible(by_name)
     nobody = staff.get(url + "?q=zzz")
