@@ -318,7 +318,9 @@ RULES = flatten(
                 (
                     "liar liars lies fraud",
                     r"liars?|(?:full of|pack of|bunch of|told|telling|outright|blatant)(?: \w+(?: and| or|,))? lies"
-                    r"|fraud(?! (?:detection|prevention|team|model|checks?|cases?|rules?|analytics|scoring))",
+                    r"|fraud(?! (?:detection|prevention|team|model|checks?|cases?|rules?|analytics|scoring|triage"
+                    r"|analysts?|alerts?"
+                    r"|investigations?|risk|desk|unit|squad|rings?|exercise|queue))",
                 ),
                 (
                     "weird creepy odd strange crazy nuts insane mental",
@@ -926,6 +928,118 @@ RULES += flatten(
             _CONTEMPT_MESSAGE.format(why="it dismisses the candidate or their work with scorn instead of a reason."),
             _WORK_SUGGEST,
             not_before=r"(?:no one|nobody|noone|none of us|never|nothing|no need to|not) ",
+        ),
+    ]
+)
+
+
+# --- round 9: put-downs built from ordinary words (lemma rules) ------------------------------------------
+_WORK_INSULT = (
+    r"(?:eyesore|word salad|dumpster fire|horror show|pig 's ear|dog 's breakfast|car crash|trainwreck|train wreck"
+    r"|shambles|disgrace|embarrassment|laughingstock|travesty|farce|fiasco|mess|joke|insult)"
+)
+_WORK_INSULT_ANCHORS = " ".join(dict.fromkeys(re.findall(r"[a-z]+", _WORK_INSULT)))
+RULES += flatten(
+    [
+        _hl(
+            "work_insult",
+            [
+                (
+                    _WORK_INSULT_ANCHORS,
+                    r"(?:your (?:[\w-]+ ){1,3}|it |that |this )(?:be|look|read|feel|seem|sound) (?:like )?"
+                    r"(?:a |an |such a |a complete |a total |an absolute |a real |a bit of an? )?"
+                    rf"(?P<hit>{_WORK_INSULT})\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it labels the work with an insult instead of saying what was wrong."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "sarcasm",
+            [
+                ("always", r"(?:be|are) you always this \w+|or (?:be|was|is) (?:today|this) (?:special|a one - off)"),
+                (
+                    "know understand see imagine fathom",
+                    r"(?:do n't|can n't|cannot|do not|genuinely do n't) (?:know|understand|see|imagine|fathom) how you"
+                    r" (?:[\w']+ ){0,3}(?:hold|keep|land|get|manage|pass|survive|last)",
+                ),
+                (
+                    "wonder doubt",
+                    r"(?:wonder|doubt) (?:if|whether) you (?:'d |had |have |even |actually |ever )*(?:bother|care|try"
+                    r"|prepare|read|look)",
+                ),
+                ("rather than", r"rather (?:[\w']+ ){1,5}than (?:hire|employ|work with|take on|interview|have) you"),
+                (
+                    "grateful thankful lucky",
+                    r"(?:should|ought to) be (?:\w+ )?(?:grateful|thankful|glad|happy"
+                    r"|lucky) (?:that )?you (?:\w+ ){0,2}"
+                    r"(?:get|be give|make it|even)|lucky to (?:get|have|be give) (?:an |this |the )?(?:interview"
+                    r"|shortlist"
+                    r"|chance)",
+                ),
+                ("name bad", r"give (?:\w+ ){0,3}a bad name"),
+                (
+                    "highly yourself show opinion",
+                    r"think (?:very |so |rather |quite |pretty )?highly of yourself|(?:so |very )little to show"
+                    r"|full of yourself|(?:big|high|inflate) opinion of yourself",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it is sarcasm at the candidate's expense."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "childish",
+            [
+                (
+                    "toddler child kid teenager brat baby schoolchild",
+                    r"like a (?:\w+ )?(?:toddler|child|kid|teenager|spoilt child|spoiled child|spoil child|brat|baby"
+                    r"|schoolchild)\b(?! in a (?:sweet|candy) (?:shop|store))",
+                ),
+                (
+                    "primary kindergarten nursery toddler child infant preschool level",
+                    r"(?:at|of) (?:a )?(?:primary - school|primary school|kindergarten|nursery|toddler|child|infant"
+                    r"|preschool)(?: 's)? level|(?:primary - school|primary school|kindergarten|toddler|infant"
+                    r"|preschool)"
+                    r" level",
+                ),
+                (
+                    "potato toaster brick microwave calculator",
+                    r"(?:take|shoot|film|draw|write|make|record|photograph|do|design|build|code) (?:\w+ ){0,2}"
+                    r"(?:on|with|by) a (?:potato|toaster|brick|microwave|calculator)",
+                ),
+                (
+                    "rocket brain beyond",
+                    r"(?:simple|simplest|easy|easiest|basic|most basic) (?:\w+ )?(?:question|task|problem|exercise) "
+                    r"(?:\w+ )?(?:look|seem|sound) (?:like )?(?:rocket science|brain surgery)|(?:be|seem|look) "
+                    r"(?:\w+ )?beyond you\b",
+                ),
+                (
+                    "existent nonexistent",
+                    r"(?:knowledge|grasp|understanding|skill|command|awareness|idea"
+                    r"|competence) (?:of \w+ )?(?:\w+ ){0,2}"
+                    r"(?:be|was|is) (?:\w+ )?(?:non - existent|nonexistent|non existent)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it treats the candidate as a child or their knowledge as nothing."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "ordeal",
+            [
+                (
+                    "painful excruciating tedious boring agonising agonizing torturous long",
+                    r"(?:most|so|such a|really|incredibly) (?:painful|excruciating|tedious|boring|agonising|agonizing"
+                    r"|torturous|long) (?:\w+ ){0,2}(?:hour|minute|interview|afternoon|morning|day|meeting|call|session"
+                    r"|presentation)s? (?:of my|i 've|we 've|i have|we have|in|ever)",
+                ),
+                (
+                    "cringe cringing cringeworthy cringey cringy wince squirm",
+                    r"(?:cringe|wince|squirm|groan)(?:ing|d)? (?:\w+ ){0,2}(?:through|at|during|over) (?:your|you)\b"
+                    r"|cringe - worthy|cringeworthy|cringey|cringy",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the interview was an ordeal for the panel."),
+            "Say what made it hard to follow and what a good answer would have done.",
         ),
     ]
 )

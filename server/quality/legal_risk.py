@@ -338,7 +338,8 @@ FAMILY = [
         r"expecting(?=\s*(?:[,.;!?]|$|\s+(?:a |your |her |their |soon|again|twins|in \w+|this|next|and|so|which|but)))"
         r"|expecting (?:a |your |her |their )?(?:first |second |third |another )?(?:baby|child|kid|twins)"
         r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?"
-        r"|toddlers?(?! (?:bashed|mashed|smashed|wrote|could|would|typed|did|made|drew|scribbled)\b)",
+        r"|toddlers?(?! (?:bashed|mashed|smashed|wrote|could|would|typed|did|made|drew|scribbled|naps?|rooms?|groups?"
+        r"|class(?:es)?|care|activities|sessions?|play|section|menu|seats?|gates?|books?)\b)",
         _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE,
@@ -388,13 +389,16 @@ FAMILY = [
     ),
     _r(
         "parent_words",
-        "mother mothers mom moms mum mums mommy father fathers dad dads daddy parent parents parenthood "
+        "elder eldercare mother mothers mom moms mum mums mommy father fathers dad dads daddy parent parents "
+        "parenthood "
         "parenting motherhood fatherhood grandparent grandparents grandmother grandfather stepmother stepfather "
         "caregiver caregivers caregiving carer carers caring",
         r"(?:step|grand)?(?:mother|father)s?(?! (?:board|boards|tongue|ship|language|company|node|class|process))"
         r"|moms?|mums?|mommy|dads?|daddy"
         rf"|(?:grand)?parents?(?!{_TECH_AFTER}|[-](?:child|teacher))|parenthood|parenting|motherhood|fatherhood"
-        r"|care~?giv(?:er|ers|ing)|carers?|elder~?care|caring (?:responsibilities|duties|commitments)"
+        r"|care~?giv(?:er|ers|ing)|carers?|elder~?care(?! (?:clients?|services?|homes?|facilit\w+|sector|providers?"
+        r"|workers?|roles?|team|agency|industry|company|residents?|settings?))|caring (?:responsibilities|duties"
+        r"|commitments)"
         r"|caring for (?:your|his|her|an? (?:elderly|sick|aging|ageing|disabled)) \w+",
         _FAMILY_MSG + " “{phrase}” refers to the candidate's family role.",
         _FAMILY_SUGGEST,
@@ -429,7 +433,9 @@ FAMILY = [
                 "relationship civil domestic life",
                 r"marriage|marital|spouses?|husbands?|wi(?:fe|ves)|fianc[eé]e?s?|boyfriends?|girlfriends?"
                 r"|life partner|divorc\w+|widow\w*|newlyweds?"
-                r"|weddings?|honeymoon|maiden name|relationship status|civil partnership|domestic partner",
+                r"|weddings?(?! (?:team|planners?|planning|photograph\w*|venues?|industry|season|business|shoots?|shots"
+                r"|albums?|dress(?:es)?|cakes?|catering|band|films?|videos?|fairs?|bookings?|suppliers?))"
+                r"|honeymoon|maiden name|relationship status|civil partnership|domestic partner",
             ),
             (
                 "partner",
@@ -474,7 +480,8 @@ ORIGIN = [
         "accent accents",
         r"(?:(?:heavy|strong|thick|foreign|noticeable|slight|regional|broad|funny|weird|odd|distinct|pronounced"
         r"|non-native|\w+(?:ian|ese|ish|can|ic|ch|i))\s+){0,2}accents?"
-        r"(?! (?:colou?rs?|shade|border|button|line|font|style|palette|bar|stripe|marks?|key)s?\b)",
+        r"(?! (?:colou?rs?|shade|border|button|line|font|style|palette|bar|stripe|marks?|key|coach|coaching|training"
+        r"|reduction|lighting|wall|chair|piece)s?\b)",
         _ORIGIN_MSG + " An accent (“{phrase}”) is tied to where someone is from, not to how well they do the job.",
         _ORIGIN_SUGGEST,
         not_before=r"[-_]",
@@ -1134,6 +1141,73 @@ RULES += flatten(
             "Refers to political opinion, protected in many places. “{phrase}” brings the candidate's politics into "
             "the decision.",
             "Leave politics out; if impartiality is part of the job, describe the work sample that showed it or not.",
+        ),
+    ]
+)
+
+
+# --- round 9: more proxies in any word form (lemma rules) -------------------------------------------------
+_AGE_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|twenties|thirties|forties|fifties|sixties|seventies)"
+RULES += flatten(
+    [
+        _rl(
+            "age_in_years",
+            [
+                (
+                    "young younger youthful old older fresh",
+                    r"(?:young|youthful|old|fresh) - (?:sound|look|looking|sounding|face|faced)\b",
+                ),
+                (
+                    "twenty thirty forty fifty sixty seventy eighty twenties thirties forties fifties sixties "
+                    "seventies",
+                    r"(?:at|aged|age|being|you 're|you be|turn|turning|nearly|almost|over|past|in your|in their) "
+                    rf"(?:(?:late|early|mid) )?{_AGE_WORDS}(?: - (?:one|two|three|four|five|six|seven|eight|nine))?\b",
+                ),
+                (
+                    "year years",
+                    r"(?:few|many|couple of|handful of|only) year (?:\w+ )?(?:left|remaining) (?:with us|in you"
+                    r"|in the workforce|before (?:you )?retir\w*)",
+                ),
+                (
+                    "end twilight career",
+                    r"(?:end|twilight|tail end|autumn|final stretch|last stretch|back end) of (?:your|their|his|her|a) "
+                    r"(?:career|working life)|career ,? (?:not|rather than) (?:at )?the (?:end|twilight|tail end)",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” points at the candidate's age.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "condition_or_looks",
+            [
+                (
+                    "condition state",
+                    r"(?:someone|somebody|a person|anyone|people|woman|you) in your (?:condition|state)"
+                    r"|in your (?:delicate )?condition",
+                ),
+                ("part look", r"look the part|(?:fit|match|suit) the look|(?:the )?right look"),
+            ],
+            "Refers to pregnancy, health or appearance, which stand for protected characteristics. “{phrase}” "
+            "judges the candidate's body, not their work.",
+            "Describe the job-related requirement (the lifting limit, the uniform policy) that applies to everyone.",
+        ),
+        _rl(
+            "different_culture",
+            [
+                (
+                    "different foreign culture country world",
+                    r"(?:from|of) (?:a |an )?(?:very |quite |completely |totally |rather )?(?:different|foreign) "
+                    r"(?:culture|country|part of the world)",
+                ),
+                (
+                    "mostly mainly largely predominantly entirely overwhelmingly",
+                    r"(?:team|staff|crew|office|workforce|colleague|we|people|everyone|group|department) (?:be|are|is) "
+                    rf"(?:\w+ )?(?:mostly|mainly|largely|predominantly|all|entirely|overwhelmingly) {_DEMONYM}\b"
+                    r"(?! - | speaker| speak)",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” points at where the candidate or the team comes from.",
+            _ORIGIN_SUGGEST,
         ),
     ]
 )

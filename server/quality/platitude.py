@@ -799,7 +799,7 @@ RULES += flatten(
                 (
                     "offer going",
                     r"(?:have|bring|got) (?:so much|a lot|plenty|lots|a great deal|much|loads|so many things"
-                    r"|many things) (?:to offer|going for you)",
+                    r"|many things) (?:to offer|(?:going|go) for you)",
                 ),
             ],
             "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
@@ -1118,6 +1118,68 @@ RULES += flatten(
             ],
             "Says the decision came down to timing or instinct, which gives the candidate nothing to work on.",
             "Name the job-related reason that tipped it, even if it was close.",
+        ),
+    ]
+)
+RULES += flatten(
+    [
+        _pl(
+            "round_9_idioms",
+            [
+                (
+                    "circle touch landscape situation circumstance change shift",
+                    r"circle back|touch base|(?:if|when|should) (?:the |our |things |)(?:landscape|situation"
+                    r"|circumstance"
+                    r"|need|requirement|priority|plan)?s? ?(?:change|shift|evolve)",
+                ),
+                ("onwards upwards onward upward", r"onward(?:s)? and upward(?:s)?|upward(?:s)? and onward(?:s)?"),
+                (
+                    "pick choose decide separate",
+                    r"(?:tough|hard|difficult|close|impossible) (?:\w+ ){0,2}(?:to )?(?:pick|choose|decide|separate) "
+                    r"between you",
+                ),
+                (
+                    "put discourage dishearten deter",
+                    r"(?:hope|trust) (?:this|that|it) (?:\w+ ){0,2}(?:not|n't) (?:put you off|discourage you"
+                    r"|dishearten you|deter you)",
+                ),
+                ("talent", r"talent (?:community|pool|network|pipeline)"),
+                ("shame ashamed", r"no shame in|nothing to be ashamed of"),
+                ("mix radar frame", r"in the mix|on (?:our|the) radar|very much in (?:the frame|contention)"),
+                (
+                    "tick box boxes",
+                    r"tick (?:a lot of|many|most|all|lots of|plenty of|several|some|so many)(?: (?:our|the|of the"
+                    r"|of our))? box",
+                ),
+            ],
+            "A stock phrase that tells the candidate nothing about how they did.",
+            "Replace it with the job-related reason and one concrete next step.",
+        ),
+        _pl(
+            "round_9_praise",
+            [
+                (
+                    "loads lot plenty lots",
+                    r"(?:get|got|have) (?:so much|a lot|plenty|lots|loads?|a great deal) (?:going|go) for you",
+                ),
+                (
+                    "think found say agree",
+                    r"(?:think|find|say|agree) you (?:be|were) (?:\w+ )?(?:lovely|great|wonderful|brilliant|fantastic"
+                    r"|amazing|nice|delightful|a delight|a pleasure|fab|fabulous|charming)(?= ?(?:[.!]|$))",
+                ),
+                (
+                    "impression",
+                    r"(?:make|leave) (?:a |such a |quite a |a very |a really )?(?:\w+ )?(?:strong|great|good|lasting"
+                    r"|positive|real|big|fantastic|excellent|lovely) impression(?= (?:on|with) (?:everyone|everybody"
+                    r"|all|the (?:whole )?(?:team|panel))| ?(?:[.!]|$))",
+                ),
+                (
+                    "anything something",
+                    r"(?:be|was) (?:\w+ )?(?:n't|not) (?:\w+ )?(?:anything|something) (?:that )?you (?:say|do)\b",
+                ),
+            ],
+            "Praise or reassurance with nothing in it: the candidate cannot tell what was good or what decided it.",
+            "Name the strength you saw and where, then the one gap that decided it.",
         ),
     ]
 )

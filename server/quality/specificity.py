@@ -59,7 +59,8 @@ _CONCRETE = frozenset(
     union agreement contract invoice ledger tender lesson plan lesson curriculum syllabus recipe menu
     site-visit forklift pharmacy prescription
     vehicle truck lorry crane scaffold wiring circuit diagram blueprint drawing sketch mock-up mockup wireframe
-    trial-day trial-shift flight relocation commute test-suite benchmark latency outage incident
+    trial-day trial-shift flight relocation commute test-suite benchmark certificate certification licence
+    license diploma accreditation latency outage incident
     postmortem post-mortem runbook playbook ticket backlog roadmap sprint release changelog api endpoint
     """.split()
 )
