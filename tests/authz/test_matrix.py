@@ -15,14 +15,16 @@ from server.notifications.models import PendingNotification
 from tests.authz.matrix import (
     active_rules,
     expectations,
+    fill,
     param_names,
     required_principals,
     routes,
     run_cell,
     socket_events,
+    url_for_cell,
 )
-from tests.authz.policy import RULES, SOCKET_RULES
-from tests.authz.world import CANDIDATE, CASEY, DORA, HM, OTHER_CANDIDATE, UMA
+from tests.authz.policy import LOGIN, RULES, SOCKET_RULES
+from tests.authz.world import ADMIN, ANONYMOUS, CANDIDATE, CASEY, DORA, HM, OTHER_CANDIDATE, UMA
 
 ADD_A_RULE = (
     "Every route needs an authorization rule in tests/authz/policy.py RULES, saying what each principal "
@@ -105,3 +107,26 @@ def test_a_hiring_manager_is_emailed_only_about_their_threads(world):
         assert queued == [world.mine.thread]
     finally:
         world.restore()
+
+
+def _api_writes():
+    for rule in active_rules():
+        if rule.api and rule.method != "GET" and rule.expect[ANONYMOUS] is LOGIN:
+            yield pytest.param(rule, id=f"{rule.method} {rule.rule}")
+
+
+@pytest.mark.parametrize("rule", list(_api_writes()))
+def test_the_api_with_a_browser_session_needs_the_csrf_token(world, rule):
+    """The API also accepts the browser's session cookie; then a write without the page's CSRF token
+    (what another site could make the browser send) is refused and changes nothing, even for an admin."""
+    params = fill(world, rule, ADMIN)
+    client = world.browser(ADMIN)
+    world.writes = 0
+    body = rule.body(world, ADMIN) if callable(rule.body) else rule.body  # valid, so only the token is missing
+    response = client.open(url_for_cell(world, rule, ADMIN, params), method=rule.method, json=body)
+    changed = world.changes() if world.writes else []
+    if changed:
+        world.restore()
+    assert response.status_code == 400, f"{rule.method} {rule.rule}: {response.status_code}"
+    assert "CSRF" in response.get_json()["error"]["message"], response.get_json()
+    assert not changed, f"{rule.method} {rule.rule}: changed {changed}"
