@@ -3,7 +3,9 @@
 check(text) returns one Finding per problem span and category, sorted by position. Each finding
 carries the exact span (text[start:end] == phrase), why it is a problem and a better way to say it.
 The rules live in platitude.py, legal_risk.py and harsh.py; engine.py explains their notation and
-how a text is scanned. Pure Python, standard library only.
+how a text is scanned, lemmas.py the lemma view some rules match on (simplemma), valence.py the word
+lexicon the harsh rules draw on (VADER's), specificity.py when a warm sentence is specific enough not
+to be a platitude. Pure Python (two small pure-Python packages besides the standard library), no Flask.
 """
 
 from __future__ import annotations
