@@ -130,3 +130,31 @@ def test_the_api_with_a_browser_session_needs_the_csrf_token(world, rule):
     assert response.status_code == 400, f"{rule.method} {rule.rule}: {response.status_code}"
     assert "CSRF" in response.get_json()["error"]["message"], response.get_json()
     assert not changed, f"{rule.method} {rule.rule}: changed {changed}"
+
+
+# One-click unsubscribe: mail programs POST to the emailed link themselves (RFC 8058); the signed link
+# is the authority (server/notifications/unsubscribe_views.py).
+CSRF_EXEMPT = {("POST", "/unsubscribe/<token>")}
+
+
+def _page_writes():
+    for rule in active_rules():
+        if not rule.api and rule.method != "GET" and rule.key not in CSRF_EXEMPT:
+            yield pytest.param(rule, id=f"{rule.method} {rule.rule}")
+
+
+@pytest.mark.parametrize("rule", list(_page_writes()))
+def test_every_form_needs_the_csrf_token(world, rule):
+    """A form posted without the page's CSRF token (from another site) is refused and changes nothing."""
+    principal = ADMIN if rule.expect[ANONYMOUS] is LOGIN else ANONYMOUS
+    params = fill(world, rule, principal)
+    body = rule.body(world, principal) if callable(rule.body) else rule.body
+    world.writes = 0
+    response = world.browser(principal).open(
+        url_for_cell(world, rule, principal, params), method=rule.method, data=body or {}
+    )
+    changed = world.changes() if world.writes else []
+    if changed:
+        world.restore()
+    assert response.status_code == 400, f"{rule.method} {rule.rule} as {principal}: {response.status_code}"
+    assert not changed, f"{rule.method} {rule.rule}: changed {changed}"
