@@ -7,7 +7,7 @@ from functools import cache
 
 from server import create_app
 from server.extensions import socketio
-from tests.authz.policy import ASSETS, RULES, Outcome, Rule
+from tests.authz.policy import ASSETS, LOGIN, RULES, Outcome, Rule
 from tests.authz.world import (
     ADMIN,
     ADMIN_ON_OTHER_ORG,
@@ -19,6 +19,7 @@ from tests.authz.world import (
     OTHER_CANDIDATE,
     PRINCIPALS,
     RECRUITER,
+    SIGNED_OUT_ADMIN,
     STRANGER,
     World,
     footprint,
@@ -81,6 +82,9 @@ def expectations(rule: Rule) -> dict[str, Outcome]:
     logged in), and, for a route naming an organization's object, A's admin naming B's (the mirror)."""
     found = dict(rule.expect)
     found[FORMER_MEMBER] = rule.expect[STRANGER]
+    # A revoked cookie is no cookie; a revoked token is refused wherever a caller is needed.
+    if not rule.api or rule.expect[ANONYMOUS] is LOGIN:
+        found[SIGNED_OUT_ADMIN] = rule.expect[ANONYMOUS]
     if ORGANIZATION_SCOPED & set(param_names(rule.rule)):
         found[ADMIN_ON_OTHER_ORG] = rule.expect[STRANGER]
     return found
@@ -153,13 +157,14 @@ def run_cell(world: World, rule: Rule, principal: str) -> None:
 
 
 SHORT = {ADMIN: "admin", RECRUITER: "recr", HM: "hm", HM_ELSEWHERE: "hm*", STRANGER: "other", CANDIDATE: "cand"}
-SHORT |= {OTHER_CANDIDATE: "cand2", ANONYMOUS: "anon", ADMIN_ON_OTHER_ORG: "admin>B", FORMER_MEMBER: "removed"}
+SHORT |= {OTHER_CANDIDATE: "cand2", ANONYMOUS: "anon", ADMIN_ON_OTHER_ORG: "admin>B"}
+SHORT |= {FORMER_MEMBER: "removed", SIGNED_OUT_ADMIN: "out"}
 
 
 def render() -> str:
     """The matrix as a table (python -m tests.authz.matrix): hm* is the hiring manager on A's objects
     not assigned to them, "." a column the route has no object for."""
-    columns = (*PRINCIPALS, ADMIN_ON_OTHER_ORG, FORMER_MEMBER)
+    columns = (*PRINCIPALS, ADMIN_ON_OTHER_ORG, FORMER_MEMBER, SIGNED_OUT_ADMIN)
     header = f"{'route':<72}" + "".join(f"{SHORT[p]:>9}" for p in columns)
     lines = [header]
     for rule in sorted(active_rules(), key=lambda r: (r.rule, r.method)):

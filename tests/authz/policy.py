@@ -15,6 +15,8 @@ each principal:
                                               (derived in matrix.py, not written here)
     removed_member                            a recruiter removed from A's team, still logged in (browser
                                               and token): the other_org_staff column too (derived)
+    signed_out_admin                          an admin of A who signed out everywhere, replaying the old
+                                              cookie and token: the anonymous column (derived)
 
 Outcomes: ``OK`` (2xx, or a 3xx that is not the login page), ``FORBIDDEN`` (403), ``NOT_FOUND``
 (404), ``LOGIN`` (pages: a redirect to /login; API: 401), ``REACHED`` (the caller's own account:

@@ -23,6 +23,7 @@ from tests.authz.world import (
     FORMER_MEMBER,
     HM,
     OTHER_CANDIDATE,
+    SIGNED_OUT_ADMIN,
     STRANGER,
     UMA,
     World,
@@ -53,7 +54,7 @@ def emit(client, event: str, payload: dict):
 def connect(world: World, principal: str, *, with_token: bool = False):
     """A socket of the principal: their browser session (cookie), or their API token."""
     _fresh_identity()
-    if with_token and principal != ANONYMOUS:
+    if with_token and principal in world.api_tokens:
         return socketio.test_client(world.app, auth={"token": world.api_tokens[principal]})
     # The session cookie as the browser sends it (the test client's own builder leaves cookies out).
     cookie = f"{world.app.config.get('SESSION_COOKIE_NAME', 'session')}={world.cookies[principal]}"
@@ -82,8 +83,10 @@ def _thread_candidate(world: World, thread_id: int) -> str:
 
 
 def _expected(event: str) -> dict:
-    """The event's rule, and the removed member's column: the stranger's (as for the routes)."""
-    return {**SOCKET_RULES[event], FORMER_MEMBER: SOCKET_RULES[event][STRANGER]}
+    """The event's rule, and the derived columns as for the routes: the removed member gets the
+    stranger's, the signed-out admin (old cookie, revoked token) the anonymous one."""
+    rule = SOCKET_RULES[event]
+    return {**rule, FORMER_MEMBER: rule[STRANGER], SIGNED_OUT_ADMIN: rule[ANONYMOUS]}
 
 
 def _cells():

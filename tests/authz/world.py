@@ -53,6 +53,8 @@ PRINCIPALS = (ADMIN, RECRUITER, HM, HM_ELSEWHERE, STRANGER, CANDIDATE, OTHER_CAN
 ALIASES = {HM_ELSEWHERE: HM, ADMIN_ON_OTHER_ORG: ADMIN}  # the same account, other objects
 # A recruiter of A who was removed from the team, still logged in: a stranger to A from then on.
 FORMER_MEMBER = "removed_member"
+# An admin of A who signed out everywhere, holding on to the old cookie and token: a nobody.
+SIGNED_OUT_ADMIN = "signed_out_admin"
 
 # Names that show up on pages and in JSON: a listing must not carry what its reader may not see.
 CASEY = "Casey Candidate"  # the candidate; their thread is on the hiring manager's position
@@ -216,6 +218,7 @@ def build(app) -> World:
     manager = factories.member(admin, org, "hiring_manager", name="Hank Manager", email="hank@acme.example")
     spare = factories.member(admin, org, "recruiter", name="Sam Spare", email="sam@acme.example")
     former = factories.member(admin, org, "recruiter", name="Fay Former", email="fay@acme.example")
+    gone = factories.member(admin, org, "admin", name="Gwen Gone", email="gwen@acme.example")
 
     assigned = factories.position(admin, org, title=ASSIGNED_ROLE)
     unassigned = factories.position(admin, org, title=UNASSIGNED_ROLE)
@@ -270,6 +273,7 @@ def build(app) -> World:
             HM_ELSEWHERE: manager.id,
             ADMIN_ON_OTHER_ORG: admin.id,
             FORMER_MEMBER: former.id,
+            SIGNED_OUT_ADMIN: gone.id,
             STRANGER: stranger.id,
             CANDIDATE: candidate.id,
             OTHER_CANDIDATE: other_candidate.id,
@@ -288,6 +292,7 @@ def build(app) -> World:
     )
     emails = {ADMIN: admin, RECRUITER: recruiter, HM: manager, STRANGER: stranger}
     emails |= {CANDIDATE: candidate, OTHER_CANDIDATE: other_candidate, FORMER_MEMBER: former}
+    emails[SIGNED_OUT_ADMIN] = gone
     cookie_name = app.config.get("SESSION_COOKIE_NAME", "session")
     for principal, user in emails.items():
         world.api_tokens[principal] = accounts.issue_token(user)
@@ -302,6 +307,7 @@ def build(app) -> World:
         world.cookies[alias] = world.cookies[principal]
     # Removed after logging in (browser and API token): their session and token live on, their access not.
     accounts.remove_member(admin, org.id, former.id)
+    accounts.sign_out_everywhere(gone)
     if _has_route(app, "/api/v1/positions/<int:position_id>/announcements"):
         # The assigned role is announced to the pool, so the candidate may open its role page.
         response = app.test_client().post(
