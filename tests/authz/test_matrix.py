@@ -40,6 +40,12 @@ def test_every_route_has_a_rule():
     assert not missing, ADD_A_RULE + stubs
 
 
+def test_every_rule_names_a_route():
+    """Exactly the route list: a rule for a route that is gone (or misspelt) is a rule that tests nothing."""
+    stale = sorted(rule.key for rule in RULES if rule.key not in routes())
+    assert not stale, f"rules in tests/authz/policy.py RULES for routes the app does not have: {stale}"
+
+
 def test_every_rule_is_stated_once_for_every_principal():
     keys = [rule.key for rule in RULES]
     assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
