@@ -408,7 +408,13 @@ RULES: list[Rule] = [
         may_change=frozenset({"read_states"}),
         why="a refusal re-renders the thread page with the reason, and viewing it marks it read",
     ),
-    Rule("POST", "/threads/<int:thread_id>/connection", THREAD_PARTICIPANTS, body={"opt_in": "yes"}),
+    Rule(
+        "POST",
+        "/threads/<int:thread_id>/connection",
+        THREAD_PARTICIPANTS,
+        body={"opt_in": "yes"},
+        why="staying in touch is chosen in the thread, by the candidate and by whoever handles it",
+    ),
     Rule(
         "POST",
         "/threads/<int:thread_id>/assignee",
@@ -521,7 +527,12 @@ RULES: list[Rule] = [
         POSITION_HIRING,
         params={"candidacy_id": lambda w, p: w.targets(p).invited_candidacy},
     ),
-    Rule("GET", "/api/v1/organizations/<int:organization_id>/rejection-reasons", ORG_MEMBERS),
+    Rule(
+        "GET",
+        "/api/v1/organizations/<int:organization_id>/rejection-reasons",
+        ORG_MEMBERS,
+        why="the internal reasons: every member sees the reason beside a thread they handle",
+    ),
     # -- invitations (API) ------------------------------------------------------------------------
     Rule("GET", "/api/v1/invitations/<token>", PUBLIC, params=token("invitation_newcomer")),
     Rule(
