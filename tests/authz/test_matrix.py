@@ -7,12 +7,15 @@ must leave every table as it was.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
 from server.extensions import db
 from server.notifications.models import PendingNotification
 from tests.authz.matrix import (
+    ORGANIZATION_SCOPED,
     active_rules,
     expectations,
     fill,
@@ -20,11 +23,12 @@ from tests.authz.matrix import (
     required_principals,
     routes,
     run_cell,
+    send,
     socket_events,
     url_for_cell,
 )
-from tests.authz.policy import LOGIN, RULES, SOCKET_RULES
-from tests.authz.world import ADMIN, ANONYMOUS, CANDIDATE, CASEY, DORA, HM, OTHER_CANDIDATE, UMA
+from tests.authz.policy import LOGIN, NOT_FOUND, RULES, SOCKET_RULES
+from tests.authz.world import ADMIN, ANONYMOUS, CANDIDATE, CASEY, DORA, HM, OTHER_CANDIDATE, STRANGER, UMA
 
 ADD_A_RULE = (
     "Every route needs an authorization rule in tests/authz/policy.py RULES, saying what each principal "
@@ -164,3 +168,32 @@ def test_every_form_needs_the_csrf_token(world, rule):
         world.restore()
     assert response.status_code == 400, f"{rule.method} {rule.rule} as {principal}: {response.status_code}"
     assert not changed, f"{rule.method} {rule.rule}: changed {changed}"
+
+
+def _not_found_for_strangers():
+    for rule in active_rules():
+        if rule.expect[STRANGER] is NOT_FOUND and ORGANIZATION_SCOPED & set(param_names(rule.rule)):
+            yield pytest.param(rule, id=f"{rule.method} {rule.rule}")
+
+
+@pytest.mark.parametrize("rule", list(_not_found_for_strangers()))
+def test_a_strangers_404_is_the_same_as_for_nothing_at_all(world, rule):
+    """Another organization's thread, position, candidacy or organization answers a stranger exactly as
+    an id that does not exist: the 404 tells nothing about what is there."""
+    params = fill(world, rule, STRANGER)
+    missing = {name: (999_999 if name in ORGANIZATION_SCOPED else value) for name, value in params.items()}
+    answers = []
+    for values in (params, missing):
+        world.writes = 0
+        response = send(world, rule, STRANGER, url_for_cell(world, rule, STRANGER, values))
+        if world.writes and world.changes():
+            world.restore()
+        text = response.get_data(as_text=True)
+        answers.append((response.status_code, response.get_json()["error"] if rule.api else _error_text(text)))
+    assert answers[0] == answers[1], f"{rule.method} {rule.rule}: A's object {answers[0]} vs nothing {answers[1]}"
+
+
+def _error_text(html: str) -> str:
+    """What the error page says (its main text), without the parts every page has."""
+    main = html.split("<main", 1)[-1].split("</main>", 1)[0]
+    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
