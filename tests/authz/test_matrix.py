@@ -28,7 +28,18 @@ from tests.authz.matrix import (
     url_for_cell,
 )
 from tests.authz.policy import LOGIN, NOT_FOUND, RULES, SOCKET_RULES
-from tests.authz.world import ADMIN, ANONYMOUS, CANDIDATE, CASEY, DORA, HM, OTHER_CANDIDATE, STRANGER, UMA
+from tests.authz.world import (
+    ADMIN,
+    ANONYMOUS,
+    CANDIDATE,
+    CASEY,
+    DORA,
+    HM,
+    HM_ELSEWHERE,
+    OTHER_CANDIDATE,
+    STRANGER,
+    UMA,
+)
 
 ADD_A_RULE = (
     "Every route needs an authorization rule in tests/authz/policy.py RULES, saying what each principal "
@@ -170,22 +181,24 @@ def test_every_form_needs_the_csrf_token(world, rule):
     assert not changed, f"{rule.method} {rule.rule}: changed {changed}"
 
 
-def _not_found_for_strangers():
+def _not_found_for_outsiders():
     for rule in active_rules():
-        if rule.expect[STRANGER] is NOT_FOUND and ORGANIZATION_SCOPED & set(param_names(rule.rule)):
-            yield pytest.param(rule, id=f"{rule.method} {rule.rule}")
+        for principal in (STRANGER, HM_ELSEWHERE):
+            if rule.expect.get(principal) is NOT_FOUND and ORGANIZATION_SCOPED & set(param_names(rule.rule)):
+                yield pytest.param(rule, principal, id=f"{rule.method} {rule.rule} as {principal}")
 
 
-@pytest.mark.parametrize("rule", list(_not_found_for_strangers()))
-def test_a_strangers_404_is_the_same_as_for_nothing_at_all(world, rule):
-    """Another organization's thread, position, candidacy or organization answers a stranger exactly as
-    an id that does not exist: the 404 tells nothing about what is there."""
-    params = fill(world, rule, STRANGER)
+@pytest.mark.parametrize(("rule", "principal"), list(_not_found_for_outsiders()))
+def test_a_404_is_the_same_as_for_nothing_at_all(world, rule, principal):
+    """A thread, position, candidacy or organization the caller may not see (another organization's, or
+    one not assigned to the hiring manager) answers exactly as an id that does not exist: the 404 tells
+    nothing about what is there."""
+    params = fill(world, rule, principal)
     missing = {name: (999_999 if name in ORGANIZATION_SCOPED else value) for name, value in params.items()}
     answers = []
     for values in (params, missing):
         world.writes = 0
-        response = send(world, rule, STRANGER, url_for_cell(world, rule, STRANGER, values))
+        response = send(world, rule, principal, url_for_cell(world, rule, principal, values))
         if world.writes and world.changes():
             world.restore()
         text = response.get_data(as_text=True)
