@@ -18,6 +18,7 @@ from tests.authz.matrix import socket_events
 from tests.authz.policy import LOGIN, OK, SOCKET_RULES, SOCKET_WHY
 from tests.authz.world import (
     ADMIN,
+    ADMIN_ON_OTHER_ORG,
     ANONYMOUS,
     CANDIDATE,
     FORMER_MEMBER,
@@ -84,9 +85,13 @@ def _thread_candidate(world: World, thread_id: int) -> str:
 
 def _expected(event: str) -> dict:
     """The event's rule, and the derived columns as for the routes: the removed member gets the
-    stranger's, the signed-out admin (old cookie, revoked token) the anonymous one."""
+    stranger's, the signed-out admin (old cookie, revoked token) the anonymous one, and A's admin
+    naming B's thread the stranger's."""
     rule = SOCKET_RULES[event]
-    return {**rule, FORMER_MEMBER: rule[STRANGER], SIGNED_OUT_ADMIN: rule[ANONYMOUS]}
+    derived = {FORMER_MEMBER: rule[STRANGER], SIGNED_OUT_ADMIN: rule[ANONYMOUS]}
+    if event in THREAD_EVENTS:
+        derived[ADMIN_ON_OTHER_ORG] = rule[STRANGER]  # A's admin naming B's thread
+    return {**rule, **derived}
 
 
 def _cells():
@@ -101,7 +106,9 @@ def test_thread_event(world, event, principal):
     payload = PAYLOADS[event](world, principal)
     thread_id = payload["thread_id"]
     where = f"socket {event} {payload} as {principal}: expected {outcome.label}"
-    observers = {who: connect(world, who) for who in (ADMIN, _thread_candidate(world, thread_id))}
+    # Who would hear of it: A's admin and the thread's candidate; for B's thread, B's admin.
+    watching = (STRANGER,) if principal == ADMIN_ON_OTHER_ORG else (ADMIN, _thread_candidate(world, thread_id))
+    observers = {who: connect(world, who) for who in watching}
     sender = connect(world, principal, with_token=principal in (HM,))  # one of them by token
     try:
         for observer in observers.values():
