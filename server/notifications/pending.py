@@ -7,11 +7,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import current_app
+from sqlalchemy import select
 
 from ..core.events import subscribe
 from ..extensions import db
-from ..messaging.events import MessagePosted
-from ..messaging.models import Message, Thread
+from ..hiring.events import PositionAssigned
+from ..hiring.models import Candidacy
+from ..messaging.events import MessagePosted, ThreadAssigned
+from ..messaging.models import Message, Side, Thread
 from .models import PendingNotification
 from .recipients import email_kind, recipients
 
@@ -36,3 +39,53 @@ def note_unseen_message(posted: MessagePosted) -> None:
                 user_id=user_id, thread_id=thread.id, message_id=message.id, kind=kind.value, due_at=due
             )
         )
+
+
+@subscribe(ThreadAssigned)
+def reroute_thread(assigned: ThreadAssigned) -> None:
+    _reroute(select(Thread.id).where(Thread.id == assigned.thread_id))
+
+
+@subscribe(PositionAssigned)
+def reroute_position(assigned: PositionAssigned) -> None:
+    _reroute(
+        select(Thread.id)
+        .join(Candidacy, Candidacy.id == Thread.candidacy_id)
+        .where(Candidacy.position_id == assigned.position_id)
+    )
+
+
+def _reroute(thread_ids) -> None:
+    """Who handles a thread changed: its candidate's messages not yet emailed go to the new
+    handlers, due when they were due (the old ones are skipped by the pass: still_recipient)."""
+    pending = db.session.execute(
+        select(PendingNotification.message_id, PendingNotification.kind, PendingNotification.due_at)
+        .join(Message, Message.id == PendingNotification.message_id)
+        .where(
+            PendingNotification.thread_id.in_(thread_ids),
+            PendingNotification.done_at.is_(None),
+            Message.side == Side.candidate.value,
+        )
+        .distinct()
+    ).all()
+    if not pending:
+        return
+    taken = db.session.execute(
+        select(PendingNotification.user_id, PendingNotification.message_id).where(
+            PendingNotification.message_id.in_({row.message_id for row in pending})
+        )
+    )
+    have = {(user_id, message_id) for user_id, message_id in taken}
+    for message_id, kind, due_at in pending:
+        message = db.session.get(Message, message_id)
+        thread = db.session.get(Thread, message.thread_id) if message is not None else None
+        if message is None or thread is None:
+            continue
+        for user_id in recipients(thread, message):
+            if (user_id, message_id) not in have:
+                have.add((user_id, message_id))
+                db.session.add(
+                    PendingNotification(
+                        user_id=user_id, thread_id=thread.id, message_id=message_id, kind=kind, due_at=due_at
+                    )
+                )

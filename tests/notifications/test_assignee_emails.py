@@ -68,9 +68,9 @@ def test_nobody_assigned_means_admins_and_recruiters(mail_app, mailbox):
     assert _who_got_mail(mailbox) == {"erin@acme.example", "rita@acme.example"}
 
 
-def test_an_assignee_who_lost_the_thread_before_the_email_is_not_told(mail_app, mailbox):
+def test_a_message_waiting_for_its_email_follows_the_thread_to_its_new_handler(mail_app, mailbox):
     """still_recipient follows the assignment: reassigned in the meantime, the earlier assignee's
-    pending email about the thread is dropped."""
+    pending email about the thread is dropped and the new handler gets it instead, on time."""
     admin, org, recruiter, manager, candidate, thread = _team()
     messaging.assign_thread(admin, thread.id, manager.id)
     deliver(after(DELAY + 1))
@@ -79,6 +79,8 @@ def test_an_assignee_who_lost_the_thread_before_the_email_is_not_told(mail_app, 
     messaging.assign_thread(admin, thread.id, recruiter.id)
     deliver(after(DELAY + 1))
     assert mailbox.to("hal@acme.example") == []
+    assert _who_got_mail(mailbox) == {"rita@acme.example"}
+    assert "Anyone there?" in text_part(mailbox.to("rita@acme.example")[0])
 
     messaging.assign_thread(admin, thread.id, manager.id)
     mailbox.clear()
@@ -86,6 +88,19 @@ def test_an_assignee_who_lost_the_thread_before_the_email_is_not_told(mail_app, 
     accounts.remove_member(admin, org.id, manager.id)  # clears the assignment too
     deliver(after(2 * DELAY + 2))
     assert mailbox.to("hal@acme.example") == []
+    # Nobody handles it any more: the admins and recruiters do.
+    assert _who_got_mail(mailbox) == {"erin@acme.example", "rita@acme.example"}
+
+
+def test_a_position_handed_to_someone_else_hands_over_its_waiting_messages(mail_app, mailbox):
+    admin, _org, recruiter, manager, candidate, thread = _team()
+    hiring.assign_position(admin, thread.candidacy.position_id, manager.id)
+    deliver(after(DELAY + 1))
+    mailbox.clear()
+    messaging.post_message(candidate, thread.id, "Is the role still open?")
+    hiring.assign_position(admin, thread.candidacy.position_id, recruiter.id)
+    deliver(after(DELAY + 1))
+    assert _who_got_mail(mailbox) == {"rita@acme.example"}
 
 
 def test_a_feedback_request_and_its_reminder_go_to_the_assignee(mail_app, mailbox):
