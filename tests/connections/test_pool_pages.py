@@ -238,3 +238,13 @@ def test_the_candidate_withdraws_straight_from_the_announcement(app, admin, org,
     connection = db.session.scalar(select(Connection).where(Connection.candidate_user_id == candidate.id))
     assert connection.candidate_opt_in is False
     assert "Mia Backend" not in visible(browser_for(app, admin).get(f"/organizations/{org.id}/talent-pool"))
+
+
+def test_an_open_positions_page_offers_to_announce_it_to_those_who_may(app, admin, org, staff, position):
+    link = f'href="/positions/{position.id}/announce"'
+    assert link in text(staff.get(f"/positions/{position.id}"))
+    manager = factories.member(admin, org, "hiring_manager", name="Hal Manager", email="hal@acme.example")
+    hiring.assign_position(admin, position.id, manager.id)
+    assert link not in text(browser_for(app, manager).get(f"/positions/{position.id}"))
+    hiring.close_position(admin, position.id)
+    assert link not in text(staff.get(f"/positions/{position.id}"))
