@@ -56,7 +56,8 @@ def demo(reset: bool) -> None:
 @click.option("--loop", is_flag=True, help="Keep sending every few seconds instead of one pass.")
 @with_appcontext
 def outbox(loop: bool) -> None:
-    """Write the emails due by the clock (unseen items, reminders), then send the outbox through SMTP_URL."""
+    """Write what is due by the clock (unseen items, feedback and consent reminders, consent lapses),
+    then send the outbox through SMTP_URL."""
     if not current_app.config["SMTP_URL"]:
         raise click.ClickException("Set SMTP_URL (e.g. smtp://127.0.0.1:1025) to send email.")
     if loop:
@@ -64,7 +65,8 @@ def outbox(loop: bool) -> None:
     written = scheduled_pass()
     counts = send_due()
     click.echo(
-        f"wrote {written['unseen']} notification email(s) and {written['reminders']} feedback reminder(s); "
+        f"wrote {written['unseen']} notification email(s), {written['reminders']} feedback reminder(s) and "
+        f"{written['consent_reminders']} consent reminder(s); {written['consent_lapses']} consent(s) lapsed; "
         f"sent {counts['sent']}, will retry {counts['retry']}, failed {counts['failed']}"
     )
 

@@ -200,5 +200,8 @@ def test_candor_outbox_writes_due_notifications_then_sends(mail_app, mailbox):
     db.session.query(PendingNotification).update({PendingNotification.due_at: PendingNotification.created_at})
     db.session.commit()
     result = mail_app.test_cli_runner().invoke(args=["outbox"])
-    assert "wrote 1 notification email(s) and 0 feedback reminder(s); sent 1" in result.output, result.output
+    assert (
+        "wrote 1 notification email(s), 0 feedback reminder(s) and 0 consent reminder(s); 0 consent(s) lapsed; sent 1"
+        in result.output
+    ), result.output
     assert mailbox.subjects("casey@example.com") == ["New message from Acme Robotics on Candor"]
