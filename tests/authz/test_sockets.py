@@ -188,3 +188,28 @@ def test_a_hiring_manager_hears_only_their_threads(world):
 def test_the_socket_registry_is_the_servers():
     """The rules are checked against the handlers the Socket.IO server dispatches to."""
     assert set(SOCKET_RULES) == set(socket_events())
+
+
+def test_outsiders_hear_nothing_of_the_organization(world):
+    """Sockets of another organization's admin, a removed member (still logged in) and another candidate
+    stay silent while the candidate and the admin talk in A's thread; the admin's socket hears it."""
+    listeners = {who: connect(world, who) for who in (STRANGER, FORMER_MEMBER, OTHER_CANDIDATE, ADMIN)}
+    casey = socketio.test_client(world.app, auth={"token": world.api_tokens[CANDIDATE]})
+    before = footprint()
+    try:
+        for client in listeners.values():
+            assert client.is_connected()
+            client.get_received()
+        thread = world.mine.thread
+        assert emit(casey, "typing", {"thread_id": thread}) == {"ok": True}
+        sent = emit(casey, "send", {"thread_id": thread, "body": "Is the role still open?"})
+        assert sent["ok"] is True, sent
+        heard = {who: _about(thread, client.get_received()) for who, client in listeners.items()}
+        assert {"typing", "message"} <= set(heard.pop(ADMIN))
+        assert heard == {STRANGER: [], FORMER_MEMBER: [], OTHER_CANDIDATE: []}
+    finally:
+        for client in [casey, *listeners.values()]:
+            if client.is_connected():
+                client.disconnect()
+        if footprint() != before:
+            world.restore()
