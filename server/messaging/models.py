@@ -89,6 +89,10 @@ class Message(Model):
     # Structured extras by kind: topics and due time of a request, answers of feedback.
     meta: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Feedback may be edited or withdrawn by its author for a short while; earlier versions are
+    # kept in MessageRevision and the candidate sees "edited" / "withdrawn".
+    edited_at: Mapped[datetime | None]
+    withdrawn_at: Mapped[datetime | None]
 
     author: Mapped[User | None] = relationship(lazy="joined")
 
@@ -100,3 +104,34 @@ class ReadState(Model):
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True)
     last_read_message_id: Mapped[int] = mapped_column(default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class MessageRevision(Model):
+    """An earlier version of a message, kept when its author edits or withdraws it (append-only)."""
+
+    __tablename__ = "message_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    html: Mapped[str] = mapped_column(Text)
+    meta: Mapped[dict | None] = mapped_column(JSON)
+    # Who replaced this version, and when (the version itself dates from the previous change).
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    replaced_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RiskAcknowledgement(Model):
+    """An employer text sent despite a legal_risk finding: who, when, what was flagged and where."""
+
+    __tablename__ = "risk_acknowledgements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    # What was sent: "message", "rejection", "feedback", "feedback_edit", "announcement".
+    subject: Mapped[str] = mapped_column(String(24))
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id", ondelete="SET NULL"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    findings: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
