@@ -11,14 +11,16 @@ from ..api.schemas import errors
 from ..api.validation import validated
 from ..core.time import isoformat
 from ..messaging.operations import get_thread
+from ..messaging.schemas import MessageOut
 from ..messaging.serializers import serialize_message
 from ..messaging.summaries import summarize_one
-from . import operations, prompts
+from . import edits, operations, prompts, ratings
 from .schemas import (
     CheckIn,
     CheckOut,
     DraftOut,
     DraftQuery,
+    FeedbackEditIn,
     FeedbackFormOut,
     FeedbackIn,
     FeedbackOut,
@@ -31,6 +33,9 @@ from .schemas import (
     PromptListQuery,
     PromptOrderIn,
     PromptPatchIn,
+    RatingIn,
+    RatingList,
+    RatingOut,
 )
 
 SECURED: dict[str, list[str]] = {"bearer": []}
@@ -172,3 +177,52 @@ def check_feedback():
     """Quality findings for a text: platitude, legal_risk, harsh, with offsets."""
     require_user()
     return {"findings": operations.check_text(validated().json.text)}
+
+
+@bp.patch("/threads/<int:thread_id>/feedback/<int:message_id>")
+@spec.validate(
+    json=FeedbackEditIn,
+    resp=Response(HTTP_200=MessageOut, **errors(400, 401, 403, 404, 409, 422)),
+    security=SECURED,
+    tags=["feedback"],
+)
+def edit_feedback(thread_id: int, message_id: int):
+    """The author changes their feedback within 10 minutes of sending (409 edit_window_closed after).
+    The same wording gate as sending; the earlier version is kept on the server."""
+    body: FeedbackEditIn = validated().json
+    message, _findings = edits.edit_feedback(
+        require_user(), thread_id, message_id, body.answers, body.acknowledge_risks
+    )
+    return serialize_message(message)
+
+
+@bp.delete("/threads/<int:thread_id>/feedback/<int:message_id>")
+@spec.validate(resp=Response("HTTP_204", **errors(401, 403, 404, 409)), security=SECURED, tags=["feedback"])
+def withdraw_feedback(thread_id: int, message_id: int):
+    """The author withdraws their feedback within 10 minutes: the candidate sees "Feedback withdrawn
+    by <name>", and a feedback request it answered is open again."""
+    edits.withdraw_feedback(require_user(), thread_id, message_id)
+    return "", 204
+
+
+@bp.post("/threads/<int:thread_id>/rating")
+@spec.validate(
+    json=RatingIn,
+    resp=Response(HTTP_201=RatingOut, **errors(400, 401, 403, 404, 409, 422)),
+    security=SECURED,
+    tags=["feedback"],
+)
+def rate_feedback(thread_id: int):
+    """The candidate rates feedback they received, 1 to 5, once per feedback message."""
+    body: RatingIn = validated().json
+    rating, message = ratings.rate_feedback(require_user(), thread_id, body.score, body.comment, body.message_id)
+    return ratings.serialize_rating(rating, message.id), 201
+
+
+@bp.get("/threads/<int:thread_id>/ratings")
+@spec.validate(resp=Response(HTTP_200=RatingList, **errors(401, 404)), security=SECURED, tags=["feedback"])
+def list_ratings(thread_id: int):
+    """The ratings of the thread's feedback that the caller may see: the candidate their own, the
+    author those of their feedback, the organization's admins all; other staff none."""
+    found = ratings.list_ratings(require_user(), thread_id)
+    return {"items": [ratings.serialize_rating(r, message_id) for message_id, r in found], "next_cursor": None}

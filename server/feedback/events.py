@@ -15,3 +15,18 @@ class FeedbackRequested(DomainEvent):
 class FeedbackGiven(DomainEvent):
     thread_id: int
     feedback_id: int
+
+
+@event
+class FeedbackRevised(DomainEvent):
+    """The author edited or withdrew a feedback message: everyone who sees the thread gets it again."""
+
+    thread_id: int
+    message_id: int
+
+
+@event
+class FeedbackRated(DomainEvent):
+    thread_id: int
+    feedback_id: int
+    rating_id: int

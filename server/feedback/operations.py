@@ -12,6 +12,7 @@ from ..core.errors import Conflict, Forbidden, Invalid, TooLarge
 from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
+from ..messaging import wording
 from ..messaging.access import get_visible_thread
 from ..messaging.models import Message, MessageKind, Thread, ThreadStatus
 from ..messaging.operations import MAX_BODY, add_message, check_body, require_open, set_status
@@ -95,11 +96,7 @@ def request_feedback(user: User, thread_id: int, topics: list[str], message: str
 
 def check_answers(answers: dict[str, str]) -> list[dict]:
     """Findings for every answer, each tagged with its prompt key (offsets are per answer)."""
-    findings = []
-    for key, text in answers.items():
-        for finding in quality.check(text):
-            findings.append({"key": key, **finding.to_dict()})
-    return findings
+    return wording.check_texts(answers)
 
 
 def compose_feedback(prompts: list[dict], answers: dict[str, str]) -> str:
@@ -111,7 +108,7 @@ def compose_feedback(prompts: list[dict], answers: dict[str, str]) -> str:
     return "\n\n".join(parts)
 
 
-def _clean_answers(prompts: list[dict], answers: dict[str, str]) -> dict[str, str]:
+def clean_answers(prompts: list[dict], answers: dict[str, str]) -> dict[str, str]:
     keys = {p["key"] for p in prompts}
     errors: dict[str, str] = {key: "Not one of this organization's prompts." for key in answers if key not in keys}
     cleaned = {k: (v or "").strip() for k, v in answers.items() if k in keys}
@@ -137,16 +134,10 @@ def give_feedback(
         raise Forbidden("Only the employer can give feedback.", code="staff_only")
     require_open(thread)
     prompts = [serialize_prompt(p) for p in active_prompts(thread.organization_id)]
-    cleaned = _clean_answers(prompts, answers)
+    cleaned = clean_answers(prompts, answers)
 
-    findings = check_answers(cleaned)
-    risky = [f for f in findings if f["category"] == "legal_risk"]
-    if risky and not acknowledge_risks:
-        raise Invalid(
-            "Some wording may refer to a protected characteristic. Change it, or confirm that you have reviewed it.",
-            code="legal_risk",
-            fields={"findings": risky},
-        )
+    findings = wording.require_acceptable(cleaned, acknowledge_risks)
+    risky = wording.risky(findings)
 
     now = utcnow()
     request = open_request(thread)
@@ -173,6 +164,9 @@ def give_feedback(
     if request is not None:
         request.answered_at = now
     db.session.flush()
+    wording.record_acknowledgement(
+        user, thread.organization_id, "feedback", findings, thread_id=thread.id, message_id=msg.id
+    )
     set_status(thread, ThreadStatus.feedback_given, None)
     record(FeedbackGiven(thread.id, feedback.id))
     return msg, thread, findings

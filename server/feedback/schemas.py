@@ -114,3 +114,31 @@ class OpenRequestOut(Out):
 class FeedbackFormOut(Out):
     prompts: list[ComposerPromptOut]
     request: OpenRequestOut | None
+
+
+class FeedbackEditIn(Request):
+    answers: dict[str, str]
+    acknowledge_risks: bool = False
+
+
+class RatingIn(Request):
+    score: int = Field(description="1 (not useful) to 5 (very useful).")
+    comment: str | None = Field(default=None, description="Optional, at most 1,000 characters.")
+    message_id: int | None = Field(
+        default=None,
+        description="The feedback message to rate; by default the newest feedback that is not withdrawn and not rated.",
+    )
+
+
+class RatingOut(Out):
+    id: int
+    thread_id: int
+    message_id: int
+    score: int
+    comment: str | None
+    created_at: str
+
+
+class RatingList(Out):
+    items: list[RatingOut]
+    next_cursor: str | None

@@ -27,6 +27,10 @@ def serialize_message(message: Message) -> dict:
         "html": message.html,
         "client_id": message.client_id,
         "created_at": isoformat(message.created_at),
+        # Feedback its author edited or withdrew within minutes of sending (earlier versions stay
+        # on the server, in message_revisions); null otherwise.
+        "edited_at": isoformat(message.edited_at),
+        "withdrawn_at": isoformat(message.withdrawn_at),
     }
     if message.meta:
         data["meta"] = message.meta

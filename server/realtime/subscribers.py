@@ -14,6 +14,7 @@ from ..accounts.models import User
 from ..core.events import Phase, subscribe
 from ..core.transaction import after_commit
 from ..extensions import db, socketio
+from ..feedback.events import FeedbackRevised
 from ..hiring.events import PositionAssigned
 from ..hiring.operations import positions_threads
 from ..messaging.access import side_of, staff_viewers
@@ -46,6 +47,16 @@ def announce_message(posted: MessagePosted) -> None:
     data = serialize_message(message)
     for user_id, summary in summaries_for_users(thread, participants(thread)).items():
         _emit_after_commit("message", {"message": data, "thread": summary}, user_room(user_id))
+
+
+@subscribe(FeedbackRevised)
+def announce_revision(revised: FeedbackRevised) -> None:
+    """An edited or withdrawn feedback message, again, as ``message_changed`` (static/js/feedback_edits.js)."""
+    message = db.session.get(Message, revised.message_id)
+    thread = db.session.get(Thread, revised.thread_id)
+    if message is not None and thread is not None:
+        rooms = [user_room(user_id) for user_id in participants(thread)]
+        _emit_after_commit("message_changed", {"message": serialize_message(message)}, rooms)
 
 
 @subscribe(ThreadChanged)
