@@ -17,7 +17,6 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from .. import quality
 from ..accounts.access import MANAGE_CANDIDATES, require_membership
 from ..accounts.models import Organization, User
 from ..core.errors import Conflict, Invalid, NotFound
@@ -26,6 +25,7 @@ from ..core.transaction import operation, record
 from ..extensions import db
 from ..hiring.models import Position, PositionStatus
 from ..hiring.operations import can_see_position, get_position
+from ..messaging import wording
 from ..messaging.models import Message, MessageKind, Thread
 from ..messaging.operations import add_message, check_body
 from .models import Announcement, Connection
@@ -135,14 +135,9 @@ def announce(
     chosen = clean_interests(interests)
     if position.status == PositionStatus.closed.value:
         raise Conflict("This position is closed: reopen it to announce it.", code="position_closed")
-    findings = [finding.to_dict() for finding in quality.check(note)]
-    risky = [f for f in findings if f["category"] == "legal_risk"]
-    if risky and not acknowledge_risks:
-        raise Invalid(
-            "Some wording may refer to a protected characteristic. Change it, or confirm that you have reviewed it.",
-            code="legal_risk",
-            fields={"findings": risky},
-        )
+    # The one wording gate of every employer text: 422 legal_risk unless acknowledged.
+    findings = [_untagged(f) for f in wording.require_acceptable({"message": note}, acknowledge_risks)]
+    risky = wording.risky(findings)
     now = utcnow()
     organization = position.organization
     reached = audience(organization, chosen, now, lock=True)
@@ -158,6 +153,7 @@ def announce(
     )
     db.session.add(announcement)
     db.session.flush()
+    wording.record_acknowledgement(user, organization.id, "announcement", findings)
     body = compose(note, position)
     meta = {"announcement_id": announcement.id, "position_id": position.id}
     for connection, thread in reached.recipients:
@@ -168,9 +164,14 @@ def announce(
     return Sent(announcement, len(reached.recipients), reached.skipped_recently_contacted, findings)
 
 
+def _untagged(finding: dict) -> dict:
+    """A finding as the announcement's callers have always had it (without the gate's field key)."""
+    return {k: v for k, v in finding.items() if k != "key"}
+
+
 def check_note(text: str) -> list[dict]:
     """The wording check on a note, as the announce page shows it before sending."""
-    return [finding.to_dict() for finding in quality.check(text or "")]
+    return [_untagged(f) for f in wording.check_texts({"message": text or ""})]
 
 
 # -- the role page ---------------------------------------------------------------------------

@@ -156,7 +156,9 @@ def reject_candidacy(candidacy_id: int):
     """
     user = require_user()
     body: RejectIn = validated().json or RejectIn()
-    candidacy, thread, invitation = operations.reject_candidacy(user, candidacy_id, body.reason, body.message)
+    candidacy, thread, invitation = operations.reject_candidacy(
+        user, candidacy_id, body.reason, body.message, body.acknowledge_risks
+    )
     return {
         "candidacy": candidacy_out(candidacy),
         "thread": summarize_one(user, thread),

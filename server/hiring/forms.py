@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, EmailField, HiddenField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # WTForms 3.3; the stubs are 3.2
 
 
@@ -21,6 +21,7 @@ class CandidacyForm(FlaskForm):
 class RejectForm(FlaskForm):
     reason = SelectField("Reason (internal)", validate_choice=False)
     message = TextAreaField("A personal first message (optional)", render_kw={"rows": 5})
+    acknowledge = BooleanField("I have reviewed this wording and want to send it anyway")
 
     def set_reasons(self, reasons) -> None:
         self.reason.choices = [SelectChoice("", "No reason recorded")] + [

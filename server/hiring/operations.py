@@ -19,8 +19,9 @@ from ..core.events import subscribe
 from ..core.time import utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
-from ..messaging.models import Thread
-from ..messaging.operations import candidate_joined, open_thread
+from ..messaging import wording
+from ..messaging.models import Message, Thread
+from ..messaging.operations import candidate_joined, check_body, open_thread
 from .defaults import REJECTION_REASONS
 from .events import InvitationIssued, PositionAssigned
 from .models import Candidacy, CandidacyStatus, Invitation, Position, PositionStatus, RejectionReason
@@ -255,9 +256,17 @@ def _invitation_expiry() -> datetime:
 
 @operation
 def reject_candidacy(
-    user: User, candidacy_id: int, reason: str | None = None, message: str | None = None
+    user: User,
+    candidacy_id: int,
+    reason: str | None = None,
+    message: str | None = None,
+    acknowledge_risks: bool = False,
 ) -> tuple[Candidacy, Thread, Invitation]:
     """Rejects, opens the private thread, and invites the candidate (the email goes out with the commit).
+
+    The note (``message``) passes the wording gate first: a legal-risk finding is 422 ``legal_risk``
+    and nothing changes (no rejection, no thread, no email) unless ``acknowledge_risks``; an
+    acknowledged note is recorded (subject ``rejection``, with the thread and the message).
 
     The invitation's link reaches only the candidate's email, through ``InvitationIssued``:
     the caller (staff) gets the invitation row, never its token.
@@ -271,7 +280,10 @@ def reject_candidacy(
         codes = {r.code for r in rejection_reasons(org_id)}
         if reason not in codes:
             raise Invalid("Unknown rejection reason.", fields={"reason": "One of: " + ", ".join(sorted(codes)) + "."})
-    first_message = (message or "").strip()  # its length is checked with every message
+    first_message = (message or "").strip()
+    if first_message:
+        check_body(first_message, "message")  # the length rule of every message, before the check
+    findings = wording.require_acceptable({"message": first_message}, acknowledge_risks)
 
     now = utcnow()
     candidacy.status = CandidacyStatus.rejected.value
@@ -279,6 +291,11 @@ def reject_candidacy(
     candidacy.rejected_at = now
     candidacy.rejected_by_id = user.id
     thread = open_thread(candidacy, user, first_message or None)
+    if wording.risky(findings):
+        note_id = db.session.scalar(
+            select(Message.id).where(Message.thread_id == thread.id, Message.author_id == user.id).limit(1)
+        )
+        wording.record_acknowledgement(user, org_id, "rejection", findings, thread_id=thread.id, message_id=note_id)
 
     token, digest = _new_token()
     invitation = Invitation(

@@ -60,7 +60,14 @@ class CandidacyList(Out):
 
 class RejectIn(Request):
     reason: str | None = None
-    message: str | None = None
+    message: str | None = Field(
+        None,
+        description="The employer's first message (the rejection note). It passes the wording gate: a legal_risk "
+        "finding is 422 `legal_risk` with the findings in `error.fields.findings`, and nothing changes.",
+    )
+    acknowledge_risks: bool = Field(
+        False, description="Send the note despite a legal_risk finding (recorded with your name and the time)."
+    )
 
 
 class IssuedInvitationOut(Out):

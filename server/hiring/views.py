@@ -11,6 +11,7 @@ from ..accounts.access import ASSIGN, MANAGE_CANDIDATES
 from ..accounts.operations import list_members
 from ..accounts.views import start_session
 from ..core.errors import ServiceError
+from ..messaging import wording
 from ..messaging.operations import threads_by_candidacy
 from ..web.context import select_organization, signed_in_user
 from ..web.forms import show_error
@@ -136,10 +137,19 @@ def assign_position(position_id: int):
 # -- rejection ---------------------------------------------------------------------
 
 
-def _reject_page(candidacy, form: RejectForm, status: int = 200):
+def _reject_page(candidacy, form: RejectForm, status: int = 200, findings: list[dict] | None = None):
+    """``findings``: the wording findings of a held note, shown under it with the checkbox."""
     form.set_reasons(operations.rejection_reasons(candidacy.position.organization_id))
     thread = threads_by_candidacy([candidacy.id]).get(candidacy.id)
-    return render_template("hiring/reject.html", candidacy=candidacy, form=form, thread=thread), status
+    findings = findings or []
+    return render_template(
+        "hiring/reject.html",
+        candidacy=candidacy,
+        form=form,
+        thread=thread,
+        findings=findings,
+        risky=bool(wording.risky(findings)),
+    ), status
 
 
 @bp.get("/candidacies/<int:candidacy_id>/reject")
@@ -154,11 +164,19 @@ def reject_candidacy(candidacy_id: int):
     form = RejectForm()
     try:
         candidacy, thread, invitation = operations.reject_candidacy(
-            signed_in_user(), candidacy_id, reason=form.reason.data or None, message=form.message.data
+            signed_in_user(),
+            candidacy_id,
+            reason=form.reason.data or None,
+            message=form.message.data,
+            acknowledge_risks=bool(form.acknowledge.data),
         )
     except ServiceError as exc:
+        findings = []
+        if exc.code == wording.LEGAL_RISK:
+            findings = wording.check_texts({"message": (form.message.data or "").strip()})
+            exc.fields = None  # the findings are shown under the note
         status = show_error(form, exc)
-        return _reject_page(operations.get_candidacy(signed_in_user(), candidacy_id), form, status)
+        return _reject_page(operations.get_candidacy(signed_in_user(), candidacy_id), form, status, findings)
     # The link is the candidate's secret: it goes to their email only, never onto a staff page.
     flash(
         f"Candor emailed {candidacy.name} an invitation to this private conversation at {invitation.email}. "

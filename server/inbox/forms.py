@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, StringField, TextAreaField
+from wtforms import BooleanField, HiddenField, StringField, TextAreaField
 
 
 class ReplyForm(FlaskForm):
     body = TextAreaField("Your message", render_kw={"rows": 4, "required": True})
     client_id = HiddenField()
+    # Staff: send despite a legal-risk wording finding (shown only once one is found).
+    acknowledge = BooleanField("I have reviewed this wording and want to send it anyway")
 
 
 class ConnectionForm(FlaskForm):

@@ -17,7 +17,7 @@ from ..connections import operations as connections
 from ..core.errors import ServiceError
 from ..feedback import topics
 from ..hiring.operations import rejection_reason_of
-from ..messaging import operations
+from ..messaging import operations, wording
 from ..messaging.models import STATUS_LABELS, Message, ThreadStatus
 from ..messaging.summaries import summarize, summarize_one
 from ..web.context import signed_in_user
@@ -93,8 +93,10 @@ def thread_page(
     reply_form: ReplyForm | None = None,
     connection_form: ConnectionForm | None = None,
     error: str | None = None,
+    findings: list[dict] | None = None,
     status: int = 200,
 ):
+    """``findings``: the wording findings of a held staff reply, shown under the box."""
     user = signed_in_user()
     messages = all_messages(user, thread.id)
     receipts = operations.read_receipts(thread)
@@ -130,6 +132,8 @@ def thread_page(
         connection_form=connection_form,
         reason=rejection_reason_of(thread.candidacy) if user.is_staff else None,
         error=error,
+        findings=findings or [],
+        risky=bool(wording.risky(findings or [])),
         live_labels=LIVE_LABELS,
     ), status
 
@@ -152,13 +156,20 @@ def _action_failed(thread_id: int, exc: ServiceError, **forms):
 @login_required
 def post_message(thread_id: int):
     form = ReplyForm()
+    body = form.body.data or ""
     try:
         message, _created = operations.post_message(
-            signed_in_user(), thread_id, form.body.data or "", form.client_id.data or None
+            signed_in_user(), thread_id, body, form.client_id.data or None, bool(form.acknowledge.data)
         )
     except ServiceError as exc:
+        findings = []
+        if exc.code == wording.LEGAL_RISK:
+            # Held: every finding goes under the box with the checkbox; the same client id is kept,
+            # so sending again after ticking it cannot post twice.
+            findings = wording.check_texts({"body": body.strip()})
+            exc.fields = None
         show_error(form, exc, summary=False)  # the sentence shows once, at the top of the page
-        return _action_failed(thread_id, exc, reply_form=form)
+        return _action_failed(thread_id, exc, reply_form=form, findings=findings)
     return redirect(url_for(".thread", thread_id=thread_id, _anchor=f"message-{message.id}"))
 
 

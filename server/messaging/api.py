@@ -76,10 +76,13 @@ def list_messages(thread_id: int):
     tags=["threads"],
 )
 def post_message(thread_id: int):
-    """Send a message. The same client_id again returns the first message with 200."""
+    """Send a message. The same client_id again returns the first message with 200.
+
+    Staff messages pass the wording gate: a legal_risk finding is 422 `legal_risk` (findings in
+    `error.fields.findings`) unless `acknowledge_risks` is true; candidates' messages are never held."""
     user = require_user()
     body: MessageIn = validated().json
-    message, created = operations.post_message(user, thread_id, body.body, body.client_id)
+    message, created = operations.post_message(user, thread_id, body.body, body.client_id, body.acknowledge_risks)
     return serialize_message(message), 201 if created else 200
 
 

@@ -20,6 +20,7 @@ from ..core.markdown import render
 from ..core.time import utcnow
 from ..core.transaction import operation, record, savepoint
 from ..extensions import db
+from . import wording
 from .access import get_visible_thread, handler_clause, side_of, visible_threads_clause
 from .events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
 from .models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
@@ -280,8 +281,15 @@ def find_by_client_id(thread_id: int, author_id: int, client_id: str) -> Message
 
 
 @operation
-def post_message(user: User, thread_id: int, body: str, client_id: str | None = None) -> tuple[Message, bool]:
-    """Returns (message, created). A repeated client_id returns the first message."""
+def post_message(
+    user: User, thread_id: int, body: str, client_id: str | None = None, acknowledge_risks: bool = False
+) -> tuple[Message, bool]:
+    """Returns (message, created). A repeated client_id returns the first message (even when the
+    retry's wording would now be held: it was accepted once).
+
+    Staff messages go through the wording gate (``wording.require_acceptable``): a legal-risk
+    finding is 422 ``legal_risk`` unless ``acknowledge_risks``, and an acknowledged send is recorded.
+    Candidates' messages are never held."""
     thread = get_visible_thread(user, thread_id)
     client_id = _check_client_id(client_id)
     if client_id:
@@ -290,9 +298,13 @@ def post_message(user: User, thread_id: int, body: str, client_id: str | None = 
             return existing, False
     require_open(thread)
     body = check_body(body)
+    findings = wording.require_acceptable({"body": body}, acknowledge_risks) if user.is_staff else []
     try:
         with savepoint():
             message = add_message(thread, user, MessageKind.text, body, client_id)
+            wording.record_acknowledgement(
+                user, thread.organization_id, "message", findings, thread_id=thread.id, message_id=message.id
+            )
     except IntegrityError:
         # The same client_id raced in from another connection: theirs is the message.
         existing = find_by_client_id(thread.id, user.id, client_id) if client_id else None

@@ -76,6 +76,11 @@ class MessageListQuery(Query):
 class MessageIn(Request):
     body: str = Field(description="Markdown; at most 20,000 characters (longer is 413).")
     client_id: str | None = Field(None, description="Your id for this send; a retry with it never duplicates.")
+    acknowledge_risks: bool = Field(
+        False,
+        description="Staff: send despite a legal_risk wording finding (recorded with your name). Without it such "
+        "a message is 422 `legal_risk` with the findings in `error.fields.findings`, and nothing is sent.",
+    )
 
 
 class ReadIn(Request):

@@ -38,6 +38,10 @@ def require_acceptable(texts: Mapping[str, str], acknowledge_risks: bool) -> lis
     """All findings for the texts; raises 422 ``legal_risk`` (the risky findings in
     ``fields.findings``) when one refers to a protected characteristic and the author has not
     acknowledged it. Call before changing anything."""
+    if not isinstance(acknowledge_risks, bool):
+        raise Invalid(
+            "acknowledge_risks must be true or false.", fields={"acknowledge_risks": "Must be true or false."}
+        )
     findings = check_texts(texts)
     held = risky(findings)
     if held and not acknowledge_risks:

@@ -42,6 +42,7 @@ class SendEvent(_Event):
     thread_id: int
     body: str
     client_id: str | None = None
+    acknowledge_risks: bool = False
 
 
 class TypingEvent(_Event):
@@ -142,7 +143,11 @@ def on_send(user, data):
     event, error = _parse(SendEvent, data)
     if error:
         return error
-    message, _created = operations.post_message(user, event.thread_id, event.body, event.client_id)
+    # A staff message with a legal-risk finding is held: {ok: false, error: {code: "legal_risk",
+    # message, fields: {findings}}}; the same send with acknowledge_risks: true goes out.
+    message, _created = operations.post_message(
+        user, event.thread_id, event.body, event.client_id, event.acknowledge_risks
+    )
     return {"ok": True, "message": serialize_message(message)}
 
 
