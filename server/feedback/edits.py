@@ -67,13 +67,16 @@ def feedback_of(thread: Thread, message_id: int) -> tuple[Message, Feedback]:
 def may_change(user: User, thread: Thread, message: Message, feedback: Feedback, at: datetime | None = None) -> bool:
     """Whether ``user`` may edit or withdraw it now (what the pages show the buttons for)."""
     try:
-        _require_changeable(user, thread, message, feedback, at or now())
+        require_changeable(user, thread, message, feedback, at)
     except (Forbidden, Conflict):
         return False
     return True
 
 
-def _require_changeable(user: User, thread: Thread, message: Message, feedback: Feedback, at: datetime) -> None:
+def require_changeable(
+    user: User, thread: Thread, message: Message, feedback: Feedback, at: datetime | None = None
+) -> None:
+    at = at or now()
     if not user.is_staff:
         raise Forbidden("Only the employer can change feedback.", code="staff_only")
     if feedback.author_id != user.id:
@@ -110,7 +113,7 @@ def edit_feedback(
     thread = get_visible_thread(user, thread_id, for_update=True)
     message, feedback = feedback_of(thread, message_id)
     at = now()
-    _require_changeable(user, thread, message, feedback, at)
+    require_changeable(user, thread, message, feedback, at)
     # The prompts as they were when the feedback was written: the answers keep their questions.
     prompts = list(feedback.prompts or [])
     cleaned = clean_answers(prompts, answers)
@@ -143,7 +146,7 @@ def withdraw_feedback(user: User, thread_id: int, message_id: int) -> Message:
     thread = get_visible_thread(user, thread_id, for_update=True)
     message, feedback = feedback_of(thread, message_id)
     at = now()
-    _require_changeable(user, thread, message, feedback, at)
+    require_changeable(user, thread, message, feedback, at)
     _keep_revision(message, user, at)
     message.body = withdrawn_text(user)
     message.html = render(message.body)

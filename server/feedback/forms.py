@@ -29,6 +29,7 @@ class FeedbackForm(FlaskForm):
 
     acknowledge = BooleanField("I have reviewed this wording and want to send it anyway")
     check = SubmitField("Check my wording")
+    preview = SubmitField("Preview as the candidate sees it")
     send = SubmitField("Send feedback")
 
 
