@@ -1,6 +1,13 @@
-/* The staff feedback composer: checks the wording while it is typed, highlights each finding in
- * place with its reason and a better way to say it, holds the Send button while a legal-risk
- * finding is neither changed nor acknowledged, and sends with Ctrl+Enter (Cmd+Enter on a Mac).
+/* The composer of every employer text box (feedback answers, the rejection note, the staff reply on
+ * the thread page, the announcement note): checks the wording while it is typed, highlights each
+ * finding in place with its reason and a better way to say it, holds the Send button while a
+ * legal-risk finding is neither changed nor acknowledged, and sends with Ctrl+Enter (Cmd+Enter on a
+ * Mac). The boxes checked are the form's `.prompt textarea`s and `textarea[data-check]`s.
+ *
+ * A page that sends without reloading (the thread page, over the socket) sets `form.candorSend`:
+ * the composer calls it with `{acknowledge_risks}` instead of submitting the form, and the page
+ * reports a held send back with a `candor:held` event on the form (`detail: {findings}`) so the
+ * server's findings show at once. Other submit buttons (a preview) post as they are.
  *
  * Progressive enhancement only: without this file the form posts as it is and the server checks,
  * blocks and asks for the acknowledgement itself. The server stays the final gate either way.
@@ -25,6 +32,7 @@
     "paddingLeft", "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth",
     "borderTopLeftRadius", "borderTopRightRadius", "borderBottomLeftRadius", "borderBottomRightRadius"];
 
+  var FIELDS = ".prompt textarea, textarea[data-check]";
   var sendButton = form.querySelector('[name="send"]');
   var checkButton = form.querySelector('[name="check"]');
   var actions = sendButton ? sendButton.closest(".actions") : null;
@@ -72,6 +80,12 @@
       if (start >= 0) moved.push(Object.assign({}, f, { start: start, end: start + phrase.length }));
     });
     return moved;
+  }
+
+  // A finding's explanation with its phrase said once: most messages already quote the phrase.
+  function explanation(f) {
+    var quoted = f.phrase && f.message.toLowerCase().indexOf(f.phrase.toLowerCase()) < 0;
+    return (quoted ? "\u201c" + f.phrase + "\u201d: " : "") + f.message;
   }
 
   // -- one answer box -------------------------------------------------------------------------
@@ -214,7 +228,7 @@
     sorted.forEach(function (f) {
       var item = el("li", "finding finding-" + f.category);
       item.appendChild(el("span", "badge badge-finding-" + f.category, CATEGORY[f.category] || f.category));
-      item.appendChild(el("span", "finding-why", "\u201c" + f.phrase + "\u201d: " + f.message));
+      item.appendChild(el("span", "finding-why", explanation(f)));
       if (f.suggestion) item.appendChild(el("span", "suggestion", "Try instead: " + f.suggestion));
       list.appendChild(item);
     });
@@ -242,8 +256,9 @@
 
     init: function () {
       var self = this, focused = document.activeElement;
-      form.querySelectorAll(".prompt textarea").forEach(function (ta) { self.fields.push(new Field(ta)); });
+      form.querySelectorAll(FIELDS).forEach(function (ta) { self.fields.push(new Field(ta)); });
       if (!this.fields.length) return;
+      form.setAttribute("data-composer-ready", "");
       // Wrapping a textarea for its highlights takes the focus away: give it back (or to the
       // autofocus answer), so the author can start typing the moment the page opens.
       var start = this.fields.map(function (f) { return f.el; }).filter(function (ta) {
@@ -274,6 +289,12 @@
         }
       });
       form.addEventListener("submit", function (event) { self.submitted(event); });
+      // The server held a send the live check had not flagged (or not yet): its findings show now.
+      form.addEventListener("candor:held", function (event) {
+        var found = (event.detail && event.detail.findings) || [];
+        var field = self.fields[0];
+        if (field && found.length) field.apply(event.detail.text || field.el.value, found);
+      });
 
       // Answers already on the page (after a round trip, or restored by the browser) are checked now.
       this.fields.forEach(function (f) {
@@ -348,7 +369,8 @@
         failed = failed || f.failed;
       });
       if (blocked) {
-        return "Send is paused: " + (risky.length === 1 ? "the answer to " + risky[0] + " may refer"
+        return "Send is paused: " + (this.fields.length === 1 ? "some wording may refer"
+          : risky.length === 1 ? "the answer to " + risky[0] + " may refer"
           : "answers to " + risky.join(" and ") + " may refer") +
           " to a protected characteristic. Change the wording, or tick \u201cI have reviewed this wording\u201d to send it.";
       }
@@ -391,6 +413,12 @@
     },
 
     release: function () {
+      if (typeof form.candorSend === "function") {
+        // The page sends it itself (the thread page, over the socket): the form stays.
+        form.candorSend({ acknowledge_risks: !!(this.ackBox && this.ackBox.checked && this.riskKeys().length) });
+        this.sent();
+        return;
+      }
       this.releasing = true;
       try {
         if (form.requestSubmit) form.requestSubmit(sendButton);
@@ -400,8 +428,19 @@
       }
     },
 
+    // After a send the page handled itself: the next message needs its own review.
+    sent: function () {
+      this.acknowledged = {};
+      this.carryTick = false;
+      if (this.ackBox) this.ackBox.checked = false;
+      this.update();
+    },
+
     submitted: function (event) {
       var self = this;
+      if (event.defaultPrevented) return;  // another script on the page took this submission
+      // Another submit button (the announcement's "Check and count recipients") posts as it is.
+      if (event.submitter && event.submitter !== sendButton && event.submitter !== checkButton) return;
       if (this.submitting) {  // a second click while the first send is on its way
         event.preventDefault();
         return;

@@ -4,6 +4,10 @@
 // Messages are the server's own markup: the <template>s come from threads/_message.html, and
 // this script only fills their slots and removes the parts a message does not have. The thread's
 // state (status, connection, this user's unread count) is the summary the server sends.
+// A staff reply passes the wording gate: composer.js checks it as it is typed and hands the send to
+// this script (form.candorSend); a send the server holds (ack error "legal_risk") goes back into the
+// box with its findings and the "I have reviewed this wording" checkbox, and is sent again with
+// acknowledge_risks: true once that is ticked. Ctrl+Enter (Cmd+Enter) sends.
 
 import {
   choosePart, clone, formatDate, formatDateTime, getJSON, isPast, keepPart, live, newClientId, openSocket,
@@ -34,7 +38,7 @@ function start(root) {
   const sendError = form && live(form, "send-error");
   const typingLine = live(root, "typing");
 
-  const pending = new Map();   // client id -> {body, element, inFlight}; kept in send order
+  const pending = new Map();   // client id -> {body, element, inFlight, acknowledge}; kept in send order
   const typers = new Map();    // user id -> {name, timer}
   let lastTypingSent = 0;
   let readTimer = null;
@@ -182,18 +186,20 @@ function start(root) {
     list.setAttribute("aria-live", "polite");
     list.setAttribute("aria-relevant", "additions");
     if (!form) return;
+    // The composer (staff) checks the wording first, then hands the send over here.
+    form.candorSend = ({ acknowledge_risks: acknowledge }) => queue(acknowledge);
     form.addEventListener("submit", (event) => {
+      if (event.defaultPrevented) return;  // the composer has it (it calls form.candorSend)
       event.preventDefault();
-      const clientId = newClientId();
-      const body = textarea.value;
-      const element = renderPending(body);
-      pending.set(clientId, { body, element, inFlight: false });
-      list.append(element);
-      setText("");
-      sendError.textContent = "";
-      lastTypingSent = 0;
-      textarea.focus();  // ready for the next message, as in any messenger
-      trySend(clientId);
+      queue(Boolean(form.querySelector("input[name=acknowledge]")?.checked));
+    });
+    textarea.addEventListener("keydown", (event) => {
+      // Ctrl+Enter sends; on a staff page the composer does it (after checking the wording).
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.isComposing &&
+          !form.hasAttribute("data-composer-ready")) {
+        event.preventDefault();
+        form.requestSubmit();
+      }
     });
     textarea.addEventListener("input", (event) => {
       const now = Date.now();
@@ -208,11 +214,26 @@ function start(root) {
     });
   }
 
+  function queue(acknowledge) {
+    const clientId = newClientId();
+    const body = textarea.value;
+    if (!body.trim()) return;
+    const element = renderPending(body);
+    pending.set(clientId, { body, element, inFlight: false, acknowledge });
+    list.append(element);
+    setText("");
+    sendError.textContent = "";
+    lastTypingSent = 0;
+    textarea.focus();  // ready for the next message, as in any messenger
+    trySend(clientId);
+  }
+
   function trySend(clientId) {
     const item = pending.get(clientId);
     if (!item || item.inFlight || !socket.connected) return;  // the next connect sends it
     item.inFlight = true;
     const payload = { thread_id: threadId, body: item.body, client_id: clientId };
+    if (item.acknowledge) payload.acknowledge_risks = true;
     socket.timeout(ACK_TIMEOUT_MS).emit("send", payload, (error, ack) => {
       item.inFlight = false;
       if (!pending.has(clientId)) return;  // the message event got here first
@@ -226,14 +247,43 @@ function start(root) {
     });
   }
 
-  /** Refused (closed thread, empty or too long): the text goes back into the box. */
+  /** Refused (closed thread, empty or too long, held wording): the text goes back into the box. */
   function failed(clientId, error) {
     const { body, element } = pending.get(clientId);
     pending.delete(clientId);
     element.remove();
     setText(textarea.value.trim() ? `${body}\n\n${textarea.value}` : body);
     sendError.textContent = error?.message || "The message could not be sent.";
+    if (error?.code === "legal_risk") showHeld(body, error.fields?.findings || []);
     textarea.focus();
+  }
+
+  /** Held by the wording gate: the findings and the checkbox, from the composer when it runs. */
+  function showHeld(body, findings) {
+    if (form.hasAttribute("data-composer-ready")) {
+      form.dispatchEvent(new CustomEvent("candor:held", { detail: { text: body, findings } }));
+      return;
+    }
+    const items = document.createElement("ul");
+    for (const finding of findings) {
+      const item = document.createElement("li");
+      const quoted = !finding.message.toLowerCase().includes(finding.phrase.toLowerCase());
+      item.textContent = (quoted ? `\u201c${finding.phrase}\u201d: ` : "") + finding.message;
+      items.append(item);
+    }
+    sendError.append(items);
+    if (!form.querySelector("input[name=acknowledge]")) {
+      const label = document.createElement("label");
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.name = "acknowledge";
+      box.value = "y";
+      label.append(box, " I have reviewed this wording and want to send it anyway");
+      const block = document.createElement("div");
+      block.className = "acknowledge";
+      block.append(label);
+      form.querySelector(".actions").before(block);
+    }
   }
 
   /** Other scripts on the box (hint.js) learn of the change as if it were typed. */
