@@ -60,7 +60,7 @@ def _standing_feedback(thread: Thread) -> list[tuple[Feedback, Message]]:
             .join(Message, Message.id == Feedback.message_id)
             .where(Feedback.thread_id == thread.id, Message.withdrawn_at.is_(None))
             .order_by(Feedback.id.desc())
-        ).tuples()
+        ).all()
     )
 
 
@@ -131,7 +131,7 @@ def visible_ratings(user: User, thread: Thread) -> dict[int, FeedbackRating]:
             return {}
     elif not may_see_all(user, thread):
         query = query.where(Feedback.author_id == user.id)
-    return {message_id: rating for message_id, rating in db.session.execute(query.order_by(Feedback.id)).tuples()}
+    return {message_id: rating for message_id, rating in db.session.execute(query.order_by(Feedback.id)).all()}
 
 
 def list_ratings(user: User, thread_id: int) -> list[tuple[int, FeedbackRating]]:

@@ -258,7 +258,7 @@ def feedback_views(thread: Thread) -> dict[int, FeedbackView]:
         select(Feedback, Message)
         .join(Message, Message.id == Feedback.message_id)
         .where(Feedback.thread_id == thread.id)
-    ).tuples()
+    ).all()
     at = edits.now()
     views = {}
     for feedback, message in rows:

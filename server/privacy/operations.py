@@ -27,7 +27,7 @@ from ..core.markdown import render
 from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record, savepoint
 from ..extensions import db
-from ..feedback.models import Feedback, FeedbackRequest
+from ..feedback.models import Feedback, FeedbackRating, FeedbackRequest
 from ..hiring.models import Invitation
 from ..messaging.events import ThreadChanged
 from ..messaging.models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
@@ -94,6 +94,10 @@ def _candidate_export(user: User) -> dict[str, Any]:
             }
         )
     received: dict[int, list[dict]] = {i: [] for i in ids}
+    # The candidate's own usefulness ratings, with the feedback they rate.
+    rated = {
+        r.feedback_id: r for r in db.session.scalars(select(FeedbackRating).where(FeedbackRating.thread_id.in_(ids)))
+    }
     for fb in db.session.scalars(select(Feedback).where(Feedback.thread_id.in_(ids)).order_by(Feedback.id)):
         # What the candidate received: the questions and answers, not the employer's wording check.
         received[fb.thread_id].append(
@@ -103,6 +107,9 @@ def _candidate_export(user: User) -> dict[str, Any]:
                 "questions": [{"key": p.get("key"), "label": p.get("label")} for p in fb.prompts or []],
                 "answers": dict(fb.answers or {}),
                 "created_at": isoformat(fb.created_at),
+                "rating": {"score": r.score, "comment": r.comment, "created_at": isoformat(r.created_at)}
+                if (r := rated.get(fb.id))
+                else None,
             }
         )
     connections = []
