@@ -10,6 +10,7 @@ to be a platitude. Pure Python (two small pure-Python packages besides the stand
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 
@@ -38,6 +39,19 @@ class Finding:
 # file for twelve months" states a retention period, not feedback.
 _EVEN_IF_SPECIFIC = frozenset({"keep_on_file"})
 
+# Platitude rules that deliver the decision. Their specificity is judged on their own clause: a specific
+# thank-you does not make "it's not going to work out" in the same sentence a reason. Courtesy and
+# praise rules are judged on the whole sentence ("Thanks for travelling to Leeds, it was lovely to meet
+# you" is warm and specific as a whole).
+_VERDICTS = frozenset(
+    """
+    better_aligned business_needs came_down_to chose_someone_else close_call competitive didnt_work_out
+    different_direction different_profile difficult_decision fine_margins fit match no_offer not_moving_forward
+    not_progressing not_the_right_one not_what_we_need other_candidate_won pass_on position_filled profile_mismatch
+    someone_else_selected stronger_candidates unsuccessful verdict_idiom strong_field regret_to_inform
+    """.split()
+)
+
 RULES = [*platitude.RULES, *legal_risk.RULES, *harsh.RULES]
 _ENGINE = Engine(RULES)
 _MODEL = Model.load()
@@ -64,8 +78,10 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     findings = []
     specific = _Specific(norm, spans)
     for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
-        if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC and specific.at(start):
-            continue
+        if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC:
+            family = r.name.split(".")[0]
+            if specific.clause_at(start) if family in _VERDICTS else specific.at(start):
+                continue
         phrase = text[start:end]
         message, suggestion = r.texts(phrase)
         findings.append(Finding(r.category, start, end, phrase, message, suggestion))
@@ -96,6 +112,29 @@ class _Specific:
             s, e = self.spans[i]
             hit = self.known[i] = is_specific(self.norm[s:e])
         return hit
+
+    def clause_at(self, offset: int) -> bool:
+        """Whether the clause holding the offset names something concrete. A sentence can join a specific
+        thank-you to a bare verdict ("Thanks for coming in for the trial shift, it's not going to work
+        out this time"): the trial shift makes the thanks specific, not the verdict. Clauses end at a
+        semicolon, a colon, a dash, "but", or a comma that starts a new subject."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.spans[i][1]:
+            return False
+        if not self.at(offset):
+            return False
+        s, e = self.spans[i]
+        a = max((m.end() for m in _CLAUSE_BREAK.finditer(self.norm, s, e) if m.end() <= offset), default=s)
+        b = min((m.start() for m in _CLAUSE_BREAK.finditer(self.norm, offset, e)), default=e)
+        return is_specific(self.norm[a:b])
+
+
+# Where a clause ends inside a sentence (see _Specific.clause_at).
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s*|\s+-+\s+|\s+but\s+|,\s+(?=(?:it|it's|we|we're|we've|we'll|I|I'm|I've|this|that|there|though|"
+    r"however|unfortunately|sadly|so|and (?:we|I|it))\b)",
+    re.IGNORECASE,
+)
 
 
 def _model_findings(

@@ -1043,3 +1043,182 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- round 10: sarcasm, belittling comparisons, giving-up advice, mocking the motive --------------------
+# Contempt without an insult word, written as families of a construction rather than phrases: praise
+# that means its opposite ("quite the achievement to get every question wrong"), a lesser person or
+# thing held up as better ("the interns were more capable than you", "more structure in a toddler's
+# drawing than in your plan"), advice to give up ("stick to stacking shelves", "look for something
+# less demanding") and doubt that the candidate should have applied at all ("why you bothered").
+_BETTER = (
+    r"(?:(?:far|much|a lot|way|considerably|noticeably|clearly|significantly|rather|infinitely) )?"
+    r"(?:more (?:capable|competent|skilled|professional|articulate|prepared|organise|organize|organised|organized"
+    r"|mature|knowledgeable|polished|confident|convincing|useful|impressive|able|coherent|thoughtful|structured"
+    r"|reliable|insightful)|good|smart|sharp|quick|bright|clever|fast)"
+)
+_SILLY = (
+    rf"(?:{_LESSER[3:-1]}|spaghetti|bowl of \w+|fortune cookie|cereal box|greeting card|napkin|crayon|colouring book"
+    r"|coloring book|fridge magnet|shopping list|ransom note|sandcastle|junk drawer|kindergarten|nursery|playground"
+    r"|primary school|finger - painting|school project)"
+)
+_FIELD_FOR_YOU = (
+    r"(?:be|is) (?:really |actually |even |truly |honestly )?(?:for you|right for you|meant for you|your calling"
+    r"|your thing|the (?:right )?(?:career|job|field|profession|path) for you)"
+)
+_SARCASM_MESSAGE = _CONTEMPT_MESSAGE.format(why="it is sarcasm at the candidate's expense.")
+RULES += flatten(
+    [
+        _hl(
+            "sarcastic_praise",
+            [
+                (
+                    "achievement feat accomplishment effort talent skill performance gift",
+                    r"(?:quite the|quite a|quite an|what a|what an|some|a real|such an?|an impressive|a remarkable) "
+                    r"(?:\w+ )?(?:achievement|feat|accomplishment|effort|talent|skill|performance|gift) (?:to |, |- )"
+                    r"(?:\w+ ){0,4}?(?:every single|all of the|not a single|not one|none of|nothing|wrong|miss|fail"
+                    r"|forget|lose|break|mix up|contradict)",
+                ),
+                (
+                    "impressive remarkable amazing astonishing incredible",
+                    r"(?:impressive|remarkable|amazing|astonishing|incredible|quite something) (?:how|that) (?:you )?"
+                    r"(?:manage to |manage |contrive to )?(?:\w+ ){0,3}?(?:little|few|badly|poorly|wrong|miss|fail"
+                    r"|forget|avoid|dodge|nothing|none|not a single|contradict|lose)\b",
+                ),
+                (
+                    "done congratulation congratulations congrats bravo hat",
+                    r"(?:well do|congratulation|congrats|bravo|hat off) (?:on|for) (?:\w+ ){0,4}?(?:every single"
+                    r"|not a single|not one|none of|wrong|miss|fail|forget|lose)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "doubting_the_claim",
+            [
+                (
+                    "apparently supposedly allegedly",
+                    r"(?:experience|expert|expertise|senior|qualify|qualified|degree|certify|certified|year|skill"
+                    r"|background|leader|manager|specialist|professional|fluent|cv|claim) (?:\w+ ){0,2}, "
+                    r"(?:apparently|supposedly|allegedly)\b",
+                ),
+                (
+                    "apparently supposedly allegedly hard difficult impossible",
+                    r"(?:apparently|supposedly|allegedly|so you say|so we be tell|or so you) (?:[\w',]+ ){0,8}?"
+                    r"(?:hard|difficult|impossible|tricky) to (?:tell|see|say|know|spot|find)\b",
+                ),
+                (
+                    "call supposed alleged proclaim style describe",
+                    r"your (?:so - call|supposed|alleged|self - proclaim|self - style|self - described"
+                    r"|self - describe) "
+                    r"(?:\w+ )?(?:experience|expertise|skill|leadership|knowledge|seniority|qualification|portfolio"
+                    r"|background|expert|talent)",
+                ),
+                (
+                    "know guess tell show",
+                    r"(?:though|but|not that) (?:you|anyone|one|we) (?:would|could|'d) (?:n't|never|not) "
+                    r"(?:have )?(?:know|guess|tell) (?:it|that)\b"
+                    r"|not that (?:it|any of it|this|that) (?:show|come across)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            "If the experience did not show, say where you looked for it and what you found (e.g. “your CV lists "
+            "ten years of network design, but the design exercise had no redundancy”).",
+        ),
+        _hl(
+            "lesser_was_better",
+            [
+                (
+                    "intern trainee graduate junior apprentice student child kid teenager temp leaver toddler "
+                    "volunteer newbie beginner starter work year",
+                    r"(?:intern|trainee|graduate|junior|apprentice|student|child|kid|teenager|temp|school leaver"
+                    r"|toddler|work - experience \w+|work experience \w+|volunteer|first - year|newbie|beginner"
+                    r"|new starter|\w+ - year - old) (?:[\w'-]+ ){0,7}?(?:be|seem|look|sound|come across as) "
+                    rf"{_BETTER} than you\b",
+                ),
+                (
+                    "could would can",
+                    r"(?:could|would|can) (?:have )?(?:do|manage|write|answer|present|handle|build|explain|make) "
+                    r"(?:it |this |that |the \w+ )?(?:good|well|more \w+) than you\b",
+                ),
+                (
+                    "more",
+                    r"(?:see|find|hear|get|read|encounter|come across|have|find) more (?:[\w-]+ ){1,3}(?:in|from|on) "
+                    rf"(?:a |an |my |the |some |our |any )?(?:[\w'-]+ ){{0,3}}?{_SILLY}(?: 's)? (?:[\w-]+ ){{0,3}}"
+                    r"than (?:in |from |on )?(?:your|you)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="holding up a beginner, a child or a toy as better than the candidate belittles them."
+            ),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "give_up",
+            [
+                (
+                    "seriously honestly really genuinely frankly truly",
+                    r"(?:seriously|honestly|really|genuinely|frankly|truly) (?:\w+ ){0,2}(?:ask yourself|question"
+                    rf"|wonder|think about|consider|reflect on) (?:whether|if) (?:[\w-]+ ){{1,3}}{_FIELD_FOR_YOU}",
+                ),
+                ("all", rf"(?:whether|if) (?:[\w-]+ ){{1,3}}{_FIELD_FOR_YOU} at all\b"),
+                (
+                    "look search try apply",
+                    r"(?:look|search|try|apply) (?:for|at) (?:something|a role|a job|role|job|work|a career|position"
+                    r"|opening) (?:\w+ ){0,2}?(?:less (?:demanding|demand|challenging|challenge|difficult|taxing|tax)"
+                    r"|easy|simple"
+                    r"|more at your level|(?:within|below|beneath) your (?:ability|abilities|limit|capability"
+                    r"|capabilities|level))\b",
+                ),
+                (
+                    "save spare",
+                    r"(?:save|spare) yourself the (?:effort|bother|embarrassment|heartache|humiliation|disappointment)"
+                    r"(?! of (?:re|upload|fill|submit|send|wait))",
+                ),
+                (
+                    "give up quit",
+                    r"(?:give up|quit|abandon) (?:on )?(?:your |the |this )?(?:\w+ )?(?:career|dream|ambition|idea of"
+                    r"|hope of|plan to become|field|profession)\b",
+                ),
+                (
+                    "bother",
+                    r"(?:do n't|do not|no need to|need n't|would n't|not) (?:even )?bother (?:apply|reapply|try)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tells the candidate to give up, which no interview can judge."),
+            "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
+        ),
+        _hl(
+            "why_you_applied",
+            [
+                ("bother", r"why you (?:even |ever |actually |really )?bother\b"),
+                (
+                    "apply turn show come",
+                    r"why (?:on earth )?you (?:even |ever )?(?:apply|turn up|show up|come in|come) (?:at all|in the "
+                    r"first place)",
+                ),
+                ("possess", r"what (?:on earth )?possess you to"),
+                ("even ever actually", r"why you (?:even|ever|actually) (?:apply|turn up|show up|come in|submit)"),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the candidate for applying at all."),
+            "If the application did not match the role, say which requirement it missed (e.g. “the role needs a "
+            "current HGV licence, which your application did not mention”).",
+        ),
+    ]
+)
+_STICK_TO = (
+    r"(?:maybe|perhaps|probably|best to|better to|better off|you should|should just|might want to|I'd|just) "
+    r"(?:\w+ ){0,2}?stick(?:ing)? (?:to|with) (?:(?!answer|address|follow|keep|using|writ|explain|focus|plan|structur"
+    r"|outlin|time|test|check)[a-z]+ing\b|what you (?:know|do)|your day job|the day job|something (?:simpler|easier"
+    r"|less \w+|more basic))"
+)
+RULES += [
+    _h(
+        "stick_to",
+        "stick sticking",
+        _STICK_TO,
+        _CONTEMPT_MESSAGE.format(why="it sends the candidate back to work it treats as beneath the role."),
+        "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
+    )
+]

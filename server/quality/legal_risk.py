@@ -64,6 +64,35 @@ _DOMAIN_BEFORE = (
     r"|including|like|such as|who are|who use|with|in|on|using) (?:\w+ ){0,3})"
 )
 
+# A sentence about a technical parent/child relation ("the child table was missing a foreign key to the
+# parent", "the parent process reaps its children"): family words in it are not about the candidate.
+_TECHNICAL_PAIR = (
+    r"(?:child|parent|children)[-\s](?:tables?|nodes?|process(?:es)?|class(?:es)?|elements?|rows?|records?"
+    r"|components?|entit(?:y|ies)|objects?|director(?:y|ies)|folders?|threads?|tasks?|issues?|tickets?|keys?|poms?"
+    r"|modules?|spans?|windows?|views?|themes?|accounts?|companies)|foreign keys?|sub~?class\w*|super~?class\w*"
+    r"|inheritance|orphan(?:ed)? (?:rows?|records?|process(?:es)?|nodes?)|(?:dom|process|class|file|b|syntax) tree"
+)
+# A condition word describing a patient, client or case in an exercise ("the diabetic patient scenario",
+# "an epilepsy case study"), not the candidate.
+_PATIENT_AFTER = (
+    r"|[-\s]+(?:patients?|clients?|residents?|service[-\s]users?|pupils?|cases?|scenarios?|case[-\s]stud(?:y|ies)"
+    r"|role[-\s]?plays?|simulations?|wards?|clinics?|units?|care[-\s]plans?|diets?|menus?)\b"
+)
+# A child as the yardstick of a put-down ("like a toddler", "than a toddler's drawing"): harsh, not a
+# reference to the candidate's family (harsh.py flags it).
+_COMPARED_TO = r"(?:\b(?:like|than|by|as if by|even|as) (?:(?:in )?(?:a|an|my|some|the average) )?(?:\w+ )?)"
+_CHILDS_WORK = (
+    r"'s\s+(?:drawings?|scribbl\w+|handwriting|paintings?|tantrums?|homework|pictures?|colou?ring|crayon\w*|finger"
+    r"[-\s]?paint\w*|attention span|level|vocabulary|logic|lego|toys?|sandcastles?|doodles?)\b"
+)
+# A leave or pay topic studied or worked on (payroll, policy, case studies), not the candidate's own plans:
+# "calculating statutory maternity pay in the payroll case study".
+_LEAVE_TOPIC = (
+    r"payroll|calculat\w*|case stud(?:y|ies)|legislation|regulations?|statutory"
+    r"|(?:hr|leave|pay|benefits?) polic(?:y|ies)"
+    r"|(?:in|for|on) (?:the|a|an|our|this) (?:\w+ )?(?:exercise|scenario|module|simulation|role~play)"
+)
+
 # --- age ---------------------------------------------------------------------------------------------
 _AGE_MSG = "Refers to age, a protected characteristic."
 _AGE_SUGGEST = "Describe the job-related skill or experience instead."
@@ -342,7 +371,8 @@ FAMILY = [
         r"|class(?:es)?|care|activities|sessions?|play|section|menu|seats?|gates?|books?)\b)",
         _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
         _FAMILY_SUGGEST,
-        not_before=_DOMAIN_BEFORE,
+        not_before=_DOMAIN_BEFORE + "|" + _COMPARED_TO,
+        not_after=_CHILDS_WORK,
     ),
     _r(
         "parental_leave",
@@ -355,6 +385,7 @@ FAMILY = [
         _FAMILY_SUGGEST,
         not_after=r"\s+(?:module|feature|form|screen|system|flow|workflow|calculator|tracker|page|api|endpoint|service"
         r"|app|policy (?:page|document))\b",
+        unless=_LEAVE_TOPIC,
     ),
     _r(
         "children",
@@ -371,6 +402,7 @@ FAMILY = [
         _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE,
+        unless=_TECHNICAL_PAIR,
     ),
     _r(
         "family_plans",
@@ -403,6 +435,7 @@ FAMILY = [
         _FAMILY_MSG + " “{phrase}” refers to the candidate's family role.",
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE + "|" + r"(?:\bmother|\bfather)\s*",
+        unless=_TECHNICAL_PAIR,
     ),
     _r(
         "custody",
@@ -835,7 +868,8 @@ HEALTH = [
         ],
         _HEALTH_MSG + " “{phrase}” refers to the candidate's health.",
         _HEALTH_SUGGEST,
-        not_after=r"\s+(?:of (?:the|your|our|this) (?:code|system|service|api|data|edge|cluster|pipeline|project))",
+        not_after=r"\s+(?:of (?:the|your|our|this) (?:code|system|service|api|data|edge|cluster|pipeline|project))"
+        + _PATIENT_AFTER,
         not_before=_DOMAIN_BEFORE
         + "|"
         + r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?",
@@ -1207,6 +1241,49 @@ RULES += flatten(
                 ),
             ],
             _ORIGIN_MSG + " “{phrase}” points at where the candidate or the team comes from.",
+            _ORIGIN_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- round 10: a long career as stamina, and belonging "here" (lemma rules) -------------------------------
+RULES += flatten(
+    [
+        _rl(
+            "career_behind_you",
+            [
+                (
+                    "career behind belt",
+                    r"(?:long|lengthy|such a long|so long a|many - year|decades - long|full) (?:\w+ )?career "
+                    r"(?:behind you|under your belt|already behind|to look back on)",
+                ),
+                (
+                    "slow wind stage life",
+                    r"(?:want|look|ready|time) to (?:slow down|wind down|take it easy)|(?:at|given|at this) "
+                    r"(?:your|this) (?:stage|time|point) (?:of|in) (?:life|your life)",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” points at the length of a career or a stage of life, which is an age proxy.",
+            _AGE_SUGGEST + " If pace matters, describe the working rhythm the role requires and what in the process "
+            "showed the fit or the gap.",
+        ),
+        _rl(
+            "from_here",
+            [
+                (
+                    "grow raise bear born bring",
+                    r"(?:grow up|be raise|raise|be bear|be born|bear|born|bring up|be bring up) (?:here|locally|nearby"
+                    r"|round here|around here|in (?:this|the) (?:area|country|region|town|city|village|county))\b",
+                ),
+                ("around round", r"(?:from|of|not from) (?:around|round) here\b|(?:a |one of the )?local (?:lad|lass)"),
+                (
+                    "local way",
+                    r"(?:the |our )?local (?:way|ways) of (?:doing things|life|thinking|working)|(?:understand|know|get"
+                    r"|share|fit) (?:\w+ )?(?:the |our )?local (?:way|ways|mentality|mindset)\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” asks where the candidate grew up or belongs, a stand-in for national origin.",
             _ORIGIN_SUGGEST,
         ),
     ]

@@ -36,6 +36,21 @@ _SPECIFIC_AFTER = (
     r"(?<!what\sthe\s)(?<!what\sour\s)\b(?:role|job|position|team) (?:needs|requires|calls for|asks for)\b|\bwe need"
     r"(?:ed)? (?:someone )?(?:with|who)\b|\bespecially\b|\bnamely\b)"
 )
+# The chosen person's experience, named: "we chose someone with more experience of major donor fundraising"
+# says what the comparison was about (not "more experience in the field" or "in a similar role").
+_NAMED_EXPERIENCE = (
+    r"\s+(?:(?:had|has|have|brought|brings|bring|showed|offered) )?"
+    r"(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?"
+    r"(?:more|deeper|longer|broader|stronger|wider|direct|hands-on|proven|prior|previous|recent|extensive) (?:\w+ )?"
+    r"(?:experience|background|track record|exposure|grounding|expertise) (?:of|in|with|on|running|leading|managing"
+    r"|building|delivering|doing|handling|across) "
+    r"(?!(?:the|this|that|our|a|an|such|these|your) (?:\w+ )?(?:role|job|position"
+    r"|field|area|industry|sector|kind|type|work|space|team|domain|company|business)s?\b|(?:similar|comparable"
+    r"|relevant|related|this|that|these) \w+|what\b|our\b|the (?:right|required|relevant|necessary)\b)[a-z]{3,}"
+    # or what the chosen person has done: "someone who had led a night team before"
+    r"|\s+(?:has|had|'s|'d|have) (?:already |previously |recently |actually )?(?!been\b|shown\b|proven\b)"
+    r"(?:[a-z]+ed|run|built|led|taught|done|written|drawn|grown|won|made|held|sold|driven|flown|spent|kept|taken)\b"
+)
 _CLAUSE_END = (
     r"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:for (?:us|you|the (?:team|role|position|job|company|organi[sz]ation|business)"
     r"|this (?:team|role|position|job|company)|our (?:team|company|needs|culture|organi[sz]ation|business|requirements"
@@ -64,6 +79,7 @@ RULES = flatten(
             "Say what the role needed and where the candidate's evidence fell short of it (e.g. “the role needs "
             "production Kubernetes; in the design round you hadn't run a cluster yourself”). Don't describe the other "
             "person.",
+            not_after=_NAMED_EXPERIENCE,
         ),
         _p(
             "someone_else_selected",
@@ -540,6 +556,8 @@ RULES = flatten(
             "work meant timing time be",
             r"(?:just |simply )?(?:didn't|did not|doesn't|does not|won't|will not) work "
             r"out(?: (?:this time|for us|right now))?"
+            r"|(?:(?:is|are|was)(?:n't| not)|'s not|not) (?:(?:really|quite) )?(?:going to|gonna|likely to) work out"
+            r"(?: (?:this time|for us|right now|on this occasion))?"
             r"|(?:wasn't|was not|isn't|is not|just not) (?:meant )?to "
             r"be(?=\s*(?:[.,;!?]|$|this time|on this occasion|for now))"
             r"|(?:the )?timing (?:just |simply )?(?:isn't|wasn't|is not|was not)(?: quite)? right"

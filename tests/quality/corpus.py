@@ -17,7 +17,20 @@ from server.quality import CATEGORIES
 from server.quality.corpus import Example, corpus_file, parse
 
 HERE = Path(__file__).resolve().parent
-NAMES = ("tuning", "heldout", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+NAMES = (
+    "tuning",
+    "heldout",
+    "blind1",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+)
 FILES = {name: corpus_file(HERE, name) for name in NAMES}
 
 
