@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import login_required
 from sqlalchemy import select
 
@@ -249,7 +249,8 @@ class FeedbackView:
 @bp.app_template_global()
 def feedback_views(thread: Thread) -> dict[int, FeedbackView]:
     """message id -> FeedbackView for the thread's feedback messages (computed once per request)."""
-    cache = g.setdefault("feedback_views", {})
+    # Per request (not on ``g``: an app context can outlive a request, e.g. in tests).
+    cache = request.environ.setdefault("candor.feedback_views", {})
     if thread.id in cache:
         return cache[thread.id]
     user = signed_in_user()
