@@ -156,3 +156,33 @@ def test_the_rejection_note_is_checked_live(chromium, server, pair):
         expect(staff.locator(".message", has_text=YOUNGER)).to_be_visible()  # on the new thread's page
     finally:
         staff_ctx.close()
+
+
+def test_the_announce_note_is_checked_live_and_its_preview_still_counts(chromium, server, pair):
+    staff_api, tid = pair["staff"], pair["thread_id"]
+    pair["candidate"].put(f"/api/v1/threads/{tid}/connection", {"opt_in": True}, expect=200)
+    staff_api.put(f"/api/v1/threads/{tid}/connection", {"opt_in": True}, expect=200)
+    organization_id = staff_api.get("/api/v1/me", expect=200)["organizations"][0]["id"]
+    position = staff_api.post("/api/v1/positions", {"organization_id": organization_id, "title": "SRE"}, expect=201)
+    staff_ctx, staff = _page(chromium, server, pair["staff_user"]["email"])
+    cand_ctx, candidate = _page(chromium, server, pair["candidate_user"]["email"])
+    try:
+        _open_thread(candidate, server, tid)
+        staff.goto(f"{server.url}/positions/{position['id']}/announce")
+        note = staff.get_by_label("Your note")
+        note.fill("A new SRE role. " + YOUNGER)
+        expect(staff.locator(".hl-backdrop mark.finding-legal_risk")).to_have_text("someone younger")
+        send = staff.get_by_role("button", name="Send announcement")
+        expect(send).to_be_disabled()
+        # "Check and count recipients" still posts (the composer lets other buttons through).
+        staff.get_by_role("button", name="Check and count recipients").click()
+        expect(staff.locator(".announce-reach")).to_contain_text("1 candidate")
+        expect(staff.get_by_label("Your note")).to_have_value("A new SRE role. " + YOUNGER)
+        expect(staff.locator(".hl-backdrop mark.finding-legal_risk")).to_have_text("someone younger")
+        staff.get_by_label(ACK).check()
+        staff.get_by_role("button", name="Send announcement").click()
+        expect(staff.get_by_text("Sent to 1.")).to_be_visible()
+        expect(candidate.locator(".message", has_text="someone younger")).to_be_visible()
+    finally:
+        staff_ctx.close()
+        cand_ctx.close()
