@@ -8,7 +8,35 @@ import { clone, formatDateTime, setTime } from "./live.js";
 
 const root = document.querySelector("[data-live-thread]");
 // Module scripts run before the page's deferred ones (the socket.io client) have: wait for them.
-if (root) document.addEventListener("DOMContentLoaded", () => start(root));
+if (root) {
+  document.addEventListener("DOMContentLoaded", () => start(root));
+  offerRating(root);
+}
+
+/** Feedback that arrives live (thread.js adds it) gets the candidate's rating form, as a reload would. */
+function offerRating(root) {
+  const list = root.querySelector("ol.messages");
+  if (!list || !document.querySelector('template[data-template="rating-form"]')) return;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains("message-kind-feedback")
+            && node.dataset.messageId && !node.querySelector("[data-rating-form], [data-feedback-rating]")) {
+          node.querySelector(".bubble")?.append(ratingForm(node.dataset.messageId));
+        }
+      }
+    }
+  }).observe(list, { childList: true });
+}
+
+function ratingForm(messageId) {
+  const form = clone("rating-form");
+  form.querySelector('input[name="message_id"]').value = messageId;
+  const comment = form.querySelector("textarea");
+  comment.id = `rating-${messageId}-comment`;
+  form.querySelector("label.label").htmlFor = comment.id;
+  return form;
+}
 
 function start(root) {
   if (typeof window.io !== "function") return;
