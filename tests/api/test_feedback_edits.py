@@ -153,7 +153,12 @@ def test_an_edit_passes_the_wording_gate(staff_api, thread, admin):
     r = patch(staff_api, url(thread, sent["id"]), {"answers": RISKY, "acknowledge_risks": True})
     assert r.status_code == 200 and "younger team" in r.get_json()["body"]
     ack = db.session.query(RiskAcknowledgement).one()
-    assert (ack.subject, ack.user_id, ack.thread_id, ack.message_id) == ("feedback_edit", admin.id, thread.id, sent["id"])
+    assert (ack.subject, ack.user_id, ack.thread_id, ack.message_id) == (
+        "feedback_edit",
+        admin.id,
+        thread.id,
+        sent["id"],
+    )
     feedback = db.session.query(Feedback).one()
     assert feedback.risks_acknowledged_by_id == admin.id and feedback.risks_acknowledged_at is not None
     assert any(f["category"] == "legal_risk" for f in feedback.findings)

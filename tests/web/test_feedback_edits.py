@@ -190,7 +190,12 @@ def test_after_ten_minutes_the_buttons_are_gone_and_the_pages_refuse(staff, case
     # a form opened in time and submitted late
     r = staff.client.post(
         edit_url(thread, message),
-        data={"answer_strengths": STRENGTHS, "answer_gaps": BETTER_GAPS, "send": "Save", "csrf_token": csrf_token(form_page)},
+        data={
+            "answer_strengths": STRENGTHS,
+            "answer_gaps": BETTER_GAPS,
+            "send": "Save",
+            "csrf_token": csrf_token(form_page),
+        },
     )
     assert r.status_code == 409 and "that time has passed" in visible(r)
     r = staff.client.post(withdraw_url(thread, message), data={"csrf_token": csrf_token(form_page)})
