@@ -131,8 +131,8 @@ class _Specific:
 
 # Where a clause ends inside a sentence (see _Specific.clause_at).
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s*|\s+-+\s+|\s+but\s+|,\s+(?=(?:it|it's|we|we're|we've|we'll|I|I'm|I've|this|that|there|though|"
-    r"however|unfortunately|sadly|so|and (?:we|I|it))\b)",
+    r"\s*[;:]\s*|\s+-+\s+|\s+but\s+|,\s+(?=(?:you|you're|you've|you'd|it|it's|we|we're|we've|we'll|I|I'm|I've"
+    r"|this|that|there|though|however|unfortunately|sadly|so|and (?:we|I|it))\b)",
     re.IGNORECASE,
 )
 

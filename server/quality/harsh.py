@@ -717,6 +717,7 @@ _LESSER = (
     r"|hamster|goldfish|bot|robot|chatbot|ai|first - year|\w+ - year - old|grandmother|grandma|nan|gran|amateur"
     r"|beginner|novice|parrot|dog|cat|trained \w+|potato|brick|rock|plank|work - experience kid|work experience kid)"
 )
+_LESSER_ANCHORS = " ".join(dict.fromkeys(w for w in re.findall(r"[a-z]+", _LESSER) if w != "w"))
 RULES += flatten(
     [
         _hl(
@@ -733,7 +734,7 @@ RULES += flatten(
                     rf"(?:from|by) (?:a |an |the |some |my |our )?(?:[\w-]+ ){{0,3}}?{_LESSER}s?\b",
                 ),
                 (
-                    "parrot dog cat potato brick rock plank trained",
+                    _LESSER_ANCHORS,
                     rf"{_LESSER} (?:\w+ ){{0,2}}(?:could|would|can|might) (?:'ve |have )?(?:\w+ )?(?:do|write|build"
                     r"|produce|make|code|manage|answer|solve|explain|present|draw|design|handle) (?:\w+ ){0,4}?"
                     r"(?:good|well|more|clearly|this|that|it)\b",
@@ -1066,6 +1067,14 @@ _FIELD_FOR_YOU = (
     r"(?:be|is) (?:really |actually |even |truly |honestly )?(?:for you|right for you|meant for you|your calling"
     r"|your thing|the (?:right )?(?:career|job|field|profession|path) for you)"
 )
+# Sarcastic praise: up to four words that are not a negation, then a blunder ("quite the achievement to
+# get every single question wrong"); "quite the feat to never miss a deadline" stays praise.
+_FILLER = r"(?:(?!never\b|not\b|n't\b|without\b|zero\b|no\b)[\w']+ ){0,4}?"
+_BLUNDER = (
+    r"(?:wrong|incorrect|incorrectly|miss|fail|forget|lose|break|mix up|misread|misspell|confuse|contradict|crash"
+    r"|overrun|botch|mangle|none (?:of (?:the |your |my )?(?:\w+ ){1,2})?(?:right|correct|correctly))\b"
+)
+_NOT_EXPECTED = r"(?! (?:'d|would|might|may|think|expect|imagine|realise|realize|will))"
 _SARCASM_MESSAGE = _CONTEMPT_MESSAGE.format(why="it is sarcasm at the candidate's expense.")
 RULES += flatten(
     [
@@ -1076,19 +1085,18 @@ RULES += flatten(
                     "achievement feat accomplishment effort talent skill performance gift",
                     r"(?:quite the|quite a|quite an|what a|what an|some|a real|such an?|an impressive|a remarkable) "
                     r"(?:\w+ )?(?:achievement|feat|accomplishment|effort|talent|skill|performance|gift) (?:to |, |- )"
-                    r"(?:\w+ ){0,4}?(?:every single|all of the|not a single|not one|none of|nothing|wrong|miss|fail"
-                    r"|forget|lose|break|mix up|contradict)",
+                    rf"{_FILLER}{_BLUNDER}",
                 ),
                 (
                     "impressive remarkable amazing astonishing incredible",
                     r"(?:impressive|remarkable|amazing|astonishing|incredible|quite something) (?:how|that) (?:you )?"
-                    r"(?:manage to |manage |contrive to )?(?:\w+ ){0,3}?(?:little|few|badly|poorly|wrong|miss|fail"
-                    r"|forget|avoid|dodge|nothing|none|not a single|contradict|lose)\b",
+                    rf"(?:manage to |manage |contrive to )?{_FILLER}(?:{_BLUNDER}|avoid|dodge)"
+                    r"|how (?:little|few \w+) you (?:\w+ )?(?:prepare|know|understand|bother|say|read|research"
+                    r"|practise|practice|care|manage|remember)\b",
                 ),
                 (
                     "done congratulation congratulations congrats bravo hat",
-                    r"(?:well do|congratulation|congrats|bravo|hat off) (?:on|for) (?:\w+ ){0,4}?(?:every single"
-                    r"|not a single|not one|none of|wrong|miss|fail|forget|lose)",
+                    rf"(?:well do|congratulation|congrats|bravo|hat off) (?:on|for) {_FILLER}{_BLUNDER}",
                 ),
             ],
             _SARCASM_MESSAGE,
@@ -1101,7 +1109,7 @@ RULES += flatten(
                     "apparently supposedly allegedly",
                     r"(?:experience|expert|expertise|senior|qualify|qualified|degree|certify|certified|year|skill"
                     r"|background|leader|manager|specialist|professional|fluent|cv|claim) (?:\w+ ){0,2}, "
-                    r"(?:apparently|supposedly|allegedly)\b",
+                    r"(?:apparently|supposedly|allegedly) (?:,|\.|!|;|-|though|but|or so)",
                 ),
                 (
                     "apparently supposedly allegedly hard difficult impossible",
@@ -1135,12 +1143,12 @@ RULES += flatten(
                     r"(?:intern|trainee|graduate|junior|apprentice|student|child|kid|teenager|temp|school leaver"
                     r"|toddler|work - experience \w+|work experience \w+|volunteer|first - year|newbie|beginner"
                     r"|new starter|\w+ - year - old) (?:[\w'-]+ ){0,7}?(?:be|seem|look|sound|come across as) "
-                    rf"{_BETTER} than you\b",
+                    rf"{_BETTER} than you\b{_NOT_EXPECTED}",
                 ),
                 (
                     "could would can",
                     r"(?:could|would|can) (?:have )?(?:do|manage|write|answer|present|handle|build|explain|make) "
-                    r"(?:it |this |that |the \w+ )?(?:good|well|more \w+) than you\b",
+                    rf"(?:it |this |that |the \w+ )?(?:good|well|more \w+) than you\b{_NOT_EXPECTED}",
                 ),
                 (
                     "more",
@@ -1169,7 +1177,7 @@ RULES += flatten(
                     r"|opening) (?:\w+ ){0,2}?(?:less (?:demanding|demand|challenging|challenge|difficult|taxing|tax)"
                     r"|easy|simple"
                     r"|more at your level|(?:within|below|beneath) your (?:ability|abilities|limit|capability"
-                    r"|capabilities|level))\b",
+                    r"|capabilities|level))\b(?! hour| shift| travel| commute| schedule| rota| on - call| workload)",
                 ),
                 (
                     "save spare",
@@ -1178,6 +1186,8 @@ RULES += flatten(
                 ),
                 (
                     "give up quit",
+                    r"(?:should|could|might|may want to|better|good|just|maybe|perhaps|time to|consider|best to"
+                    r"|good to) (?:\w+ )?"
                     r"(?:give up|quit|abandon) (?:on )?(?:your |the |this )?(?:\w+ )?(?:career|dream|ambition|idea of"
                     r"|hope of|plan to become|field|profession)\b",
                 ),

@@ -434,7 +434,10 @@ FAMILY = [
         r"|caring for (?:your|his|her|an? (?:elderly|sick|aging|ageing|disabled)) \w+",
         _FAMILY_MSG + " “{phrase}” refers to the candidate's family role.",
         _FAMILY_SUGGEST,
-        not_before=_DOMAIN_BEFORE + "|" + r"(?:\bmother|\bfather)\s*",
+        not_before=_DOMAIN_BEFORE
+        + "|"
+        + r"(?:\bmother|\bfather)\s*|\b(?:patient|client|pupil|child|resident|student|user|customer|baby|infant)"
+        + r"(?:'s|s'|s)?\s+",
         unless=_TECHNICAL_PAIR,
     ),
     _r(

@@ -33,6 +33,8 @@ _IRREGULAR = {
     "sitting": "sit",
     "ca": "can",  # "can't" splits as ca + n't
     "wo": "will",  # "won't"
+    "'re": "be",  # "you're a lovely candidate" reads as "you be a lovely candidate", like "you are"
+    "'m": "be",
 }
 # Tokens: words (with a split-off "n't" or "'s"), numbers, single punctuation marks.
 _TOKEN = re.compile(r"[a-z]+(?=n't)|n't|'[a-z]+\b|[a-z]+|\d+(?:[.,:]\d+)*|[^\sa-z\d]")
