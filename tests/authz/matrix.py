@@ -33,6 +33,7 @@ DEFAULT_PARAMS = {
     "organization_id": lambda w, p: w.organization(p),
     "user_id": lambda w, p: w.member,  # the spare member of A
     "key": lambda w, p: "advice",  # a default prompt
+    "message_id": lambda w, p: w.targets(p).feedback,  # the organization admin's feedback in the thread
 }
 # Parameters naming something that can be assigned to the hiring manager (or not).
 ASSIGNABLE = {"thread_id", "position_id", "candidacy_id"}

@@ -55,6 +55,7 @@ from tests.authz.world import (
     OTHER_CANDIDATE,
     PIA,
     PRINCIPALS,
+    RATING_COMMENT,
     RECRUITER,
     STRANGER,
     UMA,
@@ -235,6 +236,9 @@ THREAD_CANDIDATE_PAGE = cells(admin=NOT_FOUND, recruiter=NOT_FOUND, hm=NOT_FOUND
 THREAD_CANDIDATE_ACTION = cells(
     admin=FORBIDDEN, recruiter=FORBIDDEN, hm=FORBIDDEN, hm_elsewhere=NOT_FOUND, candidate=OK
 )
+# Changing feedback after sending: its author alone (the admin wrote it); other staff 403 not_author.
+FEEDBACK_AUTHOR = cells(admin=OK, recruiter=FORBIDDEN, hm=FORBIDDEN, hm_elsewhere=NOT_FOUND, candidate=FORBIDDEN)
+FEEDBACK_AUTHOR_PAGE = but(FEEDBACK_AUTHOR, candidate=NOT_FOUND)  # the employer's pages: none for candidates
 # Assigning a thread: admins and recruiters.
 THREAD_ASSIGNMENT = cells(admin=OK, recruiter=OK, hm=FORBIDDEN, hm_elsewhere=NOT_FOUND, candidate=FORBIDDEN)
 
@@ -397,7 +401,12 @@ RULES: list[Rule] = [
     Rule("GET", "/settings", OWN_ACCOUNT),
     Rule("POST", "/settings", OWN_ACCOUNT, body={"messages": "y"}),
     # -- threads (pages) --------------------------------------------------------------------------
-    Rule("GET", "/threads/<int:thread_id>", THREAD_PARTICIPANTS),
+    Rule(
+        "GET",
+        "/threads/<int:thread_id>",
+        but(THREAD_PARTICIPANTS, recruiter=ok_without(RATING_COMMENT), hm=ok_without(RATING_COMMENT)),
+        why="the thread; a feedback's rating shows to its author, the admins and the candidate only",
+    ),
     Rule("POST", "/threads/<int:thread_id>/messages", THREAD_PARTICIPANTS, body={"body": "Hello", "client_id": "c1"}),
     Rule("POST", "/threads/<int:thread_id>/close", THREAD_PARTICIPANTS),
     Rule(
@@ -425,6 +434,17 @@ RULES: list[Rule] = [
     ),
     Rule("GET", "/threads/<int:thread_id>/feedback", THREAD_STAFF_PAGE),
     Rule("POST", "/threads/<int:thread_id>/feedback", THREAD_STAFF_PAGE, body=FEEDBACK_FORM),
+    Rule("GET", "/threads/<int:thread_id>/feedback/<int:message_id>/edit", FEEDBACK_AUTHOR_PAGE),
+    Rule("POST", "/threads/<int:thread_id>/feedback/<int:message_id>/edit", FEEDBACK_AUTHOR_PAGE, body=FEEDBACK_FORM),
+    Rule("GET", "/threads/<int:thread_id>/feedback/<int:message_id>/withdraw", FEEDBACK_AUTHOR_PAGE),
+    Rule("POST", "/threads/<int:thread_id>/feedback/<int:message_id>/withdraw", FEEDBACK_AUTHOR_PAGE),
+    Rule(
+        "POST",
+        "/threads/<int:thread_id>/rating",
+        THREAD_CANDIDATE_ACTION,
+        body={"score": "5"},
+        why="only the thread's candidate rates the feedback they received",
+    ),
     Rule("GET", "/threads/<int:thread_id>/feedback-request", THREAD_CANDIDATE_PAGE),
     Rule(
         "POST",
@@ -473,6 +493,15 @@ RULES: list[Rule] = [
         THREAD_PARTICIPANTS,
         query="topics=skills",
         why="a starting draft; either side of the thread may ask for it",
+    ),
+    Rule("PATCH", "/api/v1/threads/<int:thread_id>/feedback/<int:message_id>", FEEDBACK_AUTHOR, body=FEEDBACK_API),
+    Rule("DELETE", "/api/v1/threads/<int:thread_id>/feedback/<int:message_id>", FEEDBACK_AUTHOR),
+    Rule("POST", "/api/v1/threads/<int:thread_id>/rating", THREAD_CANDIDATE_ACTION, body={"score": 5}),
+    Rule(
+        "GET",
+        "/api/v1/threads/<int:thread_id>/ratings",
+        but(THREAD_PARTICIPANTS, recruiter=ok_without(RATING_COMMENT), hm=ok_without(RATING_COMMENT)),
+        why="a rating: the candidate who gave it, the feedback's author and the organization's admins",
     ),
     Rule("POST", "/api/v1/feedback/check", SIGNED_IN, body={"text": "You did well."}),
     # -- positions, candidacies, rejection --------------------------------------------------------

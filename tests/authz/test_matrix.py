@@ -37,6 +37,7 @@ from tests.authz.world import (
     HM,
     HM_ELSEWHERE,
     OTHER_CANDIDATE,
+    RATING_COMMENT,
     STRANGER,
     UMA,
 )
@@ -210,3 +211,12 @@ def _error_text(html: str) -> str:
     """What the error page says (its main text), without the parts every page has."""
     main = html.split("<main", 1)[-1].split("</main>", 1)[0]
     return " ".join(re.sub(r"<[^>]+>", " ", main).split())
+
+
+def test_a_rating_shows_to_its_candidate_and_the_admins(world):
+    """The other side of the ratings cells: those who may see the rating do see it."""
+    api = world.app.test_client()
+    for principal in (ADMIN, CANDIDATE):
+        headers = {"Authorization": f"Bearer {world.api_tokens[principal]}"}
+        listed = api.get(f"/api/v1/threads/{world.mine.thread}/ratings", headers=headers).get_json()["items"]
+        assert [item["comment"] for item in listed] == [RATING_COMMENT], principal

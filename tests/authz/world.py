@@ -29,6 +29,8 @@ from server.connections import links as consent_links
 from server.connections import operations as connections
 from server.core.time import utcnow
 from server.extensions import db
+from server.feedback import operations as feedback_operations
+from server.feedback import ratings
 from server.feedback.models import Prompt
 from server.hiring import operations as hiring
 from server.hiring.models import Position, PositionStatus
@@ -61,6 +63,7 @@ CASEY = "Casey Candidate"  # the candidate; their thread is on the hiring manage
 UMA = "Uma Unassigned"  # the other candidate; their thread is on the unassigned position
 DORA = "Dora Direct"  # a thread assigned to the hiring manager directly (threads.assignee_id)
 PIA = "Pia Pending"  # invited, not joined yet, on the unassigned position
+RATING_COMMENT = "Rated-by-Casey: useful and kind"  # who may see a rating is checked by this text
 ASSIGNED_ROLE = "Assigned Role"
 UNASSIGNED_ROLE = "Unassigned Role"
 
@@ -78,6 +81,7 @@ class Targets:
     position: int
     candidacy: int  # active: can be rejected
     invited_candidacy: int  # rejected, invitation not used yet: can be resent
+    feedback: int  # a feedback message in ``thread`` by its organization's admin: unrated, still editable
 
 
 @dataclass
@@ -193,6 +197,13 @@ def _invited(staff, position, name: str, email: str) -> int:
     return cand.id
 
 
+def _give_feedback(author: User, thread_id: int) -> int:
+    message, _thread, _findings = feedback_operations.give_feedback(
+        author, thread_id, {"strengths": "Clear, tested code.", "gaps": "More depth on databases."}
+    )
+    return message.id
+
+
 def _first_message(thread_id: int) -> int:
     found = db.session.scalar(select(Message.id).where(Message.thread_id == thread_id).order_by(Message.id).limit(1))
     assert found is not None
@@ -247,6 +258,12 @@ def build(app) -> World:
     db.session.execute(update(Thread).where(Thread.id == direct.id).values(assignee_id=manager.id))
     db.session.commit()
 
+    # The admin's feedback in the candidate's thread, twice: the candidate rated the first (a rating only
+    # they, its author and A's admins may see), the second is the one to rate, edit or withdraw.
+    rated = _give_feedback(admin, thread.id)
+    ratings.rate_feedback(candidate, thread.id, 4, RATING_COMMENT, message_id=rated)
+    feedback = _give_feedback(admin, thread.id)
+
     # The candidate stays in touch with A (both sides opted in): they are in A's talent pool.
     connections.set_connection(admin, thread.id, True)
     connection = connections.set_connection(candidate, thread.id, True, ["backend"])
@@ -279,13 +296,23 @@ def build(app) -> World:
             OTHER_CANDIDATE: other_candidate.id,
             ANONYMOUS: None,
         },
-        mine=Targets(thread.id, _first_message(thread.id), assigned.id, active.id, invited),
+        mine=Targets(thread.id, _first_message(thread.id), assigned.id, active.id, invited, feedback),
         elsewhere=Targets(
-            other_thread.id, _first_message(other_thread.id), unassigned.id, active_elsewhere.id, invited_elsewhere
+            other_thread.id,
+            _first_message(other_thread.id),
+            unassigned.id,
+            active_elsewhere.id,
+            invited_elsewhere,
+            _give_feedback(admin, other_thread.id),
         ),
         direct_thread=direct.id,
         theirs=Targets(
-            stranger_thread.id, _first_message(stranger_thread.id), other_position.id, other_active.id, other_invited
+            stranger_thread.id,
+            _first_message(stranger_thread.id),
+            other_position.id,
+            other_active.id,
+            other_invited,
+            _give_feedback(stranger, stranger_thread.id),
         ),
         member=spare.id,
         links=links,
