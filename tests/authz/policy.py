@@ -236,6 +236,9 @@ THREAD_CANDIDATE_PAGE = cells(admin=NOT_FOUND, recruiter=NOT_FOUND, hm=NOT_FOUND
 THREAD_CANDIDATE_ACTION = cells(
     admin=FORBIDDEN, recruiter=FORBIDDEN, hm=FORBIDDEN, hm_elsewhere=NOT_FOUND, candidate=OK
 )
+# A thread whose feedback was rated: the rating is for the candidate, the feedback's author (the admin)
+# and the admins; a recruiter or hiring manager reading the thread does not see it.
+RATINGS_HIDDEN = but(THREAD_PARTICIPANTS, recruiter=ok_without(RATING_COMMENT), hm=ok_without(RATING_COMMENT))
 # Changing feedback after sending: its author alone (the admin wrote it); other staff 403 not_author.
 FEEDBACK_AUTHOR = cells(admin=OK, recruiter=FORBIDDEN, hm=FORBIDDEN, hm_elsewhere=NOT_FOUND, candidate=FORBIDDEN)
 FEEDBACK_AUTHOR_PAGE = but(FEEDBACK_AUTHOR, candidate=NOT_FOUND)  # the employer's pages: none for candidates
@@ -404,7 +407,7 @@ RULES: list[Rule] = [
     Rule(
         "GET",
         "/threads/<int:thread_id>",
-        but(THREAD_PARTICIPANTS, recruiter=ok_without(RATING_COMMENT), hm=ok_without(RATING_COMMENT)),
+        RATINGS_HIDDEN,
         why="the thread; a feedback's rating shows to its author, the admins and the candidate only",
     ),
     Rule("POST", "/threads/<int:thread_id>/messages", THREAD_PARTICIPANTS, body={"body": "Hello", "client_id": "c1"}),
@@ -466,8 +469,8 @@ RULES: list[Rule] = [
         ),
         why="each reader's own threads",
     ),
-    Rule("GET", "/api/v1/threads/<int:thread_id>", THREAD_PARTICIPANTS),
-    Rule("GET", "/api/v1/threads/<int:thread_id>/messages", THREAD_PARTICIPANTS),
+    Rule("GET", "/api/v1/threads/<int:thread_id>", RATINGS_HIDDEN),
+    Rule("GET", "/api/v1/threads/<int:thread_id>/messages", RATINGS_HIDDEN),
     Rule("POST", "/api/v1/threads/<int:thread_id>/messages", THREAD_PARTICIPANTS, body={"body": "Hello"}),
     Rule(
         "POST",
@@ -500,7 +503,7 @@ RULES: list[Rule] = [
     Rule(
         "GET",
         "/api/v1/threads/<int:thread_id>/ratings",
-        but(THREAD_PARTICIPANTS, recruiter=ok_without(RATING_COMMENT), hm=ok_without(RATING_COMMENT)),
+        RATINGS_HIDDEN,
         why="a rating: the candidate who gave it, the feedback's author and the organization's admins",
     ),
     Rule("POST", "/api/v1/feedback/check", SIGNED_IN, body={"text": "You did well."}),
