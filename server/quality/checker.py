@@ -114,10 +114,12 @@ class _Specific:
         return hit
 
     def clause_at(self, offset: int) -> bool:
-        """Whether the clause holding the offset names something concrete. A sentence can join a specific
-        thank-you to a bare verdict ("Thanks for coming in for the trial shift, it's not going to work
-        out this time"): the trial shift makes the thanks specific, not the verdict. Clauses end at a
-        semicolon, a colon, a dash, "but", or a comma that starts a new subject."""
+        """Whether the rest of the sentence, from the start of the clause holding the offset, names
+        something concrete. A sentence can join a specific thank-you to a bare verdict ("Thanks for
+        coming in for the trial shift, it's not going to work out this time"): the trial shift makes the
+        thanks specific, not the verdict. What follows the verdict counts ("we went with another
+        candidate: the role needs production Kubernetes"), since that is where a reason goes. Clauses
+        start after a semicolon, a colon, a dash, "but", or a comma before a new subject."""
         i = bisect_right(self.starts, offset) - 1
         if i < 0 or offset >= self.spans[i][1]:
             return False
@@ -125,8 +127,7 @@ class _Specific:
             return False
         s, e = self.spans[i]
         a = max((m.end() for m in _CLAUSE_BREAK.finditer(self.norm, s, e) if m.end() <= offset), default=s)
-        b = min((m.start() for m in _CLAUSE_BREAK.finditer(self.norm, offset, e)), default=e)
-        return is_specific(self.norm[a:b])
+        return is_specific(self.norm[a:e])
 
 
 # Where a clause ends inside a sentence (see _Specific.clause_at).

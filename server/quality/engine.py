@@ -266,6 +266,7 @@ class Engine:
     @staticmethod
     def _match(r: Rule, norm: str, s: int, e: int, out: list) -> None:
         focus = "hit" in r.pattern.groupindex
+        cancelled: bool | None = None  # r.unless in this sentence, looked up once, at the first match
         for m in r.pattern.finditer(norm, s, e):
             a, b = m.span("hit") if focus else m.span()
             if r.hit_in is not None and m.group("hit").lower() not in r.hit_in:
@@ -276,8 +277,11 @@ class Engine:
                 continue
             if r.not_after is not None and r.not_after.match(norm, b, min(len(norm), b + _WINDOW)):
                 continue
-            if r.unless is not None and r.unless.search(norm, s, e):
-                continue
+            if r.unless is not None:
+                if cancelled is None:
+                    cancelled = r.unless.search(norm, s, e) is not None
+                if cancelled:
+                    continue
             out.append((a, b, r))
 
 

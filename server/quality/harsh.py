@@ -819,9 +819,8 @@ RULES += flatten(
                 (
                     "least bad worst",
                     r"the (?:(?:least|less) (?!experience|senior|expensive|risky|costly|likely)\w+|bad"
-                    r"|worst) (?:(?:candidate"
-                    r"|applicant|interviewee|person|answer|submission|portfolio|cv|application|interview|presentation"
-                    r"|attempt|demo|code|one|performance) )?(?:that )?(?:we|I) (?:'ve |have |had |'d )?(?:ever )?"
+                    r"|worst) (?:(?!case\b|practice\b)[\w-]+ ){0,2}(?:that )?(?:we|I) (?:'ve |have |had |'d )?"
+                    r"(?:ever )?"
                     r"(?:see|hear|interview|meet|read|receive|get|sit through)",
                 ),
             ],
@@ -1232,3 +1231,151 @@ RULES += [
         "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
     )
 ]
+
+
+# --- round 10, second pass: more constructions of contempt (lemma rules) ----------------------------------
+# Checked on paraphrases written after the first pass (see tests/quality/README.md): sarcastic openers
+# ("bold choice to turn up without reading the brief"), career redirection ("this isn't your calling",
+# "don't give up the day job"), the non-human yardstick ("I've met more articulate houseplants", "even
+# our office dog shows more initiative"), trivial tasks beyond the candidate ("you'd struggle to run a
+# bath"), surprise that they got anywhere ("a miracle you got this far", "how you've lasted ... is
+# beyond me"), and the low bar they still missed.
+_TRIVIAL = (
+    r"(?:lemonade stand|bath|bake sale|kettle|cup of tea|tea round|egg|raffle|school disco|sandcastle|paper bag"
+    r"|sandwich|toaster|bus|birthday party|whelk stall|lemonade)"
+)
+_NON_HUMAN = (
+    r"(?:house ?plant|pot plant|plant|wall|brick|rock|corpse|chair|door|potato|parrot|statue|mannequin|lamppost"
+    r"|fence post|goldfish|toaster|cardboard cut - ?out|cabbage|vegetable|zombie|robot|tree|lamp|fridge)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "sarcastic_opener",
+            [
+                (
+                    "bold brave interesting interest novel creative ambitious",
+                    r"(?:bold|brave|interesting|interest|novel|creative|ambitious|unusual) (?:choice|move|decision"
+                    r"|approach"
+                    r"|strategy|tactic) (?:to (?:\w+ ){0,4}?(?:without|not|skip|ignore|never|forget)\b|, if (?:the "
+                    r"|your )?(?:aim|goal|plan|idea|intention|point|objective) (?:be|was) to)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "career_redirect",
+            [
+                (
+                    "career",
+                    r"(?:consider|think about|look at|explore|try) (?:a )?career (?:in|outside) (?:something|anything)"
+                    r" (?:else|different)",
+                ),
+                ("calling call vocation", r"(?:not|n't|never) (?:\w+ ){0,2}your (?:true )?(?:calling|call|vocation)\b"),
+                ("day job", r"(?:do n't|do not|never|would n't) give up (?:the|your) day job"),
+                (
+                    "peak",
+                    r"you (?:\w+ )?peak (?:at|in|during|back in) (?:school|university|college|uni|sixth form|your"
+                    r" \w+|the \w+ (?:year|form|grade))",
+                ),
+                (
+                    "expect demand ask require",
+                    r"(?:somewhere|a place|a company|an employer|a role|a job|a team|an organisation|an organization)"
+                    r" (?:that|which|where (?:they|people|no one|nobody)) (?:expect|demand|ask|require|need|expect"
+                    r" of you) (?:a lot |much |far )?(?:less|nothing)\b(?! (?:travel|hour|shift|overtime|on - call"
+                    r"|commut|lifting|driving|weekend))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tells the candidate to give up, which no interview can judge."),
+            "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
+        ),
+        _hl(
+            "non_human_yardstick",
+            [
+                (
+                    "meet see know interview hear speak talk",
+                    r"(?:meet|see|know|interview|hear|speak to|talk to) more (?:articulate|interesting|engaging|lively"
+                    r"|charismatic|competent|organise|organised|organized|prepare|prepared|coherent|intelligent"
+                    r"|enthusiastic|animated|responsive|expressive|personable|dynamic|convincing) (?:[\w-]+ ){0,2}?"
+                    rf"{_NON_HUMAN}s?\b",
+                ),
+                (
+                    "even",
+                    r"even (?:our|the|my|a|an|your) (?:[\w-]+ ){0,2}?(?:dog|cat|cleaner|receptionist|intern|toddler|kid"
+                    rf"|child|parrot|goldfish|plant|houseplant|robot|bot|temp|nan|gran|grandma|{_NON_HUMAN}) "
+                    r"(?:\w+ ){0,2}(?:show|have|know|understand|do|manage|bring|display|give|make|ask|produce) "
+                    r"(?:more|good|a good|far more|much more)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="holding up an animal or an object as better than the candidate belittles them."
+            ),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "trivial_task",
+            [
+                (
+                    "struggle trust manage organise organize run",
+                    r"(?:struggle to|could n't|can n't|cannot|could not|would n't trust you to|not trust you to"
+                    r"|trust you to|unable to|fail to) (?:even )?(?:run|manage|organise|organize|make|boil|plan|lead"
+                    rf"|drive|catch|host|sell) (?:a |an |the )?{_TRIVIAL}\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate could not manage even a trivial task."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "surprised_you_got_here",
+            [
+                (
+                    "miracle wonder",
+                    r"(?:a miracle|a wonder|a small miracle|a minor miracle) (?:that )?you "
+                    r"(?:\w+ ){0,2}(?:get|make it|last|survive|pass|reach|end up|be hire|be employ|be shortlist)",
+                ),
+                (
+                    "beyond mystery know imagine",
+                    r"how you (?:'ve |have |had |'d )?(?:\w+ )?(?:last|survive|get|keep|hold|stay|manage|be hire|be"
+                    r" employ|pass) (?:[\w-]+ ){0,6}(?:be beyond (?:me|i)|be a mystery|i 'll never know"
+                    r"|i will never know"
+                    r"|nobody know|no one know|i can n't imagine|i can not imagine)",
+                ),
+                (
+                    "bar",
+                    r"bar (?:\w+ ){0,4}(?:low|floor|ground) (?:[\w,]+ ){0,5}?(?:still|somehow|yet|even|and you)"
+                    r" (?:\w+ ){0,3}(?:trip|fail|miss|stumble|fall|limbo|crawl|duck|clear)",
+                ),
+                (
+                    "what",
+                    r"what you (?:be|were) (?:\w+ ){0,8}?, but (?:it|that) be (?:n't|not|certainly not|definitely not)"
+                    r" (?:\w+ing|design|management|leadership|journalism|law|science|art|work|sales|care|research"
+                    r"|analysis|architecture|medicine)(?= [.!]| ?$)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "ghostwritten",
+            [
+                ("whoever", r"whoever (?:write|do|help with|put together) your (?:cv|resume|cover letter|application)"),
+                (
+                    "actually really even",
+                    r"(?:do|did) you (?:actually|really|even) write (?:your|this|that|the) (?:cv|resume|cover letter"
+                    r"|code|essay|application|portfolio)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it suggests the candidate did not write their own application."),
+            "If the interview did not bear out the CV, name the claim and what the interview showed instead.",
+        ),
+        _hl(
+            "dont_waste",
+            [("waste", rf"(?:do n't|do not|never|stop) waste (?:another |any more of |more of )?{_OTHERS_TIME}")],
+            _CONTEMPT_MESSAGE.format(
+                why="it tells the candidate they wasted other people's time, which reads as scorn, not feedback."
+            ),
+            "Say what was missing and what the role needs.",
+        ),
+    ]
+)

@@ -743,7 +743,8 @@ HEALTH = [
         [
             (
                 "wheelchair wheelchairs crutch crutches cane walking prosthe* amput*",
-                r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?))|crutch(?:es)?"
+                r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?|turning|circles?|spaces?|bays?|width|lifts?"
+                r"|toilets?|routes?|parking|friendly))|crutch(?:es)?"
                 r"|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+",
             ),
             ("hearing sign deaf deafness", r"hearing (?:aids?|loss)|hard of hearing|sign language|deaf\w*(?! ears)"),
@@ -830,6 +831,7 @@ HEALTH = [
                 "diagnosed diagnosis medication medications medicated meds chronic",
                 r"diagnos(?:ed|is) (?:with|of)|medications?"
                 r"(?! (?:rounds?|charts?|administration|errors?|records?|management|reconciliation|lists?|reviews?"
+                r"|calculations?"
                 r"|audits?|trolley|cupboard|safety))|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)",
             ),
             (

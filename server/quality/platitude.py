@@ -772,6 +772,7 @@ RULES = flatten(
             "“{phrase}” is a stock way of saying no that leaves out the reason.",
             "Say which requirement of the role decided it and what in the process showed it (one or two specifics).",
             not_after=_SPECIFIC_AFTER,
+            not_before=r"\b(?:exactly|precisely) ",  # "exactly what this role needs" is praise
         ),
         _p(
             "no_individual_feedback",

@@ -5,7 +5,8 @@ concrete ("Thanks for travelling to Leeds for the assessment day", "we'd be glad
 the Lisbon support team opens its night-shift roles") is not one, so checker.py drops platitude
 findings (from a rule or from the statistical fallback) in a sentence with a specificity signal:
 
-- a number: digits or a number word ("three assessors", "a four-stage process", "half of this job");
+- a number: digits or a number word ("three assessors", "a four-stage process", "half of this job",
+  "the third question"; not "first" or "second", which are mostly idioms);
 - a named thing: a capitalised word inside the sentence (a place, tool, team, month: "Leeds",
   "Kafka", "the Lisbon team"), not at the sentence start, after a colon or a quote, and not "I";
 - a concrete time frame: "next spring", "over a weekend", "in March", "by Friday", "in Q3";
@@ -25,7 +26,7 @@ from .lemmas import lemma
 _NUMBER_WORDS = (
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen half "
-    "twice thrice"
+    "twice thrice third fourth fifth sixth seventh eighth ninth tenth"
 )
 _MONTHS = "january february march april may june july august september october november december"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
