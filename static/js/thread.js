@@ -217,7 +217,6 @@ function start(root) {
   function queue(acknowledge) {
     const clientId = newClientId();
     const body = textarea.value;
-    if (!body.trim()) return;
     const element = renderPending(body);
     pending.set(clientId, { body, element, inFlight: false, acknowledge });
     list.append(element);
