@@ -8,6 +8,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from server.connections import operations as connections
+from server.feedback import edits
 from server.feedback import operations as feedback
 from server.messaging import operations as threads
 from tests import factories
@@ -161,7 +162,8 @@ def assert_filled_from(template: _Element, rendered: _Element, where: str = "") 
 
 
 def _pop_live_additions(page: _Element, message: _Element) -> None:
-    """ "Seen" and topic chips come from their own templates: checked against those, then set aside."""
+    """ "Seen", topic chips, "Edited" and the rating form come from their own templates: checked
+    against those, then set aside."""
     for element in list(message.walk()):
         for child in element.elements:
             if "seen" in child.classes:
@@ -169,6 +171,16 @@ def _pop_live_additions(page: _Element, message: _Element) -> None:
                 element.children.remove(child)
             elif "chip" in child.classes:
                 assert_filled_from(_template(page, "topic"), child)
+                element.children.remove(child)
+            elif "data-edited" in child.attrs:
+                assert_filled_from(_template(page, "edited"), child)
+                element.children.remove(child)
+            elif "data-rating-form" in child.attrs:  # static/js/feedback_edits.js adds it to live feedback
+                assert_filled_from(_template(page, "rating-form"), child)
+                element.children.remove(child)
+            elif "data-feedback-actions" in child.attrs or "data-feedback-rating" in child.attrs:
+                # The author's Edit/Withdraw and a rating given: shown from the server only (a live
+                # message has neither yet; feedback_edits.js removes them when it is withdrawn).
                 element.children.remove(child)
 
 
@@ -179,13 +191,20 @@ def test_live_messages_are_filled_from_the_markup_the_server_renders_messages_wi
     threads.post_message(candidate, thread.id, "Thank you for telling me.")
     feedback.request_feedback(candidate, thread.id, ["skills", "interview"], "Could you share more?")
     staff.get(f"/threads/{thread.id}")  # Erin reads it: "Seen" under Casey's request
-    feedback.give_feedback(
+    given, _thread, _findings = feedback.give_feedback(
         admin,
         thread.id,
         {
             "strengths": "Your take-home was clean and well tested.",
             "gaps": "The role needs production Kubernetes experience.",
         },
+    )
+    # Edited within minutes: "Edited" under it (its own template), and Casey's page offers a rating.
+    edits.edit_feedback(
+        admin,
+        thread.id,
+        given.id,
+        {"strengths": "Your take-home was clean and well tested.", "gaps": "The role needs production Kubernetes."},
     )
     kinds = set()
     for browser in (casey, staff):
