@@ -1246,7 +1246,8 @@ _TRIVIAL = (
 )
 _NON_HUMAN = (
     r"(?:house ?plant|pot plant|plant|wall|brick|rock|corpse|chair|door|potato|parrot|statue|mannequin|lamppost"
-    r"|fence post|goldfish|toaster|cardboard cut - ?out|cabbage|vegetable|zombie|robot|tree|lamp|fridge)"
+    r"|fence post|goldfish|toaster|cardboard cut - ?out|cabbage|vegetable|zombie|robot|tree|lamp|fridge|satnav|sat nav"
+    r"|alexa|siri|answering machine|voicemail|kettle|chatbot|wall)"
 )
 RULES += flatten(
     [
@@ -1299,6 +1300,11 @@ RULES += flatten(
                     r"|charismatic|competent|organise|organised|organized|prepare|prepared|coherent|intelligent"
                     r"|enthusiastic|animated|responsive|expressive|personable|dynamic|convincing) (?:[\w-]+ ){0,2}?"
                     rf"{_NON_HUMAN}s?\b",
+                ),
+                (
+                    "conversation chat exchange discussion interview",
+                    r"(?:have|hold) more (?:\w+ ){1,2}(?:conversation|chat|exchange|discussion|interview)s? with "
+                    rf"(?:a |an |my |the |our )?(?:[\w-]+ ){{0,2}}?{_NON_HUMAN}s?\b",
                 ),
                 (
                     "even",
@@ -1371,11 +1377,49 @@ RULES += flatten(
         ),
         _hl(
             "dont_waste",
-            [("waste", rf"(?:do n't|do not|never|stop) waste (?:another |any more of |more of )?{_OTHERS_TIME}")],
+            [
+                (
+                    "waste",
+                    rf"(?:do n't|do not|never|stop|before|instead of) waste (?:another |any more of |more of )?"
+                    rf"{_OTHERS_TIME}",
+                )
+            ],
             _CONTEMPT_MESSAGE.format(
                 why="it tells the candidate they wasted other people's time, which reads as scorn, not feedback."
             ),
             "Say what was missing and what the role needs.",
+        ),
+    ]
+)
+
+RULES += flatten(
+    [
+        _hl(
+            "what_was_it_for",
+            [
+                (
+                    "for",
+                    r"(?:not sure|no idea|unclear|wonder|do n't know|can n't imagine) what you (?:think|expect|imagine"
+                    r"|believe) (?:the|this|today 's|our) (?:interview|role|job|assessment|exercise|day|meeting"
+                    r"|session|trial shift|test) (?:be|was) for\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            "Say what the interview needed from the candidate and what was missing (e.g. “we asked for a worked "
+            "example of a handover and got a general description”).",
+        ),
+        _hl(
+            "all_talk",
+            [
+                (
+                    "little nothing",
+                    r"(?:talk|say|speak|write|go on) (?:a great deal|a lot|at length|plenty|for age|endlessly|so much"
+                    r"|a good deal) (?:and|but|yet) (?:\w+ )?(?:say|mean|contribute|tell us|convey) (?:remarkably"
+                    r"|very|surprisingly|precious|next to|almost|absolutely|strikingly) (?:little|nothing)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            "Say which question the answer did not reach and what a direct answer would have covered.",
         ),
     ]
 )

@@ -85,6 +85,15 @@ _CHILDS_WORK = (
     r"'s\s+(?:drawings?|scribbl\w+|handwriting|paintings?|tantrums?|homework|pictures?|colou?ring|crayon\w*|finger"
     r"[-\s]?paint\w*|attention span|level|vocabulary|logic|lego|toys?|sandcastles?|doodles?)\b"
 )
+# Discrimination law as the subject of the work ("your essay on age discrimination law", "in the HR law
+# case, you said the employer could not ask about pregnancy"): the words name the topic, not the candidate.
+_LAW_TOPIC = (
+    r"(?:essay|answer|question|case|exercise|module|paper|presentation|report|briefing|memo) (?:on|about) "
+    r"(?:[\w-]+ ){0,3}(?:law|legislation|discrimination|act|tribunal|rights)|(?:law|legal|hr|employment) "
+    r"(?:case|exercise|question|scenario|module|paper)"
+)
+# A child in a work scenario (safeguarding, nursery and school exercises, case studies).
+_SCENARIO = r"(?:scenario|case study|role~play|simulation|safeguarding (?:answer|question|exercise|case|scenario))"
 # A leave or pay topic studied or worked on (payroll, policy, case studies), not the candidate's own plans:
 # "calculating statutory maternity pay in the payroll case study".
 _LEAVE_TOPIC = (
@@ -155,6 +164,7 @@ AGE = [
         r"|in (?:your|his|her|their) age|age[-\s]?wise",
         _AGE_MSG + " Mentioning “{phrase}” in a hiring decision is a textbook age-discrimination risk.",
         _AGE_SUGGEST,
+        unless=_LAW_TOPIC,
     ),
     _rs(
         "age_number",
@@ -373,6 +383,7 @@ FAMILY = [
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE + "|" + _COMPARED_TO,
         not_after=_CHILDS_WORK,
+        unless=_LAW_TOPIC,
     ),
     _r(
         "parental_leave",
@@ -402,7 +413,7 @@ FAMILY = [
         _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE,
-        unless=_TECHNICAL_PAIR,
+        unless=_TECHNICAL_PAIR + "|" + _SCENARIO,
     ),
     _r(
         "family_plans",
@@ -1256,6 +1267,18 @@ RULES += flatten(
 RULES += flatten(
     [
         _rl(
+            "laddish",
+            [
+                (
+                    "laddish blokey blokeish boy macho locker",
+                    r"laddish|blokey|blokeish|boy 's club|boys ' club|boys club|macho (?:culture|team|environment"
+                    r"|banter|atmosphere)|locker - room (?:banter|talk|culture|humour|humor)",
+                ),
+            ],
+            _SEX_MSG + " “{phrase}” describes the team by gender and suggests the candidate's would not fit.",
+            _SEX_SUGGEST,
+        ),
+        _rl(
             "career_behind_you",
             [
                 (
@@ -1265,8 +1288,14 @@ RULES += flatten(
                 ),
                 (
                     "slow wind stage life",
-                    r"(?:want|look|ready|time) to (?:slow down|wind down|take it easy)|(?:at|given|at this) "
-                    r"(?:your|this) (?:stage|time|point) (?:of|in) (?:life|your life)",
+                    r"(?:want|look|ready|time) to (?:slow down|wind down|take it easy)|(?:at|given|at this|reach) "
+                    r"(?:your|this|that|the|a) (?:stage|time|point|phase) (?:of|in) (?:life|your life)",
+                ),
+                (
+                    "twenty thirty forty fifty decade",
+                    r"(?:(?:twenty|thirty|forty|fifty)(?: - odd| - plus| plus| odd|ish| or so)?|decade|several decade"
+                    r"|a lifetime) (?:year )?(?:in|of|at|on) (?:the |this |your )?(?:trade|industry|business|field"
+                    r"|game|sector|profession|workforce|job market)",
                 ),
             ],
             _AGE_MSG + " “{phrase}” points at the length of a career or a stage of life, which is an age proxy.",
@@ -1282,6 +1311,13 @@ RULES += flatten(
                     r"|round here|around here|in (?:this|the) (?:area|country|region|town|city|village|county))\b",
                 ),
                 ("around round", r"(?:from|of|not from) (?:around|round) here\b|(?:a |one of the )?local (?:lad|lass)"),
+                (
+                    "local",
+                    r"(?:someone|somebody|a person|people|staff|a candidate|a hire) (?:\w+ )?local\b(?! (?:knowledge"
+                    r"|authority|council|regulation|rule|law|market|government|business|supplier|office|branch|team"
+                    r"|client|customer|area|road|route|time|bylaw|school|hospital|partner|press|radio))"
+                    r"|, a local(?: really| ideally| person| candidate)? ?(?:[.!]|$)",
+                ),
                 (
                     "local way",
                     r"(?:the |our )?local (?:way|ways) of (?:doing things|life|thinking|working)|(?:understand|know|get"
