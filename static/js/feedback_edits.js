@@ -10,23 +10,34 @@ const root = document.querySelector("[data-live-thread]");
 // Module scripts run before the page's deferred ones (the socket.io client) have: wait for them.
 if (root) {
   document.addEventListener("DOMContentLoaded", () => start(root));
-  offerRating(root);
+  followPage(root);
 }
 
-/** Feedback that arrives live (thread.js adds it) gets the candidate's rating form, as a reload would. */
-function offerRating(root) {
+/**
+ * Feedback that arrives live (thread.js adds it) gets the candidate's rating form, as a reload
+ * would show it; once the thread is closed (thread.js sets its status badge) the rating forms and
+ * the author's Edit/Withdraw go, as after a reload.
+ */
+function followPage(root) {
   const list = root.querySelector("ol.messages");
-  if (!list || !document.querySelector('template[data-template="rating-form"]')) return;
+  const badge = root.querySelector('[data-live="status-badge"]');
+  if (!list || !badge) return;
+  const canRate = Boolean(document.querySelector('template[data-template="rating-form"]'));
+  const closed = () => badge.classList.contains("badge-closed");
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains("message-kind-feedback")
-            && node.dataset.messageId && !node.querySelector("[data-rating-form], [data-feedback-rating]")) {
+        if (canRate && !closed() && node.nodeType === Node.ELEMENT_NODE
+            && node.classList.contains("message-kind-feedback") && node.dataset.messageId
+            && !node.querySelector("[data-rating-form], [data-feedback-rating]")) {
           node.querySelector(".bubble")?.append(ratingForm(node.dataset.messageId));
         }
       }
     }
-  }).observe(list, { childList: true });
+    if (closed()) {
+      list.querySelectorAll("[data-rating-form], [data-feedback-actions]").forEach((part) => part.remove());
+    }
+  }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
 }
 
 function ratingForm(messageId) {
