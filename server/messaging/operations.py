@@ -343,7 +343,11 @@ def _status_after_reopen(thread: Thread) -> ThreadStatus:
     """What the thread was before it closed: the latest of a feedback request and its answer decides."""
     latest = db.session.scalar(
         select(Message.kind)
-        .where(Message.thread_id == thread.id, Message.kind.in_([MessageKind.feedback_request, MessageKind.feedback]))
+        .where(
+            Message.thread_id == thread.id,
+            Message.kind.in_([MessageKind.feedback_request, MessageKind.feedback]),
+            Message.withdrawn_at.is_(None),  # withdrawn feedback answers nothing
+        )
         .order_by(Message.id.desc())
         .limit(1)
     )

@@ -131,6 +131,8 @@ def _outcome(
     """Why the row is not emailed, or None to email it."""
     if message is None or thread is None or not still_recipient(thread, user.id):
         return PendingOutcome.gone
+    if message.withdrawn_at is not None:  # its author took it back before anyone was told
+        return PendingOutcome.gone
     if context["last_read"].get(thread.id, 0) >= message.id:
         return PendingOutcome.seen
     if user.is_staff and context["answered"].get(thread.id, 0) > message.id:

@@ -255,6 +255,10 @@ def anonymise_thread(thread: Thread, reason: AnonymisedBecause, now: datetime | 
             body = body.replace(name, FORMER_CANDIDATE)
         if body != message.body:
             message.body, message.html = body, render(body)
+    # A rating's score stays with the employer's numbers; its comment is the candidate's words.
+    db.session.execute(
+        update(FeedbackRating).where(FeedbackRating.thread_id == thread.id).values(comment=None, rater_id=None)
+    )
     if candidate_id is not None:
         db.session.execute(delete(ReadState).where(ReadState.thread_id == thread.id, ReadState.user_id == candidate_id))
         _remove_consent(candidate_id, thread.organization_id, keep_live=reason == AnonymisedBecause.retention, now=now)

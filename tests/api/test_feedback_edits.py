@@ -311,3 +311,12 @@ def test_sockets_hear_the_edit_and_the_withdrawal(app, staff_api, thread, candid
     threads = [e["args"][0]["thread"] for e in received if e["name"] == "thread"]
     assert threads and threads[-1]["status"] == "open"
     casey.disconnect()
+
+
+def test_a_reopened_thread_remembers_that_withdrawn_feedback_answered_nothing(staff_api, candidate_api, thread):
+    ask(candidate_api, thread)
+    sent = give(staff_api, thread)
+    assert staff_api.delete(url(thread, sent["id"])).status_code == 204
+    assert staff_api.post(f"/api/v1/threads/{thread.id}/close", {}).status_code == 200
+    assert staff_api.post(f"/api/v1/threads/{thread.id}/reopen", {}).status_code == 200
+    assert candidate_api.get(f"/api/v1/threads/{thread.id}").get_json()["status"] == "feedback_requested"

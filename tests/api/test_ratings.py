@@ -176,3 +176,17 @@ def test_the_candidates_export_holds_their_ratings(staff_api, candidate_api, thr
     assert [(fb["message_id"], fb["rating"]["score"], fb["rating"]["comment"]) for fb in received] == [
         (sent["id"], 4, "Helpful")
     ]
+
+
+def test_erasure_keeps_the_score_for_the_employer_but_not_the_candidates_words(staff_api, candidate_api, thread):
+    give(staff_api, thread)
+    assert rate(candidate_api, thread, {"score": 2, "comment": "casey-private-words"}).status_code == 201
+    erased = candidate_api.client.delete(
+        "/api/v1/me", json={"password": factories.PASSWORD}, headers=candidate_api._headers()
+    )
+    assert erased.status_code == 204, erased.get_data(as_text=True)
+    db.session.expire_all()
+    rating = db.session.query(FeedbackRating).one()
+    assert (rating.score, rating.comment, rating.rater_id) == (2, None, None)
+    [seen] = ratings_seen(staff_api, thread)
+    assert seen["score"] == 2 and seen["comment"] is None

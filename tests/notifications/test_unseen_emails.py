@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 
 from server.extensions import db
+from server.feedback import edits
 from server.feedback import operations as feedback
 from server.messaging import operations as messaging
 from server.notifications import digest_email
@@ -205,3 +206,15 @@ def test_candor_outbox_writes_due_notifications_then_sends(mail_app, mailbox):
         in result.output
     ), result.output
     assert mailbox.subjects("casey@example.com") == ["New message from Acme Robotics on Candor"]
+
+
+def test_feedback_withdrawn_before_its_email_is_not_emailed(mail_app, mailbox):
+    admin, _org, _candidate, thread = _setup()
+    mailbox.clear()
+    message, _thread, _findings = feedback.give_feedback(admin, thread.id, ANSWERS)
+    edits.withdraw_feedback(admin, thread.id, message.id)
+    messaging.post_message(admin, thread.id, "Sorry, let me come back to you on that.")
+    deliver(after(DELAY + 1))
+    [email] = mailbox.to("casey@example.com")
+    assert "Sorry, let me come back to you on that." in text_part(email)
+    assert "withdrawn" not in text_part(email) and "Clear, tested code" not in text_part(email)
