@@ -49,6 +49,7 @@ _VERDICTS = frozenset(
     different_direction different_profile difficult_decision fine_margins fit match no_offer not_moving_forward
     not_progressing not_the_right_one not_what_we_need other_candidate_won pass_on position_filled profile_mismatch
     someone_else_selected stronger_candidates unsuccessful verdict_idiom strong_field regret_to_inform
+    others_met_requirements
     """.split()
 )
 

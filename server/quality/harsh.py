@@ -541,7 +541,7 @@ RULES += flatten(
         _hl(
             "ridicule",
             [
-                ("laugh", r"laugh (?:at|about|over) (?:\w+ ){0,2}(?:you|your)\b"),
+                ("laugh", r"laugh (?:[\w-]+ ){0,4}?(?:at|about|over) (?:\w+ ){0,2}(?:you|your)\b"),
                 ("laughable laughingstock", r"laughable|laughing ?stock"),
                 ("joke", r"(?:you|your \w+) (?:\w+ )?be (?:a |such a |an absolute |a complete |a total )joke"),
             ],
@@ -1420,6 +1420,257 @@ RULES += flatten(
             ],
             _SARCASM_MESSAGE,
             "Say which question the answer did not reach and what a direct answer would have covered.",
+        ),
+    ]
+)
+
+
+# --- round 11: contempt in constructions, not words (lemma rules) -----------------------------------------
+# Blind round 11's misses were contempt built from ordinary words. Each family below is a construction, with
+# paraphrases and traps in corpus_tuning.txt: the rhetorical question ("is this the first time you've ever
+# seen a spreadsheet?", "did you actually read the brief, or just the salary?"), ironic blessing or praise
+# with the failure after it ("bless you for trying", "impressive how you managed to talk for an hour and
+# answer nothing"), blaming the candidate for a policy ("you're the reason we now ask for references"),
+# the candidate as a cautionary example ("keep your tape as a lesson on what not to do"), embarrassment on
+# their behalf, no amount of training fixing them, a relative or an appliance held up as better ("my nephew
+# could have written a better plan, and he's twelve", "more engaging conversations with the coffee machine"),
+# "if that's your idea of ...", "what on earth made you think ...", "as if you actually cared", advice to
+# find work where nobody depends on them or mistakes matter less, and a base motive ("only there for the
+# free lunch").
+_RELATIVE = (
+    r"(?:nephew|niece|son|daughter|kid|kids|child|toddler|grandmother|grandma|gran|nan|granddad|grandad|grandpa"
+    r"|little brother|little sister|kid brother|kid sister|cousin|\w+ - year - old|five year old|ten year old)"
+)
+_APPLIANCE = (
+    r"(?:coffee machine|vending machine|machine|photocopier|printer|microwave|dishwasher|toaster|kettle|fridge"
+    r"|hoover|vacuum cleaner|lift|wall|plant|houseplant|dog|cat|goldfish|parrot|satnav|sat nav|answering machine"
+    r"|chatbot|speaking clock|brick wall)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "rhetorical_question",
+            [
+                (
+                    "first time",
+                    r"be (?:this|that|it) (?:really |honestly |genuinely )?(?:the|your) first time (?:that )?you "
+                    r"(?:'ve |have |'d |had )?(?:ever )?(?:\w+ ){0,2}?(?:see|use|open|read|hear of|hear|write|meet"
+                    r"|touch|look at|do|try|attend|prepare|hold)\b",
+                ),
+                (
+                    "actually even really",
+                    r"(?:do|did|have|had) you (?:actually|even|really|ever even) (?:[\w-]+ ){0,1}(?:read|look at|open"
+                    r"|listen to|prepare|research|see|try|check|watch|visit) (?:[\w'-]+ ){0,5}?, or (?:just|only"
+                    r"|merely|simply) ",
+                ),
+                (
+                    "ever even",
+                    r"(?:have|do|did) you (?:ever )?even (?:see|use|open|read|hear of|touch|meet|work with|look at) "
+                    r"(?:[\w'-]+ ){0,4}?\?",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a rhetorical question mocks the candidate instead of naming the gap."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "ironic_blessing",
+            [
+                (
+                    "bless",
+                    r"bless (?:you|your heart|your cotton socks|him|her|them)(?: for (?:try|have a go|give it a go"
+                    r"|make the effort|attempt|turn up|show up|bother|apply))?"
+                    r"(?! for (?:the|your|a|all|this|that|help|share|send|bring|come|stay|cover|step|take) )",
+                ),
+                (
+                    "impressive remarkable amazing incredible impress feat achievement talent skill gift",
+                    r"(?:impressive|remarkable|amazing|incredible|astonishing|quite something|quite a feat|a feat"
+                    r"|an achievement|a talent|a skill|a gift|impress) (?:\w+ )?(?:how|that) you (?:\w+ )?manage to "
+                    r"(?:[\w-]+ ){1,8}?(?:(?:and|but|yet) (?:\w+ )?(?:answer|say|address|tell us|mention|cover|achieve"
+                    r"|contribute|deliver|produce|show|explain|learn) (?:absolutely |precisely |exactly |almost "
+                    r"|virtually )?(?:nothing|none|no \w+|not one)|without (?:answer|say|address|mention|cover|tell"
+                    r"|explain) (?:a single|one|any|anything))",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "the_reason_we",
+            [
+                (
+                    "reason",
+                    r"you (?:be|'re) (?:\w+ )?(?:the|exactly the|precisely the|partly the|part of the) reason (?:why )?"
+                    r"(?:we|they|the company|the firm|our \w+|the \w+ team) (?:now |have to |had to |be now |must "
+                    r"|will now |start to |no longer |do n't |stop )(?:[\w-]+ ){0,1}?(?:ask|check|require|insist"
+                    r"|test|screen|vet|introduce|add|bring in|demand|run|do|hire|interview|accept|take|verify"
+                    r"|read|trust|have)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it blames the candidate for the employer's policies."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "cautionary_example",
+            [
+                (
+                    "lesson example warning tale",
+                    r"(?:keep|use|show|share|save|file|frame|circulate|play|pin up|hold up) (?:your|it|this|that|the"
+                    r"|you) (?:[\w-]+ ){0,3}?as (?:a|an) (?:[\w-]+ ){0,2}?(?:lesson|example|warning|case study"
+                    r"|cautionary tale|training \w+|teach \w+) (?:[\w-]+ ){0,4}?(?:on|in|of|about|for) (?:what|how) not"
+                    r" to\b",
+                ),
+                ("masterclass", r"(?:a|an absolute|a real|a perfect) masterclass in (?:what|how) not to\b"),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it holds the candidate up as a cautionary example."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "embarrassed_for_you",
+            [
+                (
+                    "embarrass embarrassed ashamed mortify mortified cringe cringing embarrassment",
+                    r"(?:embarrass|embarrassed|ashamed|mortify|mortified|cringe|cringing|second - hand embarrassment"
+                    r"|secondhand embarrassment) (?:\w+ )?(?:on your behalf|for you)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="saying the panel was embarrassed for the candidate shames them."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "beyond_help",
+            [
+                (
+                    "amount",
+                    r"(?:no|any) amount of (?:\w+ )?(?:training|train|coaching|coach|practice|experience|teaching"
+                    r"|mentoring|mentor|support|polish|lesson|tuition|course|effort|help|guidance|feedback|preparation"
+                    r"|prep|therapy) (?:\w+ ){0,2}?(?:would|will|could|can|be go to|be likely to|be ever go to|be "
+                    r"enough to|be ever) (?:ever |have )?(?:fix|change|help|cure|save|improve|make up for|sort out"
+                    r"|solve|turn)(?: [\w'-]+){0,3}? (?:you|your)\b",
+                ),
+                (
+                    "beyond hope lost cause",
+                    r"(?:you be|you 're|you seem|you look) (?:\w+ )?(?:beyond (?:help|hope|saving|repair|redemption)"
+                    r"|a lost cause|a hopeless case)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate cannot improve, which no interview can judge."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "lesser_yardstick",
+            [
+                (
+                    "nephew niece son daughter kid kids child toddler grandmother grandma gran nan granddad grandad "
+                    "grandpa brother sister cousin old",
+                    rf"(?:my|our|a|his|her|their) (?:\w+ )?{_RELATIVE} (?:\w+ )?(?:could|would|can) (?:have )?(?:\w+ )?"
+                    r"(?:do|write|make|give|answer|present|build|draw|explain|run|manage|plan|produce|put together"
+                    r"|handle|lead|cook|design|say) (?:a |an |the |it |this |that )?(?:good|well|more \w+|bad)"
+                    r" (?:[\w-]+ ){0,3}?than (?:that|this|you|your|yours)\b",
+                ),
+                (
+                    "conversation conversations chat chats exchange exchanges discussion talk",
+                    r"(?:have|hold) (?:had )?(?:more|better|far more|much more) (?:[\w-]+ )?(?:conversation|chat"
+                    r"|exchange|discussion|talk)s? with (?:a |an |my |the |our |your )?"
+                    rf"(?:[\w-]+ ){{0,2}}?{_APPLIANCE}s?\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="holding up a relative, an appliance or an animal as better than the candidate belittles them."
+            ),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "idea_of",
+            [
+                (
+                    "idea",
+                    r"if (?:that|this) (?:be|'s) (?:really )?your idea of (?:a |an |the )?(?:[\w-]+ ){0,3}?[\w-]+ ,",
+                ),
+                (
+                    "hate",
+                    r"(?:i|we) 'd (?:hate|not want|dread) to (?:be|fly|work|sit|travel|live) "
+                    r"(?:on|in|at|under|with) your\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "what_made_you_think",
+            [
+                (
+                    "earth world",
+                    r"what (?:on earth|in the world|in god 's name|exactly|ever) (?:make|made|give|gave|lead|led"
+                    r"|possess|convince) you (?:think|believe|imagine|assume|feel|suppose)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the candidate for believing they were ready."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "as_if_you_cared",
+            [
+                (
+                    "if though like",
+                    r"(?:try|maybe|perhaps|next time|at least|could|might|should) (?:[\w-]+ ){0,4}?(?:as if|as though"
+                    r"|like) you (?:actually|even|at least|genuinely|remotely) (?:care|want|mean|bother|give a"
+                    r"|be interest|be bother)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            "Say what showed a lack of preparation (e.g. “you had not read the brief we sent”) and what the role "
+            "needs.",
+        ),
+        _hl(
+            "nobody_depends",
+            [
+                (
+                    "depend rely count",
+                    r"(?:where|in which|somewhere|something) (?:nobody|no one|no - one|people do n't|no colleague"
+                    r"|no patient|no customer) (?:have to |need to |will |would |must )?(?:depend|rely|count) on you\b",
+                ),
+                (
+                    "matter less little",
+                    r"(?:something|work|a job|a role|somewhere|a field|a career|a place|an industry"
+                    r"|a line of work) (?:where|in which) (?:mistake|error|detail|accuracy|safety|life|lives|people"
+                    r"|standard|quality|precision|other) (?:\w+ ){0,2}?(?:matter|count|be) "
+                    r"(?:less|little|nothing|not much)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tells the candidate to give up, which no interview can judge."),
+            "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
+        ),
+        _hl(
+            "no_actual_knowledge",
+            [
+                (
+                    "actual",
+                    r"(?:stand in|substitute|make up|compensate|pass|cover) for (?:any |some |the |your )?(?:lack of )?"
+                    r"actual (?:knowledge|skill|experience|understanding|work|effort|competence|expertise|preparation"
+                    r"|ability|talent|substance|content|thought)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it sneers that the candidate has no real knowledge at all."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "base_motive",
+            [
+                (
+                    "only just there here",
+                    r"you (?:\w+ )?(?:be|'re|come|turn up|show up|apply|be here|be there) (?:\w+ )?(?:only|just|really"
+                    r"|mainly|purely) (?:there |here |in it |interest |apply |come )?for (?:the |a |our )?(?:free \w+"
+                    r"|money|salary|pay|paycheque|paycheck|perk|benefit|lunch|food|biscuit|discount|title|pension"
+                    r"|holiday|company car|car|bonus|parking|travel expense|expense)\b",
+                ),
+                (
+                    "salary pay money",
+                    r"(?:or|and) (?:just|only|merely) the (?:salary|pay|money|perk|benefit)"
+                    r"(?: line| section| bit| band)? ?\?",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it imputes a base motive to the candidate."),
+            _WORK_SUGGEST,
         ),
     ]
 )

@@ -78,6 +78,19 @@ _PATIENT_AFTER = (
     r"|[-\s]+(?:patients?|clients?|residents?|service[-\s]users?|pupils?|cases?|scenarios?|case[-\s]stud(?:y|ies)"
     r"|role[-\s]?plays?|simulations?|wards?|clinics?|units?|care[-\s]plans?|diets?|menus?)\b"
 )
+# Round 11: a patient in an exercise may be an animal ("the pregnant ewe", "the anxious spaniel"), or the
+# condition word may be joined to "patient" ("the pregnant-patient protocol"); and a protected topic may be
+# the subject of a product feature the candidate estimated or built ("the religious holiday calendar feature",
+# "the prayer times widget"). Neither is about the candidate.
+_ANIMAL_PATIENT_AFTER = (
+    r"|[-\s]+(?:ewes?|cows?|heifers?|mares?|sows?|bitch(?:es)?|queens?|does|dogs?|cats?|spaniels?|terriers?|collies"
+    r"|labradors?|retrievers?|horses?|ponies|pony|foals?|calves|calf|lambs?|kittens?|pupp(?:y|ies)|rabbits?|animals?"
+    r"|pets?|livestock|herds?|flocks?|patient[-\s]+\w+)\b"
+)
+_FEATURE_AFTER = (
+    r"(?:[-\s]+[\w'-]+){0,3}?[-\s]+(?:features?|widgets?|filters?|modules?|screens?|fields?|dropdowns?|settings?"
+    r"|dashboards?|integrations?|endpoints?|components?|toggles?|tabs?|apis?|plugins?|add[-\s]?ons?|reports?)\b"
+)
 # A child as the yardstick of a put-down ("like a toddler", "than a toddler's drawing"): harsh, not a
 # reference to the candidate's family (harsh.py flags it).
 _COMPARED_TO = r"(?:\b(?:like|than|by|as if by|even|as) (?:(?:in )?(?:a|an|my|some|the average) )?(?:\w+ )?)"
@@ -382,7 +395,7 @@ FAMILY = [
         _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE + "|" + _COMPARED_TO,
-        not_after=_CHILDS_WORK,
+        not_after=_CHILDS_WORK + _PATIENT_AFTER + _ANIMAL_PATIENT_AFTER,
         unless=_LAW_TOPIC,
     ),
     _r(
@@ -695,6 +708,7 @@ RELIGION = [
         r"|holy (?:days?|month|week)",
         _RELIGION_MSG + " “{phrase}” brings faith or its observance into the decision.",
         _RELIGION_SUGGEST,
+        not_after=_FEATURE_AFTER,
     ),
     _r(
         "religious_practice",
@@ -702,6 +716,7 @@ RELIGION = [
         r"prayers?|pray(?:s|ed|ing)?|kosher|halal|fasting|(?:religiously )?observant",
         _RELIGION_MSG + " “{phrase}” refers to religious practice.",
         _RELIGION_SUGGEST,
+        not_after=_FEATURE_AFTER,
     ),
     _r(
         "religious_dress",
@@ -799,6 +814,7 @@ HEALTH = [
         "Leave mental health out. If something in the interview mattered for the role, describe the observable moment "
         "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
         not_before=_DOMAIN_BEFORE,
+        not_after=r"(?!)" + _PATIENT_AFTER + _ANIMAL_PATIENT_AFTER,
     ),
     _rs(
         "medical",
@@ -850,7 +866,9 @@ HEALTH = [
                 "injury injuries injured surgery",
                 r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis"
                 r"|(?<!sports\s)(?<!sport\s)(?<!treating\s)(?<!treat\s)(?<!patients'\s)(?<!clients'\s)injur(?:y|ies|ed)"
-                r"|surgery",
+                r"|(?<!vet\s)(?<!veterinary\s)(?<!gp\s)(?<!dental\s)surgery(?![-\s]+(?:observations?|placements?"
+                r"|shifts?|rotas?|lists?|rooms?|sessions?|visits?|days?|team|staff|reception|hours|nurses?|tables?"
+                r"|waiting|car park))",
             ),
             (
                 "bad dodgy weak injured sore dicky gammy back knee hip eye shoulder spine spinal heart stroke cardiac "
@@ -1326,6 +1344,69 @@ RULES += flatten(
             ],
             _ORIGIN_MSG + " “{phrase}” asks where the candidate grew up or belongs, a stand-in for national origin.",
             _ORIGIN_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- round 11: decades as age, a career winding down, medication (lemma rules) ----------------------------
+# "you've been flying since the seventies" dates the candidate; "closer to winding down than to building a
+# career" is a stage of life; "someone on antidepressants" names a treatment for a condition. A plant or a
+# fleet "running since the seventies" stays clean: the decade must be the candidate's.
+_DECADES = r"(?:fifty|sixty|seventy|eighty|ninety|fifties|sixties|seventies|eighties|nineties|19[5-9]0 s?|' ?[5-9]0 s)"
+_DRUGS = (
+    r"(?:antidepressant|anti - depressant|antipsychotic|anti - psychotic|mood stabiliser|mood stabilizer|lithium"
+    r"|ssri|ritalin|adderall|methadone|sertraline|prozac|fluoxetine|citalopram|diazepam|valium|xanax|seroquel"
+    r"|beta - blocker|anxiety medication|adhd medication|psychiatric medication|sleeping pill|painkiller|insulin"
+    r"|medication|med|meds)"
+)
+RULES += flatten(
+    [
+        _rl(
+            "decade_as_age",
+            [
+                (
+                    "since fifty sixty seventy eighty ninety fifties sixties seventies eighties nineties",
+                    r"you (?:'ve |have |'d |had |be |'re )?(?:\w+ ){0,3}?(?:since|back in|ever since) "
+                    rf"the (?:early |late |mid )?{_DECADES}\b",
+                ),
+                (
+                    "remember fifty sixty seventy eighty ninety fifties sixties seventies eighties nineties",
+                    rf"(?:you|someone|somebody) (?:\w+ )?(?:remember|grow up in|come of age in|start out in) the "
+                    rf"(?:early |late |mid )?{_DECADES}\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” dates the candidate by decade, which is an age proxy.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "winding_down",
+            [
+                (
+                    "close closer near nearer nearing approach wind",
+                    r"(?:close|closer|near|nearer|nearing|approach|approaching) (?:to )?(?:the )?(?:wind down|wind - "
+                    r"down|winding down|retirement|retire|pension age|pension|the end of (?:your|a|their) career"
+                    r"|hang up (?:your|their) boot)"
+                    r"|wind down (?:your|their|his|her) career|(?:you|someone) (?:\w+ )?(?:be |seem |look )?"
+                    r"(?:wind|winding) down\b(?! (?:the|a|an|our|this|that) )",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” places the candidate near the end of a working life, which is an age proxy.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "on_medication",
+            [
+                (
+                    "on take taking prescribe your",
+                    r"(?:someone|somebody|anyone|a person|people|person|you|candidate|applicant|staff|colleague"
+                    r"|worker) (?:\w+ )?(?:be |'re )?(?:on|take|taking|prescribe|rely on) (?:\w+ )?"
+                    rf"{_DRUGS}\b|your (?:\w+ )?{_DRUGS}\b(?! (?:calculation|round|chart|audit|error|answer|question"
+                    r"|check|reconciliation|dose|dosage|knowledge|plan|protocol))",
+                ),
+            ],
+            _MENTAL_MSG + " “{phrase}” names a treatment, which stands for a health condition.",
+            _HEALTH_SUGGEST,
         ),
     ]
 )

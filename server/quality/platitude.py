@@ -956,7 +956,7 @@ RULES += flatten(
             "strong_field",
             [
                 (
-                    "embarrassment riches spoil choice",
+                    "embarrassment riches spoil choice field pool shortlist line lineup",
                     r"embarrassment of rich(?:es)?|spoil(?:t)? for choice|(?:field|pool|shortlist|line - up|lineup) "
                     r"(?:\w+ )?(?:be|was) (?:\w+ )?(?:strong|deep|competitive|talented|stacked|exceptional)",
                 ),
@@ -1199,6 +1199,40 @@ RULES += flatten(
             ],
             "Praise or reassurance with nothing in it: the candidate cannot tell what was good or what decided it.",
             "Name the strength you saw and where, then the one gap that decided it.",
+        ),
+    ]
+)
+
+
+# --- round 11: verdicts and reassurance in other words (lemma rules) --------------------------------------
+RULES += flatten(
+    [
+        _pl(
+            "others_met_requirements",
+            [
+                (
+                    "other another",
+                    r"(?:other|another) (?:\w+ )?(?:candidate|applicant|application|profile)s? (?:\w+ ){0,2}?(?:more"
+                    r" (?:fully |closely |completely |strongly )?|better |most (?:closely )?)(?:meet|match|fit|align"
+                    r"|suit|satisfy) (?:with )?(?:the |our )?(?:requirement|need|criteria|brief|specification|spec"
+                    r"|role|post|position|vacancy)s?\b(?: (?:of|for) (?:the |this |our )?(?:post|role|position|vacancy"
+                    r"|job))?(?= ?(?:[.!;]|$))",
+                ),
+            ],
+            "A verdict with no reason: the candidate cannot tell which requirement the others met and they did not.",
+            "Name the requirement that decided it and what in the process showed the gap.",
+        ),
+        _pl(
+            "just_timing",
+            [
+                (
+                    "timing time",
+                    r"(?:it 's|it be|it was|just|simply|purely) (?:\w+ )?(?:the )?timing(?= ?(?:[.!]|$))"
+                    r"|(?:not|n't) (?:\w+ )?about you ,? (?:it 's|it be|it was|just|simply)",
+                ),
+            ],
+            "Reassurance with nothing in it: the candidate cannot tell what was decided or why.",
+            "Name the reason that decided it (the start date, the budget, the skill) and what would change it.",
         ),
     ]
 )

@@ -30,6 +30,7 @@ NAMES = (
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
 )
 FILES = {name: corpus_file(HERE, name) for name in NAMES}
 
