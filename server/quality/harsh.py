@@ -1304,7 +1304,8 @@ RULES += flatten(
                 (
                     "conversation chat exchange discussion interview",
                     r"(?:have|hold) more (?:\w+ ){1,2}(?:conversation|chat|exchange|discussion|interview)s? with "
-                    rf"(?:a |an |my |the |our )?(?:[\w-]+ ){{0,2}}?{_NON_HUMAN}s?\b",
+                    rf"(?:a |an |my |the |our )?(?:[\w-]+ ){{0,2}}?{_NON_HUMAN}s?"
+                    r"(?= ?(?:[.,;!?]|$| than| in | at | on ))",
                 ),
                 (
                     "even",
@@ -1569,9 +1570,10 @@ RULES += flatten(
                 ),
                 (
                     "conversation conversations chat chats exchange exchanges discussion talk",
-                    r"(?:have|hold) (?:had )?(?:more|better|far more|much more) (?:[\w-]+ )?(?:conversation|chat"
+                    r"(?:have|hold) (?:had )?(?:more|better|far more|much more|lively|livelier|witty|wittier) "
+                    r"(?:[\w-]+ )?(?:conversation|chat"
                     r"|exchange|discussion|talk)s? with (?:a |an |my |the |our |your )?"
-                    rf"(?:[\w-]+ ){{0,2}}?{_APPLIANCE}s?\b",
+                    rf"(?:[\w-]+ ){{0,2}}?{_APPLIANCE}s?(?= ?(?:[.,;!?]|$| than| in | at | on ))",
                 ),
             ],
             _CONTEMPT_MESSAGE.format(

@@ -156,6 +156,8 @@ AGE = [
         r"|(?:the )?oldest (?:person|one|member|candidate|applicant|hire|employee|engineer|developer"
         r"|on the team|in the (?:team|office|room))"
         r"|(?:you're|you are|you'd be|you would be|you seem(?:ed)?|you'll be)(?: \w+){0,3}? old(?:er|est)"
+        r"(?! (?:airframes?|aircraft|planes?|fleet|machines?|machinery|equipment|vehicles?|trucks?|systems?|code"
+        r"|codebases?|versions?|releases?|models?|kit|tools?|buildings?|stock|servers?|hardware|software|sites?))"
         r"|old (?:guy|man|woman|lady|timer|hand|dog|fogey|school (?:guy|type))s?|old~timers?"
         r"|(?:you're|you are|you seem(?:ed)?|you came across as|you come across as) "
         r"(?:\w+ ){0,2}?old[-\s](?:school|fashioned)",
@@ -809,7 +811,8 @@ HEALTH = [
         r"|therap(?:y|ist|ists)(?! (?:apps?|platform|product|clinic|practice))"
         r"|psychiatr\w+|psychological (?:issues?|problems?|history|conditions?|treatment|help|care|evaluation)"
         r"|counsell?ing|(?:your|his|her) burn~?out"
-        r"|(?:you|you've|you were|you are|you're|you got) (?:been )?burn(?:ed|t) out|suicid\w+|self[-\s]harm",
+        r"|(?:you|you've|you were|you are|you're|you got) (?:been )?burn(?:ed|t) out"
+        r"|(?<!risk\sof\s)(?<!risks\sof\s)(?<!screen\sfor\s)(?<!screening\sfor\s)(?<!assess\sfor\s)(?:suicid\w+|self[-\s]harm)",
         _MENTAL_MSG + " “{phrase}” speculates about or refers to the candidate's mental health.",
         "Leave mental health out. If something in the interview mattered for the role, describe the observable moment "
         "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
@@ -830,7 +833,8 @@ HEALTH = [
             (
                 "illness diagnosis disease injury injuries surgery medication meds symptoms disorder weight height",
                 r"(?:your|his|her|their) (?:\w+ )?(?:illness|diagnosis|disease|injury|injuries|surgery|medication|meds"
-                r"|symptoms|disorder|weight|height)",
+                r"|symptoms|disorder|weight|height)(?! (?:rounds?|charts?|administration|calculations?|audits?"
+                r"|reconciliation|reviews?|lists?|management|errors?|records?))",
             ),
             (
                 "health",
@@ -906,7 +910,8 @@ HEALTH = [
         + _PATIENT_AFTER,
         not_before=_DOMAIN_BEFORE
         + "|"
-        + r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?",
+        + r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?"
+        + r"|(?:a|the|our|each|every) (?:patient|client|resident|service user)s? (?:\w+ ){1,2}",
     ),
     _r(
         "appearance",
