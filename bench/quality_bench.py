@@ -8,15 +8,27 @@ percentile over many texts, each timed as the median of several runs).
 
     python bench/quality_bench.py            # figures
     python bench/quality_bench.py --misses   # also list every miss and false flag
+    python bench/quality_bench.py --cross-round   # the harsh fallback, leave-one-round-out (needs git)
+
+--cross-round measures the statistical harsh fallback honestly: for each blind round k of 6-11 it trains
+the model (server/quality/train.py's recipe) on every corpus file except round k, leaving out the tuning
+sentences added at or after round k was committed (git blame), scores round k's sentences, and compares
+with the checker that gave round k its first score (the rules of the commit before round k, exported with
+git archive): harsh sentences that checker missed and the model catches (gain), and clean sentences that
+checker left clean and the model flags (cost).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
+import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from functools import partial
 
@@ -24,6 +36,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from server.quality import CATEGORIES, check  # noqa: E402
+from server.quality import model as quality_model  # noqa: E402
+from server.quality import train as quality_train  # noqa: E402
 from tests.quality.corpus import FILES, load, score  # noqa: E402
 
 PROMPTS = ["What stood out in a good way", "Where the gaps were", "How you came across", "What to work on next"]
@@ -85,12 +99,91 @@ def report(name: str, examples, show: bool) -> None:
                 print(f"    extra {c}: {ex.text}  -> {[f.phrase for f in findings]}")
 
 
+# The commit that added each blind round; the checker of its parent gave the round its first score.
+BLIND_ROUNDS = {6: "366dc3b", 7: "ecf3719", 8: "c530a3e", 9: "745115f", 10: "1760f9a", 11: "29686a3"}
+_OLD_CHECK = (
+    "import json, sys; sys.path.insert(0, sys.argv[1]); from server.quality import check; "
+    "print(json.dumps([sorted({f.category for f in check(t)}) for t in json.load(sys.stdin)]))"
+)
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", ROOT, *args], capture_output=True, text=True, check=True).stdout
+
+
+def _line_times(path: str) -> dict[int, int]:
+    """Commit time of each line of a file (git blame)."""
+    times, line = {}, 0
+    for row in _git("blame", "--line-porcelain", "HEAD", "--", path).splitlines():
+        m = re.match(r"^[0-9a-f]{40} \d+ (\d+)", row)
+        if m:
+            line = int(m.group(1))
+        elif row.startswith("committer-time "):
+            times[line] = int(row.split()[1])
+    return times
+
+
+def _first_score_flags(commit: str, texts: list[str]) -> list[list[str]]:
+    """Categories the checker as of commit's parent found in each text."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", ROOT, "archive", f"{commit}^", "server/__init__.py", "server/quality"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _OLD_CHECK, tmp], input=json.dumps(texts), capture_output=True, text=True, check=True
+        )
+    return json.loads(out.stdout)
+
+
+def cross_round(thresholds=(0.75, 0.9, 0.95)) -> None:
+    tuning_times = _line_times("tests/quality/corpus_tuning.txt")
+    data = {name: load(name) for name in FILES}
+    totals = {t: [0, 0, 0, 0] for t in thresholds}
+    print("harsh fallback, leave-one-round-out (gain: first-score misses caught; cost: new false flags)")
+    for k, commit in BLIND_ROUNDS.items():
+        cut = int(_git("log", "-1", "--format=%ct", commit).strip())
+        train = [
+            ex
+            for name, examples in data.items()
+            if name != f"blind{k}"
+            for ex in examples
+            if not (name == "tuning" and tuning_times[ex.line] >= cut)
+        ]
+        weights = quality_train.train_harsh(train)
+        model = quality_model.Model(weights["bias"], weights["weights"], quality_model.harsh_features)
+        test = data[f"blind{k}"]
+        old = _first_score_flags(commit, [ex.text for ex in test])
+        cells = []
+        for t in thresholds:
+            missed = [ex for ex, cats in zip(test, old, strict=True) if "harsh" in ex.labels and "harsh" not in cats]
+            left_clean = [ex for ex, cats in zip(test, old, strict=True) if not ex.labels and not cats]
+            gain = sum(model.score(ex.text) >= t for ex in missed)
+            cost = sum(model.score(ex.text) >= t for ex in left_clean)
+            clean = sum(not ex.labels for ex in test)
+            for i, v in enumerate((gain, len(missed), cost, clean)):
+                totals[t][i] += v
+            cells.append(f"@{t}: +{gain}/{len(missed)}, {cost}/{clean} new false flags")
+        print(f"  round {k:>2} (trained on {len(train)} sentences): " + "; ".join(cells))
+    for t, (gain, missed, cost, clean) in totals.items():
+        print(
+            f"  threshold {t}: caught {gain}/{missed} first-score misses ({gain / missed:.2f}), "
+            f"{cost}/{clean} new false flags ({cost / clean:.3f})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list misses, false flags and extra categories")
     parser.add_argument("--texts", type=int, default=300, help="number of long texts to time")
     parser.add_argument("--repeat", type=int, default=9, help="runs per text")
+    parser.add_argument("--cross-round", action="store_true", help="measure the harsh fallback across blind rounds")
     args = parser.parse_args()
+    if args.cross_round:
+        cross_round()
+        return
 
     everything = []
     for name in FILES:

@@ -16,7 +16,17 @@ from dataclasses import asdict, dataclass
 
 from . import harsh, legal_risk, platitude
 from .engine import Engine, normalise, resolve, sentences
-from .model import MAX_WORDS, MIN_WORDS, THRESHOLD, Model
+from .model import (
+    HARSH_THRESHOLD,
+    HARSH_WEIGHTS_FILE,
+    MAX_WORDS,
+    MIN_WORDS,
+    THRESHOLD,
+    Model,
+    describe,
+    harsh_features,
+    weights_resource,
+)
 from .specificity import is_specific
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
@@ -56,6 +66,7 @@ _VERDICTS = frozenset(
 RULES = [*platitude.RULES, *legal_risk.RULES, *harsh.RULES]
 _ENGINE = Engine(RULES)
 _MODEL = Model.load()
+_HARSH_MODEL = Model.load(weights_resource(HARSH_WEIGHTS_FILE), harsh_features)
 
 _MODEL_MESSAGE = (
     "This sentence reads like a stock rejection line: nothing in it is specific to the candidate (it leans on {words})."
@@ -70,8 +81,8 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     """Findings for text, sorted by start.
 
     use_anchors=False scans every rule on every sentence (slower, same result; kept so tests can
-    prove the anchor index loses nothing). use_model=False leaves out the statistical platitude
-    fallback (model.py), leaving the rules alone."""
+    prove the anchor index loses nothing). use_model=False leaves out the statistical platitude and
+    harsh fallbacks (model.py), leaving the rules alone."""
     if not text:
         return []
     norm = normalise(text)
@@ -89,6 +100,9 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     if use_model:
         covered = [(f.start, f.end) for f in findings if f.category == "platitude"]
         findings += _model_findings(text, norm, spans, covered, specific)
+        findings += _harsh_model_findings(
+            text, norm, spans, [(f.start, f.end) for f in findings if f.category == "harsh"]
+        )
         findings.sort(key=lambda f: (f.start, f.end, CATEGORIES.index(f.category)))
     return findings
 
@@ -157,5 +171,44 @@ def _model_findings(
         words = ", ".join(f"“{w}”" for w in _MODEL.explain(sentence)) or "its general wording"
         out.append(
             Finding("platitude", start, end, text[start:end], _MODEL_MESSAGE.format(words=words), _MODEL_SUGGESTION)
+        )
+    return out
+
+
+_HARSH_MODEL_MESSAGE = (
+    "This sentence reads as contempt for the candidate rather than a point about the work (a statistical "
+    "check trained on labelled feedback; it leans on {words})."
+)
+_HARSH_MODEL_SUGGESTION = (
+    "Say plainly what was missing or wrong in the work and what the role needs, without irony, comparisons "
+    "or remarks about the person."
+)
+
+
+def _harsh_model_findings(
+    text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> list[Finding]:
+    """The harsh fallback: sentences no harsh rule caught that still read as contempt."""
+    out = []
+    for s, e in spans:
+        if any(a < e and s < b for a, b in covered):
+            continue
+        sentence = norm[s:e]
+        if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
+            continue
+        if _HARSH_MODEL.score(sentence) < HARSH_THRESHOLD:
+            continue
+        lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
+        start, end = s + lead, s + len(sentence.rstrip())
+        words = ", ".join(describe(f) for f in _HARSH_MODEL.explain(sentence)) or "its general wording"
+        out.append(
+            Finding(
+                "harsh",
+                start,
+                end,
+                text[start:end],
+                _HARSH_MODEL_MESSAGE.format(words=words),
+                _HARSH_MODEL_SUGGESTION,
+            )
         )
     return out

@@ -1,10 +1,19 @@
-"""A small statistical fallback for platitudes, for wording the rules have never seen.
+"""Small statistical fallbacks for platitudes and for harsh wording the rules have never seen.
 
 Stock rejection lines come in endless idioms ("it's a no from us", "we hope our paths cross again");
 rule vocabularies kept missing new ones in blind tests. This is a logistic regression over words and
 word pairs that scores a whole sentence. It runs only on sentences where no platitude rule fired,
 and flags the sentence only when the score is high (THRESHOLD). Platitude findings warn, they never
-block, so a rare false flag costs little; legal_risk and harsh stay purely rule-based.
+block, so a rare false flag costs little.
+
+Since blind round 11 a second model of the same kind scores harsh wording (HARSH_WEIGHTS_FILE,
+harsh_features): closed-class lemmas and their pairs (content words masked) plus a few structural cues
+that contempt without an insulting word is built from (a rhetorical question, a comparison, ironic
+praise, advice to quit, embarrassment, "you" as the target; CUES). It runs on sentences no
+harsh rule caught and flags them above HARSH_THRESHOLD. Adopted because leave-one-round-out over blind
+rounds 6-11 showed it catching 32 of the 75 harsh sentences the rules of the day missed, for 3 new
+false flags on 210 clean sentences (tests/quality/README.md has the figures). legal_risk stays purely
+rule-based.
 
 Explainable: a finding names the words that drove the score. Deterministic: fixed weights in
 platitude_weights.json (package data next to this module, read with importlib.resources), trained
@@ -13,7 +22,7 @@ held-out one and the newest blind round). Retrain after changing the corpus:
 
     python -m server.quality.train            # writes server/quality/platitude_weights.json
 
-Pure Python, standard library only.
+Pure Python: the standard library and lemmas.py.
 """
 
 from __future__ import annotations
@@ -22,11 +31,16 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
+from .lemmas import _TOKEN, lemma
+
 WEIGHTS_FILE = "platitude_weights.json"
 THRESHOLD = 0.75
+HARSH_WEIGHTS_FILE = "harsh_weights.json"
+HARSH_THRESHOLD = 0.9
 MIN_WORDS, MAX_WORDS = 4, 40
 
 _PACKAGE = __name__.rpartition(".")[0]  # server.quality
@@ -35,9 +49,9 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _STOP = frozenset("a an the and or but of to in on for with at by is are was were be been it this that".split())
 
 
-def weights_resource() -> Traversable:
-    """The shipped weights file (platitude_weights.json in this package)."""
-    return files(_PACKAGE) / WEIGHTS_FILE
+def weights_resource(name: str = WEIGHTS_FILE) -> Traversable:
+    """A shipped weights file (by default platitude_weights.json in this package)."""
+    return files(_PACKAGE) / name
 
 
 def features(sentence: str) -> list[str]:
@@ -48,25 +62,133 @@ def features(sentence: str) -> list[str]:
     return list(dict.fromkeys(feats))
 
 
+# --- the harsh model's features ----------------------------------------------------------------------
+_YOU = re.compile(r"\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b", re.IGNORECASE)
+# Structural cues of contempt without an insulting word, each with the words a finding shows for it.
+CUES: dict[str, tuple[str, re.Pattern[str]]] = {
+    "question": ("a rhetorical question", re.compile(r"\?\s*$")),
+    "tag_question": (
+        "a tag question",
+        re.compile(
+            r",\s*(?:weren't|wasn't|aren't|didn't|don't|isn't|haven't|hadn't|won't|couldn't|did|were|was|are"
+            r"|do)\s+(?:you|they|we|it)\s*\?",
+            re.IGNORECASE,
+        ),
+    ),
+    "comparison": (
+        "a comparison",
+        re.compile(
+            r"\b(?:more|better|less|fewer|worse)\b[^.;]*\bthan\b|\bcould have (?:done|written|answered|given"
+            r"|made)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "person_yardstick": (
+        "a relative, an animal or an object as the yardstick",
+        re.compile(
+            r"\b(?:my|our|a|the)\s+(?:\w+\s+)?(?:nephew|niece|son|daughter|kid|child|toddler|grandmother|gran"
+            r"|dog|cat|parrot|intern|machine|houseplant|plant|goldfish|satnav|toaster|chatbot|monkey"
+            r"|twelve-year-old|teenager)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "irony": (
+        "ironic praise",
+        re.compile(
+            r"\b(?:bless|quite impressive|impressive how|congratulations|well done|bravo|what a|such a|truly"
+            r"|really something|remarkable how|amazing how)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "quit_advice": (
+        "advice to look elsewhere",
+        re.compile(
+            r"\b(?:suggest|consider|maybe|perhaps|try|look(?:ing)? for|stick to|might want to|should)\b[^.;]*"
+            r"\b(?:something|work|job|career|line of work|elsewhere|else|field|another)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    "embarrass": ("embarrassment", re.compile(r"\bembarrass", re.IGNORECASE)),
+    "emphasis": (
+        "an emphatic aside",
+        re.compile(r"\b(?:actually|even|ever|on earth|frankly|honestly|seriously|really)\b", re.IGNORECASE),
+    ),
+    "never_nothing": (
+        "an absolute",
+        re.compile(r"\b(?:nothing|nobody|no one|never|any amount|no amount)\b", re.IGNORECASE),
+    ),
+}
+
+
+# The harsh model sees only these words (lemmas); every other word is "_". Content words are masked on
+# purpose: with them, the model learned topics ("your code was ..." is often scorn in the corpus) and
+# flagged short praise ("Your code was tidy." 0.98); masked, it learns the shape of contempt: who is
+# addressed, the modal, the intensifier, the comparison ("your _", "could have", "even", "than").
+HARSH_VOCABULARY = frozenset(
+    """
+    i me my we us our you your yourself he she they them it this that these those there here
+    can could would should might may must will shall do did have had be not n't no never nothing nobody anyone
+    anything ever even actually really just only quite so such very how what why who whether if or than more less
+    better worse too again still yet already perhaps maybe honestly frankly seriously clearly apparently supposedly
+    surely bless embarrass try stick look consider suggest hate waste bother time first reason lesson amount
+    """.split()
+)
+
+
+def harsh_features(sentence: str) -> list[str]:
+    """Closed-class lemmas (HARSH_VOCABULARY) and pairs of them with "_" for any other word (lemmas.py's
+    view, so "tried" and "trying" are one feature), plus the structural cues in CUES, each alone and
+    with "you" in the sentence ("cue:question+you")."""
+    vocabulary = HARSH_VOCABULARY
+    words = [
+        w if (w := lemma(t)) in vocabulary else "_"
+        for t in _TOKEN.findall(sentence.lower())
+        if t[0].isalpha() or t == "n't"
+    ]
+    feats = [w for w in words if w != "_" and w not in _STOP]
+    feats += [f"{a} {b}" for a, b in itertools.pairwise(words) if a != "_" or b != "_"]
+    you = bool(_YOU.search(sentence))
+    if you:
+        feats.append("cue:you")
+    for name, (_, pattern) in CUES.items():
+        if pattern.search(sentence):
+            feats.append(f"cue:{name}")
+            if you:
+                feats.append(f"cue:{name}+you")
+    return list(dict.fromkeys(feats))
+
+
+def describe(feature: str) -> str:
+    """A feature as a finding shows it: a cue by its description, words as they are."""
+    if feature.startswith("cue:"):
+        name, _, you = feature[4:].partition("+")
+        if name == "you":
+            return "“you” as the target"
+        text = CUES[name][0]
+        return f"{text} aimed at the candidate" if you else text
+    return "“" + feature.replace("_", "…") + "”"
+
+
 class Model:
-    def __init__(self, bias: float, weights: dict[str, float]):
+    def __init__(self, bias: float, weights: dict[str, float], featurize: Callable[[str], list[str]] = features):
         self.bias = bias
         self.weights = weights
+        self.featurize = featurize
 
     @classmethod
-    def load(cls, resource: Traversable | None = None) -> Model:
-        """The model from a weights file written by train.py (by default the shipped one)."""
+    def load(cls, resource: Traversable | None = None, featurize: Callable[[str], list[str]] = features) -> Model:
+        """The model from a weights file written by train.py (by default the shipped platitude one)."""
         data = json.loads((resource or weights_resource()).read_text(encoding="utf-8"))
-        return cls(float(data["bias"]), {str(f): float(w) for f, w in data["weights"].items()})
+        return cls(float(data["bias"]), {str(f): float(w) for f, w in data["weights"].items()}, featurize)
 
     def score(self, sentence: str) -> float:
-        """Probability that the sentence is a platitude."""
+        """Probability that the sentence belongs to the model's category."""
         get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in features(sentence))
+        z = self.bias + sum(get(f, 0.0) for f in self.featurize(sentence))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def explain(self, sentence: str, n: int = 3) -> list[str]:
         """The features that pushed the score up most."""
         get = self.weights.get
-        hits = sorted(((get(f, 0.0), f) for f in features(sentence)), key=lambda t: (-t[0], t[1]))
+        hits = sorted(((get(f, 0.0), f) for f in self.featurize(sentence)), key=lambda t: (-t[0], t[1]))
         return [f for w, f in hits if w > 0][:n]

@@ -1,7 +1,7 @@
-"""Train the platitude fallback (model.py) from the labelled corpus files.
+"""Train the statistical fallbacks (model.py) from the labelled corpus files.
 
-    python -m server.quality.train                        # writes server/quality/platitude_weights.json
-    python -m server.quality.train --corpus-dir DIR --out FILE
+    python -m server.quality.train          # writes server/quality/platitude_weights.json and harsh_weights.json
+    python -m server.quality.train --corpus-dir DIR --out FILE --harsh-out FILE
 
 The corpus is read by path (default: tests/quality in the repository this file sits in), with the
 parser in corpus.py. Logistic regression by stochastic gradient descent with a fixed seed, order and
@@ -15,12 +15,12 @@ import argparse
 import json
 import math
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from .corpus import Example, corpus_file, parse
-from .model import WEIGHTS_FILE, features
+from .model import HARSH_WEIGHTS_FILE, WEIGHTS_FILE, features, harsh_features
 
 # Corpus files the model learns from (corpus_<name>.txt). The held-out file and the newest blind
 # round stay out, so their figures remain out-of-sample for the model too.
@@ -39,13 +39,21 @@ TRAINING_FILES = (
 )
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "quality"  # in a source checkout
 OUT = Path(__file__).resolve().with_name(WEIGHTS_FILE)
+HARSH_OUT = Path(__file__).resolve().with_name(HARSH_WEIGHTS_FILE)
 
 
 def train(
-    examples: Iterable[Example], epochs: int = 30, rate: float = 0.2, l2: float = 1e-3, seed: int = 0
+    examples: Iterable[Example],
+    epochs: int = 30,
+    rate: float = 0.2,
+    l2: float = 1e-3,
+    seed: int = 0,
+    category: str = "platitude",
+    featurize: Callable[[str], list[str]] = features,
 ) -> dict[str, Any]:
-    """Logistic regression by stochastic gradient descent, in a fixed order: same corpus, same weights."""
-    data = sorted((tuple(sorted(features(ex.text))), 1.0 if "platitude" in ex.labels else 0.0) for ex in examples)
+    """Logistic regression by stochastic gradient descent, in a fixed order: same corpus, same weights.
+    A sentence is a positive example when it carries `category` among its labels."""
+    data = sorted((tuple(sorted(featurize(ex.text))), 1.0 if category in ex.labels else 0.0) for ex in examples)
     rnd = random.Random(seed)
     weights: dict[str, float] = {}
     bias = 0.0
@@ -61,6 +69,11 @@ def train(
                 weights[f] = w - rate * (g + l2 * w)
     kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.05}
     return {"bias": round(bias, 4), "trained_on": list(TRAINING_FILES), "weights": kept}
+
+
+def train_harsh(examples: Iterable[Example]) -> dict[str, Any]:
+    """The harsh fallback: the same recipe over lemma words, pairs and structural cues."""
+    return train(examples, category="harsh", featurize=harsh_features)
 
 
 def training_examples(corpus_dir: Path = CORPUS_DIR) -> list[Example]:
@@ -87,7 +100,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--corpus-dir", type=Path, default=CORPUS_DIR, help=f"folder holding corpus_<name>.txt (default: {CORPUS_DIR})"
     )
-    parser.add_argument("--out", type=Path, default=OUT, help=f"weights file to write (default: {OUT})")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"platitude weights to write (default: {OUT})")
+    parser.add_argument(
+        "--harsh-out", type=Path, default=HARSH_OUT, help=f"harsh weights to write (default: {HARSH_OUT})"
+    )
     args = parser.parse_args(argv)
     missing = [
         str(corpus_file(args.corpus_dir, name))
@@ -96,9 +112,10 @@ def main(argv: list[str] | None = None) -> None:
     ]
     if missing:
         parser.error(f"corpus files not found: {', '.join(missing)} (pass --corpus-dir)")
-    model = train(training_examples(args.corpus_dir))
-    args.out.write_text(dump(model), encoding="utf-8")
-    print(f"wrote {args.out} ({len(model['weights'])} weights)")
+    examples = training_examples(args.corpus_dir)
+    for out, model in ((args.out, train(examples)), (args.harsh_out, train_harsh(examples))):
+        out.write_text(dump(model), encoding="utf-8")
+        print(f"wrote {out} ({len(model['weights'])} weights)")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import pytest
 from server.quality import CATEGORIES, Finding, check, specificity
 from server.quality import model as quality_model
 from server.quality import train as quality_train
-from server.quality.checker import _MODEL, RULES
+from server.quality.checker import _HARSH_MODEL, _MODEL, RULES
 from server.quality.lemmas import LemmaView, lemma
 from tests.quality.corpus import FILES, load
 
@@ -287,17 +287,55 @@ def test_the_model_weights_are_reproducible_from_the_corpus():
     )
 
 
+def test_the_harsh_model_weights_are_reproducible_from_the_corpus():
+    trained = quality_train.dump(quality_train.train_harsh(quality_train.training_examples()))
+    shipped = quality_model.weights_resource(quality_model.HARSH_WEIGHTS_FILE).read_text(encoding="utf-8")
+    assert shipped == trained, "harsh_weights.json is stale: run python -m server.quality.train"
+
+
 def test_the_training_script_reads_the_corpus_by_path(tmp_path):
-    """python -m server.quality.train --corpus-dir DIR --out FILE: the corpus is read from DIR (here a
-    copy of the training files), and FILE is the shipped weights file byte for byte."""
+    """python -m server.quality.train --corpus-dir DIR --out FILE --harsh-out FILE: the corpus is read
+    from DIR (here a copy of the training files), and the files are the shipped weights byte for byte."""
     for name in quality_train.TRAINING_FILES:
         shutil.copy(FILES[name], tmp_path / FILES[name].name)
-    out = tmp_path / "weights.json"
-    quality_train.main(["--corpus-dir", str(tmp_path), "--out", str(out)])
+    out, harsh_out = tmp_path / "weights.json", tmp_path / "harsh.json"
+    quality_train.main(["--corpus-dir", str(tmp_path), "--out", str(out), "--harsh-out", str(harsh_out)])
     assert out.read_text(encoding="utf-8") == quality_model.weights_resource().read_text(encoding="utf-8")
+    shipped = quality_model.weights_resource(quality_model.HARSH_WEIGHTS_FILE).read_text(encoding="utf-8")
+    assert harsh_out.read_text(encoding="utf-8") == shipped
     model = quality_model.Model.load(out)
     assert (model.bias, model.weights) == (_MODEL.bias, _MODEL.weights)
+    harsh = quality_model.Model.load(harsh_out, quality_model.harsh_features)
+    assert (harsh.bias, harsh.weights) == (_HARSH_MODEL.bias, _HARSH_MODEL.weights)
     assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == list(quality_train.TRAINING_FILES)
+
+
+def test_the_harsh_fallback_catches_unseen_contempt_and_says_why():
+    """A sneer no harsh rule covers (written for this test, in no corpus file) is flagged by the harsh
+    model; the finding covers the sentence and names what drove the score."""
+    text = "The timings were fine. Was that supposed to be a risk assessment?"
+    rules = check(text, use_model=False)
+    assert [f for f in rules if f.category == "harsh"] == []
+    harsh = [f for f in check(text) if f.category == "harsh"]
+    assert [f.phrase for f in harsh] == ["Was that supposed to be a risk assessment?"]
+    assert "statistical check" in harsh[0].message and "a rhetorical question" in harsh[0].message
+    assert_well_formed(text, harsh)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your code was tidy.",
+        "Your presentation was crisp.",
+        "You clearly know your stuff.",
+        "Could you send us your portfolio link?",
+        "Your answer was better than the model answer.",
+        "You came across as calm.",
+    ],
+)
+def test_the_harsh_fallback_leaves_short_praise_and_questions_alone(text):
+    """Content words are masked in the harsh model: with them, it flagged these (0.8-0.98)."""
+    assert check(text) == []
 
 
 # --- issue 10: lemmas, contempt without a listed word, specificity -------------------------------------
