@@ -21,6 +21,7 @@ checker left clean and the model flags (cost).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -38,6 +39,7 @@ sys.path.insert(0, ROOT)
 from server.quality import CATEGORIES, check  # noqa: E402
 from server.quality import model as quality_model  # noqa: E402
 from server.quality import train as quality_train  # noqa: E402
+from server.quality.lemmas import LemmaView  # noqa: E402
 from tests.quality.corpus import FILES, load, score  # noqa: E402
 
 PROMPTS = ["What stood out in a good way", "Where the gaps were", "How you came across", "What to work on next"]
@@ -138,13 +140,65 @@ def _first_score_flags(commit: str, texts: list[str]) -> list[list[str]]:
     return json.loads(out.stdout)
 
 
+# Plain praise, questions and logistics written while measuring the harsh fallback (in no corpus file):
+# a model that learns topics flags some of these; the shipped one must flag none.
+PLAIN_LINES = """
+Your code was tidy. | Your code was elegant. | Your answers were thoughtful. | You were punctual and polite.
+Your portfolio was lovely. | Your presentation was crisp. | You clearly know your stuff. | Your tests were thorough.
+You asked sharp questions. | Your handover notes were exemplary. | Your CV was well laid out.
+You came across as calm. | Your references were glowing. | Your sketching was confident. | Your timing was perfect.
+Your questions were relevant. | Did you get our email about the new date? | Could you send us your portfolio link?
+Your code was clean and well tested. | Your menu was more creative than the others.
+You were more prepared than most candidates. | Your answer was better than the model answer.
+Your knife skills were excellent. | The panel enjoyed your presentation. | You handled the role-play customer well.
+Your risk assessment was clear. | We liked your plan for the first month. | Your driving assessment went smoothly.
+Your design was simple and readable. | Your lesson plan was well paced. | You explained the trade-offs clearly.
+Your spreadsheet model was easy to follow. | Your care plan was person-centred and practical.
+Your references confirmed your experience in the kitchen. | You answered every question directly.
+Your sample was the strongest we received. | Could you tell us when you could start?
+Would you like feedback on the written test as well? | Your safety briefing covered every exit.
+You stayed calm when the fire alarm went off.
+"""
+PLAIN = [line.strip() for line in PLAIN_LINES.replace("\n", " | ").split(" | ") if line.strip()]
+
+
+def _lemma_words(sentence: str) -> list[str]:
+    view = LemmaView(sentence, 0, len(sentence)).text.split()
+    words = [t for t in view if t[0].isalpha() or t == "n't"]
+    stop = quality_model.STOP_WORDS
+    return [w for w in words if w not in stop] + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
+def _cues_only(sentence: str) -> list[str]:
+    return [f for f in quality_model.harsh_features(sentence) if f.startswith("cue:")]
+
+
+# The models compared (features), the shipped one last.
+CANDIDATES = {
+    "words and pairs (platitude recipe)": quality_model.features,
+    "lemma words and pairs": lambda s: list(dict.fromkeys(_lemma_words(s))),
+    "lemma words and pairs + cues": lambda s: list(dict.fromkeys(_lemma_words(s) + _cues_only(s))),
+    "cues alone": _cues_only,
+    "closed-class lemmas + cues (shipped)": quality_model.harsh_features,
+}
+
+
 def cross_round(thresholds=(0.75, 0.9, 0.95)) -> None:
     tuning_times = _line_times("tests/quality/corpus_tuning.txt")
     data = {name: load(name) for name in FILES}
-    totals = {t: [0, 0, 0, 0] for t in thresholds}
+    old = {k: _first_score_flags(commit, [ex.text for ex in data[f"blind{k}"]]) for k, commit in BLIND_ROUNDS.items()}
+    cuts = {k: int(_git("log", "-1", "--format=%ct", commit).strip()) for k, commit in BLIND_ROUNDS.items()}
     print("harsh fallback, leave-one-round-out (gain: first-score misses caught; cost: new false flags)")
-    for k, commit in BLIND_ROUNDS.items():
-        cut = int(_git("log", "-1", "--format=%ct", commit).strip())
+    for label, featurize in CANDIDATES.items():
+        print(f"\n{label}")
+        _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds)
+
+
+def _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds) -> None:
+    totals = {t: [0, 0, 0, 0] for t in thresholds}
+    plain = {t: 0 for t in thresholds}
+    for k in BLIND_ROUNDS:
+        cut = cuts[k]
         train = [
             ex
             for name, examples in data.items()
@@ -152,25 +206,27 @@ def cross_round(thresholds=(0.75, 0.9, 0.95)) -> None:
             for ex in examples
             if not (name == "tuning" and tuning_times[ex.line] >= cut)
         ]
-        weights = quality_train.train_harsh(train)
-        model = quality_model.Model(weights["bias"], weights["weights"], quality_model.harsh_features)
+        weights = quality_train.train(train, category="harsh", featurize=featurize)
+        model = quality_model.Model(weights["bias"], weights["weights"], featurize)
         test = data[f"blind{k}"]
-        old = _first_score_flags(commit, [ex.text for ex in test])
         cells = []
         for t in thresholds:
-            missed = [ex for ex, cats in zip(test, old, strict=True) if "harsh" in ex.labels and "harsh" not in cats]
-            left_clean = [ex for ex, cats in zip(test, old, strict=True) if not ex.labels and not cats]
+            flags = old[k]
+            missed = [ex for ex, cats in zip(test, flags, strict=True) if "harsh" in ex.labels and "harsh" not in cats]
+            left_clean = [ex for ex, cats in zip(test, flags, strict=True) if not ex.labels and not cats]
             gain = sum(model.score(ex.text) >= t for ex in missed)
             cost = sum(model.score(ex.text) >= t for ex in left_clean)
             clean = sum(not ex.labels for ex in test)
             for i, v in enumerate((gain, len(missed), cost, clean)):
                 totals[t][i] += v
             cells.append(f"@{t}: +{gain}/{len(missed)}, {cost}/{clean} new false flags")
+            if k == max(BLIND_ROUNDS):  # trained on everything but the newest round, as shipped
+                plain[t] = sum(model.score(text) >= t for text in PLAIN)
         print(f"  round {k:>2} (trained on {len(train)} sentences): " + "; ".join(cells))
     for t, (gain, missed, cost, clean) in totals.items():
         print(
             f"  threshold {t}: caught {gain}/{missed} first-score misses ({gain / missed:.2f}), "
-            f"{cost}/{clean} new false flags ({cost / clean:.3f})"
+            f"{cost}/{clean} new false flags ({cost / clean:.3f}); plain lines flagged {plain[t]}/{len(PLAIN)}"
         )
 
 

@@ -47,6 +47,7 @@ _PACKAGE = __name__.rpartition(".")[0]  # server.quality
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 # Words that carry no content; they may still be part of a pair ("another_candidate").
 _STOP = frozenset("a an the and or but of to in on for with at by is are was were be been it this that".split())
+STOP_WORDS = _STOP
 
 
 def weights_resource(name: str = WEIGHTS_FILE) -> Traversable:
