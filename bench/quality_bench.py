@@ -40,7 +40,7 @@ from server.quality import CATEGORIES, check  # noqa: E402
 from server.quality import model as quality_model  # noqa: E402
 from server.quality import train as quality_train  # noqa: E402
 from server.quality.lemmas import LemmaView  # noqa: E402
-from tests.quality.corpus import FILES, load, score  # noqa: E402
+from tests.quality.corpus import FILES, TRAINING_ONLY, TRAINING_ONLY_FILES, load, score  # noqa: E402
 
 PROMPTS = ["What stood out in a good way", "Where the gaps were", "How you came across", "What to work on next"]
 
@@ -183,18 +183,25 @@ CANDIDATES = {
 }
 
 
-def cross_round(thresholds=(0.75, 0.9, 0.95)) -> None:
+def cross_round(
+    thresholds=(0.75, 0.9, 0.95), training_files: bool = True, shipped_only: bool = False, l2=quality_train.HARSH_L2
+) -> None:
     tuning_times = _line_times("tests/quality/corpus_tuning.txt")
-    data = {name: load(name) for name in FILES}
+    data = {name: load(name) for name in [*FILES, *(TRAINING_ONLY if training_files else ())]}
     old = {k: _first_score_flags(commit, [ex.text for ex in data[f"blind{k}"]]) for k, commit in BLIND_ROUNDS.items()}
     cuts = {k: int(_git("log", "-1", "--format=%ct", commit).strip()) for k, commit in BLIND_ROUNDS.items()}
     print("harsh fallback, leave-one-round-out (gain: first-score misses caught; cost: new false flags)")
+    print(
+        "training files " + ("included: " + ", ".join(TRAINING_ONLY) if training_files else "left out") + f"; L2 {l2}"
+    )
     for label, featurize in CANDIDATES.items():
+        if shipped_only and featurize is not quality_model.harsh_features:
+            continue
         print(f"\n{label}")
-        _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds)
+        _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2)
 
 
-def _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds) -> None:
+def _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2=quality_train.HARSH_L2) -> None:
     totals = {t: [0, 0, 0, 0] for t in thresholds}
     plain = {t: 0 for t in thresholds}
     for k in BLIND_ROUNDS:
@@ -206,7 +213,7 @@ def _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds) -> No
             for ex in examples
             if not (name == "tuning" and tuning_times[ex.line] >= cut)
         ]
-        weights = quality_train.train(train, category="harsh", featurize=featurize)
+        weights = quality_train.train(train, category="harsh", featurize=featurize, l2=l2)
         model = quality_model.Model(weights["bias"], weights["weights"], featurize)
         test = data[f"blind{k}"]
         cells = []
@@ -236,9 +243,19 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=300, help="number of long texts to time")
     parser.add_argument("--repeat", type=int, default=9, help="runs per text")
     parser.add_argument("--cross-round", action="store_true", help="measure the harsh fallback across blind rounds")
+    parser.add_argument(
+        "--no-training-files", action="store_true", help="--cross-round without the train_*.txt files (as before)"
+    )
+    parser.add_argument("--shipped-only", action="store_true", help="--cross-round for the shipped model only")
+    parser.add_argument(
+        "--l2",
+        type=float,
+        default=quality_train.HARSH_L2,
+        help="--cross-round L2 penalty (1e-3 before the training files)",
+    )
     args = parser.parse_args()
     if args.cross_round:
-        cross_round()
+        cross_round(training_files=not args.no_training_files, shipped_only=args.shipped_only, l2=args.l2)
         return
 
     everything = []
@@ -247,6 +264,8 @@ def main() -> None:
         everything += examples
         report(f"{name} corpus ({FILES[name].name})", examples, args.misses)
     report("all corpus files together", everything, False)
+    for name in TRAINING_ONLY:  # training data only, not held to the targets (README.md says why)
+        report(f"{name} (training only, {TRAINING_ONLY_FILES[name].name})", load(name), args.misses)
 
     texts = feedback_texts(everything, args.texts)
     lengths = [len(t) for t in texts]

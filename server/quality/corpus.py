@@ -40,5 +40,6 @@ def parse(path: Path) -> list[Example]:
 
 
 def corpus_file(directory: Path, name: str) -> Path:
-    """The file of the corpus part called name ("tuning", "heldout", "blind1", ...)."""
-    return directory / f"corpus_{name}.txt"
+    """The file of the corpus part called name: corpus_<name>.txt ("tuning", "heldout", "blind1", ...),
+    or <name>.txt for training-only files ("train_contempt_a")."""
+    return directory / (f"{name}.txt" if name.startswith("train_") else f"corpus_{name}.txt")

@@ -4,6 +4,13 @@ Targets (issue 4): recall >= 0.9 platitude, >= 0.95 legal_risk, >= 0.9 harsh; fa
 sentences <= 3%. They are checked on every corpus file on its own and on all of them together, for
 the full checker and for the rules alone (the statistical platitude fallback must not be what carries
 the corpus).
+
+The training-only files (train_contempt_a/b, TRAINING_ONLY) are not held to these targets: they were
+written as training data for the statistical fallbacks, 280 contempt sentences in constructions no
+rule covers and 320 blunt look-alikes, and no rule was written for them (the point is to measure
+whether data alone helps the model generalise). Even trained on them the full checker reaches harsh
+0.61/0.57 on them, legal_risk 0.75 on batch b (rules only) and false flags 9%/14% (README.md,
+"Figures"); meeting the targets there would take rules copied from training sentences.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ from functools import partial
 import pytest
 
 from server.quality import CATEGORIES, check
-from tests.quality.corpus import FILES, load, score
+from server.quality.corpus import parse
+from tests.quality.corpus import FILES, HERE, TRAINING_ONLY, load, score
 
 TARGETS = {"platitude": 0.90, "legal_risk": 0.95, "harsh": 0.90}
 MAX_FALSE_FLAG_RATE = 0.03
@@ -64,6 +72,17 @@ def test_the_corpus_is_large_and_varied():
 def test_no_sentence_appears_twice():
     seen = Counter(ex.text.lower() for ex in ALL)
     assert [t for t, n in seen.items() if n > 1] == []
+
+
+def test_training_files_parse_and_repeat_no_corpus_or_blind_sentence():
+    """The training-only files are labelled like the corpus and share no sentence with it or with the
+    newest blind round (corpus_blind12.txt, the held-out measure of the model trained on them)."""
+    training = [ex for name in TRAINING_ONLY for ex in load(name)]
+    assert Counter(c for ex in training for c in ex.labels) == {"harsh": 280, "legal_risk": 60}
+    assert sum(not ex.labels for ex in training) == 320
+    blind12 = parse(HERE / "corpus_blind12.txt")
+    seen = Counter(ex.text.lower() for ex in [*ALL, *blind12, *training])
+    assert [ex.text for ex in training if seen[ex.text.lower()] > 1] == []
 
 
 def test_every_category_has_mixed_examples():
