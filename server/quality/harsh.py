@@ -1676,3 +1676,207 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- round 13: contempt in constructions, not words (lemma rules) -----------------------------------------
+# Blind round 13's misses, each generalised to a construction with paraphrases and traps in
+# corpus_tuning.txt: the panel's physical reaction to the candidate's work ("made the whole panel wince"),
+# a child or a beginner who could have done as well ("nothing a child couldn't have written"), mocking a
+# trivial act as the candidate's achievement ("you think turning up is an achievement"), the candidate as
+# the type others are warned about, no amount of anything making "someone like you" employable, work
+# "written by someone who gave up halfway", and preferring an empty post to the candidate ("we'd sooner
+# leave the post empty than hire you"). A patient who winces in a clinical exercise, "the kind of person we
+# want more of", or "we'd rather leave the post open until spring" stay clean.
+_WINCE = r"(?:wince|cringe|squirm|groan|shudder|recoil|flinch|facepalm|gasp in horror|want to hide)"
+_WATCHERS = (
+    r"(?:the (?:whole |entire )?(?:panel|room|team|interview panel|audience|board)|everyone(?: in the room| on the "
+    r"panel)?|everybody|all of us|us|me|the interviewer|the assessor|the judge|the jury|half the panel)"
+)
+_BEGINNER = (
+    rf"(?:{_RELATIVE}|schoolchild|schoolkid|school kid|pupil|schoolboy|schoolgirl|primary school kid|first - year"
+    r"|student|intern|trainee|monkey|chimp|parrot|robot|chatbot)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "made_the_panel_wince",
+            [
+                (
+                    "wince cringe squirm groan shudder recoil flinch facepalm gasp hide",
+                    rf"(?:your|you) (?:[\w'-]+ ){{0,4}}?(?:make|leave|have|get) {_WATCHERS} (?:\w+ )?{_WINCE}\b"
+                    rf"|{_WATCHERS} (?:\w+ )?(?:actually |visibly |physically |all |audibly )?{_WINCE} "
+                    r"(?:at|through|when|while|as|during) (?:your|you)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it describes the panel's disgust instead of what went wrong."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "a_child_could_have",
+            [
+                (
+                    "nothing could couldn",
+                    rf"nothing (?:in|about|of) (?:your|you) (?:[\w'-]+ ){{0,4}}?(?:that )?(?:a|any|my|an) (?:\w+ )?"
+                    rf"{_BEGINNER} could n't have (?:write|do|produce|say|make|draw|build|come up with|put together)"
+                    rf"|(?:any|a|an|my) (?:\w+ )?{_BEGINNER} could (?:have )?(?:write|do|produce|say|make|draw|build"
+                    r"|come up with|put together) (?:that|this|your|it|something like that)\b"
+                    r"(?! (?:\w+ )?(?:in|under|with (?:the|a|our)) )",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="comparing the candidate with a child or a beginner is a put-down."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "trivial_act_as_achievement",
+            [
+                (
+                    "achievement accomplishment feat triumph",
+                    r"(?:you|you seem to|you appear to|you clearly) (?:\w+ )?(?:think|believe|act as if|behave as if"
+                    r"|assume|feel) (?:that )?(?:just |merely |simply |even )?(?:turn up|show up|attend|arrive|apply"
+                    r"|turning up|showing up|be there|be on time|get here|log on|answer the phone|open the email)"
+                    r"(?: on time| at all)? (?:be|count as|deserve|should count as) (?:a|an|some kind of|some sort of)"
+                    r" ?(?:\w+ )?(?:achievement|accomplishment|feat|triumph|win)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="mocking a trivial act as the candidate's achievement is sarcasm."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "the_type_we_warn_about",
+            [
+                (
+                    "sort kind type",
+                    r"you (?:be |'re |seem |come across as )?(?:exactly |precisely |just |very much |clearly )?"
+                    r"(?:the|a) (?:sort|kind|type) of (?:person|candidate|applicant|employee|hire|people|worker"
+                    r"|colleague) (?:that |who )?(?:we|they|i|everyone|manager|recruiter|hr|people) (?:\w+ ){0,2}?"
+                    r"(?:warn|avoid|dread|fear|complain about|joke about|tell stor(?:y|ie) about|steer clear of"
+                    r"|screen out|blacklist|caution)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it casts the candidate as a type to be avoided, not a point about the work."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "someone_like_you_employable",
+            [
+                (
+                    "employable hireable hirable useful worth",
+                    r"(?:make|turn|render) (?:someone|somebody|a person|people|anyone) like you (?:\w+ )?(?:employable"
+                    r"|hireable|hirable|useful|worth hire|worth employ|competent|presentable)"
+                    r"|(?:someone|somebody|people|anyone) like you (?:will|would|could|can|be) (?:never |not |n't )"
+                    r"(?:ever )?(?:be )?(?:employable|hireable|hirable|worth hire)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it writes the candidate off as a person rather than naming a gap."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "written_by_someone_who_gave_up",
+            [
+                (
+                    "give lose stop fall care bother",
+                    r"(?:write|produce|put together|make|design|draft|read like|read as if) (?:[\w'-]+ ){0,3}?by "
+                    r"(?:someone|somebody|a person|a candidate|an applicant) who (?:\w+ ){0,2}?(?:give up|lose interest"
+                    r"|stop care|stop caring|fall asleep|could n't be bother|can't be bother|do n't care|did n't care"
+                    r"|lose the will)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the effort behind the work instead of naming what is missing."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "low_point_of_my_week",
+            [
+                (
+                    "low lowlight worst nadir",
+                    r"(?:your|you) (?:[\w'-]+ ){0,4}?be (?:easily |probably |honestly |by far )?the (?:low point"
+                    r"|lowlight|worst part|worst hour|worst moment|nadir) of (?:my|our|the panel 's|everyone 's) "
+                    r"(?:\w+ )?(?:week|day|month|year|afternoon|morning|career|life)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it reports how unpleasant the candidate was to deal with, not the gap."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "not_let_you_near",
+            [
+                (
+                    "near",
+                    r"(?:imagine|picture) (?:anyone|anybody|someone|somebody|us|me|any \w+|a \w+) (?:ever )?(?:let"
+                    r"|trust|allow|want) you (?:anywhere )?near\b"
+                    r"|(?:would|could|'d|will) (?:n't|never|not) (?:ever )?(?:let|trust|allow) you (?:anywhere )?near "
+                    r"(?:a|an|any|our|the|my) (?:\w+ 's )?(?:\w+ )?(?:patient|customer|client|child|kid|prescription"
+                    r"|kitchen|classroom|cockpit|aircraft|money|account|ledger|pupil|animal|codebase|server)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate can't be trusted near the work, with no reason."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "nothing_worth_noting",
+            [
+                (
+                    "worth",
+                    r"you (?:[\w'-]+ ){0,8}?(?:say|write|offer|produce|contribute|give us|tell us|bring) nothing "
+                    r"(?:at all )?(?:\w+ )?worth (?:writing down|write down|write|note down|note|noting|hear|hearing"
+                    r"|remember|remembering|read|reading|keep|keeping|listen to|record|repeat)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it dismisses everything the candidate said instead of naming a gap."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "beginners_knew_more",
+            [
+                (
+                    "than",
+                    rf"(?:intern|trainee|apprentice|graduate|student|school - leaver|temp|{_RELATIVE}) "
+                    r"(?:[\w'-]+ ){0,6}?(?:who|that) (?:understand|know|grasp|get|handle|manage|do) (?:[\w'-]+ ){0,4}?"
+                    r"(?:more|better) (?:[\w'-]+ ){0,4}?than you\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="holding up a beginner as better than the candidate is a put-down."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "embarrassed_by_you",
+            [
+                (
+                    "embarrass ashamed mortify",
+                    r"(?:i|we) (?:'d |would |'m |be |will |'ll )?(?:be |feel )?(?:\w+ )?(?:embarrass|ashamed|mortify"
+                    r"|mortified) (?:to|if) (?:[\w'-]+ ){0,4}?(?:your name|you|your \w+)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="being embarrassed by the candidate is a put-down, not feedback."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "ever_actually_been",
+            [
+                (
+                    "actually even",
+                    r"(?:whether|if) you (?:'ve |have |had |'d )?(?:ever )?(?:actually|even) (?:ever )?(?:be|set foot"
+                    r"|work|step|stand) (?:inside|in|near|into) (?:a|an)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="doubting the candidate has ever been near the work mocks them."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "rather_empty_than_you",
+            [
+                (
+                    "soon rather",
+                    r"(?:soon|rather) (?:[\w'-]+ ){0,2}(?:leave|keep|have) (?:the|this|that|our|a) (?:\w+ )?(?:post"
+                    r"|role|job|position|seat|vacancy|desk|chair|shift|place|team) (?:\w+ )?(?:empty|unfilled|vacant"
+                    r"|open|unstaffed|short - staff|short) (?:[\w'-]+ ){0,3}?than (?:hire|take on|employ|appoint"
+                    r"|have|work with|offer it to|give it to|bring in|see) (?:\w+ )?you\b"
+                    r"|(?:soon|rather) (?:hire|have|take on|employ|appoint) (?:nobody|no one|no - one|anyone else"
+                    r"|a robot|a chatbot|the first person) (?:[\w'-]+ ){0,2}?than (?:\w+ )?you\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="preferring no one to the candidate is a put-down, not a reason."),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

@@ -1415,3 +1415,135 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- round 13: names, looks, where someone is from, settling down, observance, expecting, career stage -----
+# Blind round 13's misses were protected characteristics behind ordinary words. Each family is a kind, with
+# paraphrases and traps in corpus_tuning.txt: a name as a difficulty ("your name is hard to pronounce", "an
+# unusual surname"), appearance standing for ethnicity ("looks typically British", "looks like our
+# customers"), origin ("home-grown talent", "trained abroad and new to the country", "applicants from that
+# estate", "people from that side of town"), relationship status ("settled down with a partner"), religious
+# observance set against the hours, "as you're expecting", and a career stage used to exclude ("earlier stage
+# of their career", "grow with us for decades"). A variable's unusual name, a dashboard that looks like our
+# customers' data or a housing estate in a property exercise stay clean: the word must describe a person.
+_LOOKS = (
+    r"(?:typically|very|quite|properly|authentically|obviously|visibly|more|less|a bit|too|clearly|recognisably"
+    r"|recognizably|distinctly)"
+)
+RULES += flatten(
+    [
+        _rl(
+            "name_as_difficulty",
+            [
+                (
+                    "name surname",
+                    r"(?:your|their|his|her|the candidate 's|the applicant 's) (?:\w+ )?(?:name|surname) "
+                    r"(?:[\w'-]+ ){0,4}?(?:hard|difficult|tricky|impossible|awkward|a mouthful|too long|too foreign)"
+                    r"(?: for [\w'-]+)? to (?:pronounce|say|spell|remember|read)\b"
+                    r"|(?:pronounce|say|spell) (?:your|their|his|her) (?:\w+ )?(?:name|surname)\b"
+                    r"|(?:your|their|his|her|(?:someone|somebody|anyone|candidate|applicant|people|person) with "
+                    r"(?:a |an )?)(?:rather |very |quite |a bit )?(?:unusual|foreign|exotic|unpronounceable|strange|odd"
+                    r"|funny|weird|foreign - sound|ethnic|complicated|difficult|hard - to - pronounce|hard - to - say)"
+                    r" (?:sound )?(?:name|surname|first name|last name|family name)\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” treats the candidate's name as a problem; a name stands for origin.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "looks_as_ethnicity",
+            [
+                (
+                    "look",
+                    r"(?:who|you|someone|somebody|candidate|applicant|person|people|he|she|they|face|staff|guide"
+                    r"|host|presenter|rep|representative) (?:\w+ )?(?:look|seem|appear) "
+                    rf"(?:{_LOOKS} )?(?:{_DEMONYM}|english|european|foreign|local|western|native|white|black|exotic"
+                    r"|ethnic)\b"
+                    r"|(?:who|you|someone|somebody|candidate|applicant|person|people|he|she|they|face|staff|guide"
+                    r"|host|presenter|rep|representative) (?:\w+ )?(?:look|seem) (?:more |a bit |just |exactly )?"
+                    r"like (?:our|the|their|most of our|the rest of (?:the|our)) (?:\w+ )?(?:customer|client|guest"
+                    r"|visitor|community|audience|patient|resident|neighbourhood|neighborhood|local|member|shopper"
+                    r"|patron|diner|rest of us|team|staff)\b(?! ')",
+                ),
+            ],
+            _RACE_MSG + " “{phrase}” makes appearance stand for ethnicity or origin.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "origin_home_grown",
+            [
+                (
+                    "home grow abroad country estate side town",
+                    r"home - grow (?:talent|candidate|applicant|people|staff|worker|hire|person|recruit|local)"
+                    r"|homegrown (?:talent|candidate|applicant|people|staff|worker|hire|person|recruit)"
+                    r"|(?:new|newly arrive|recently arrive|fresh|just arrive) (?:to|in) (?:the|this|our) country\b"
+                    r"|(?:train|qualify|educate|study|school) abroad and (?:\w+ ){0,2}new\b"
+                    r"|(?:applicant|candidate|people|person|someone|somebody|anyone|kid|lad|girl|boy|folk|family"
+                    r"|worker|staff|hire) (?:\w+ )?(?:from|who live on|who live in|who grow up on|who grow up in"
+                    r"|living on|living in) (?:that|those|the other|the wrong|the rough|the poor|the council) "
+                    r"(?:estate|side of town|part of town|end of town|area|neighbourhood|neighborhood|postcode"
+                    r"|background|kind of area|sort of area)\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” makes where someone is from, or where they grew up, part of the decision.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "settled_with_partner",
+            [
+                (
+                    "settle partner",
+                    r"(?:settle|settled) down (?:with (?:a|their|his|her) (?:partner|wife|husband|spouse|family)|and "
+                    r"(?:marry|married|start a family))"
+                    r"|(?:people|someone|somebody|candidate|applicant|person|you) (?:\w+ )?(?:be |'re |seem )?"
+                    r"(?:settle|settled)(?: down)?(?: with (?:a|their|his|her) partner)?(?:, | and | as | because )"
+                    r"(?:\w+ ){0,3}(?:stay|stick around|commit|put down root|less likely to leave)",
+                ),
+            ],
+            _MARITAL_MSG + " “{phrase}” makes a relationship or settling down part of the decision.",
+            _FAMILY_SUGGEST,
+        ),
+        _rl(
+            "observance_against_hours",
+            [
+                (
+                    "observance sabbath prayer fast faith",
+                    r"(?:clash|conflict|interfere|collide|be incompatible) with (?:your|their|his|her) "
+                    r"(?:religious )?(?:observance|sabbath|prayer|prayers|fast|fasting|faith|worship|holy day)"
+                    r"|(?:your|their|his|her) (?:religious )?(?:observance|sabbath|prayer time|prayers|fasting|worship)"
+                    r" (?:would |might |could |will )?(?:\w+ )?(?:clash|conflict|interfere|get in the way|be a problem"
+                    r"|make it hard)",
+                ),
+            ],
+            _RELIGION_MSG + " “{phrase}” sets the candidate's religious observance against the job.",
+            _RELIGION_SUGGEST,
+        ),
+        _rl(
+            "as_you_are_expecting",
+            [
+                (
+                    "expect",
+                    r"(?:as|since|because|now|given that|with) (?:you|she|the candidate) (?:be|'re) (?:\w+ )?expect"
+                    r"(?: a baby| a child| twin)?\s?(?:,|\.|;|$| we| it)"
+                    r"|(?:you|she) (?:be|'re) expect (?:a baby|a child|twin)",
+                ),
+            ],
+            _FAMILY_MSG + " “{phrase}” refers to the candidate's pregnancy.",
+            _FAMILY_SUGGEST,
+        ),
+        _rl(
+            "career_stage_as_age",
+            [
+                (
+                    "early earlier stage career decade",
+                    r"(?:someone|somebody|candidate|applicant|person|people|a hire) (?:\w+ ){0,2}?at (?:a|an|the) "
+                    r"(?:much |far |rather )?(?:early|earlier) (?:stage|point|phase) (?:of|in) (?:their|his|her|a|the"
+                    r"|your) (?:career|working life)"
+                    r"|(?:grow|stay|build a career|be) with (?:us|the \w+|our \w+|the company|the firm) for decade\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” prefers a career stage or decades of service ahead, which is an age proxy.",
+            _AGE_SUGGEST,
+        ),
+    ]
+)

@@ -37,6 +37,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 from .lemmas import _TOKEN, lemma
+from .valence import valence
 
 WEIGHTS_FILE = "platitude_weights.json"
 THRESHOLD = 0.75
@@ -137,10 +138,38 @@ HARSH_VOCABULARY = frozenset(
 )
 
 
+# "I can't believe ..." opens contempt ("I can't believe you thought that was good enough") and amazement
+# ("I can't believe how quickly you found the race condition") alike. The opener counts only when what
+# follows it in its clause is negative: a negation, a word VADER rates -1 or lower, "you thought", "have
+# to"; otherwise it is dropped before the features are taken (round 13, measured in README.md).
+_DISBELIEF = re.compile(
+    r"\b(?:i|we)\s+(?:can't|can’t|cannot|can not|couldn't|couldn’t|still can't|honestly can't)\s+believe\b"
+    r"(?P<rest>[^.;:!?,]*)",
+    re.IGNORECASE,
+)
+_NEGATIVE_REST = re.compile(
+    r"\b(?:not|no|never|nothing|nobody|n't|\w+n't|\w+n’t|think|thought|thinks|have to|had to|has to|bother|even"
+    r"|actually|seriously|anyone|somebody|someone|grown|still)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_amazement(sentence: str) -> str:
+    m = _DISBELIEF.search(sentence)
+    if not m:
+        return sentence
+    rest = m.group("rest")
+    if _NEGATIVE_REST.search(rest) or any(valence(w) <= -1.0 for w in re.findall(r"[a-z]+", rest.lower())):
+        return sentence
+    return sentence[: m.start()] + sentence[m.start("rest") :].lstrip()
+
+
 def harsh_features(sentence: str) -> list[str]:
     """Closed-class lemmas (HARSH_VOCABULARY) and pairs of them with "_" for any other word (lemmas.py's
     view, so "tried" and "trying" are one feature), plus the structural cues in CUES, each alone and
-    with "you" in the sentence ("cue:question+you")."""
+    with "you" in the sentence ("cue:question+you"). An "I can't believe" opener followed by nothing
+    negative is left out (_without_amazement)."""
+    sentence = _without_amazement(sentence)
     vocabulary = HARSH_VOCABULARY
     words = [
         w if (w := lemma(t)) in vocabulary else "_"

@@ -38,6 +38,11 @@ _SPECIFIC_AFTER = (
 )
 # The chosen person's experience, named: "we chose someone with more experience of major donor fundraising"
 # says what the comparison was about (not "more experience in the field" or "in a similar role").
+# What the chosen person has done, as a past participle ("had already cut a feature-length documentary").
+_DONE = (
+    r"(?:[a-z]+ed|run|built|led|taught|done|written|drawn|grown|won|made|held|sold|driven|flown|spent|kept|taken|cut"
+    r"|shot|sung|begun|ridden)"
+)
 _NAMED_EXPERIENCE = (
     r"\s+(?:(?:had|has|have|brought|brings|bring|showed|offered) )?"
     r"(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?"
@@ -49,7 +54,13 @@ _NAMED_EXPERIENCE = (
     r"|relevant|related|this|that|these) \w+|what\b|our\b|the (?:right|required|relevant|necessary)\b)[a-z]{3,}"
     # or what the chosen person has done: "someone who had led a night team before"
     r"|\s+(?:has|had|'s|'d|have) (?:already |previously |recently |actually )?(?!been\b|shown\b|proven\b)"
-    r"(?:[a-z]+ed|run|built|led|taught|done|written|drawn|grown|won|made|held|sold|driven|flown|spent|kept|taken)\b"
+    rf"{_DONE}\b"
+    # or the kind of experience, named before the word (round 13): "someone with more pastry experience"
+    r"|\s+(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"
+    r"|previous|recent|extensive) (?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work"
+    r"|practical|specific|overall|general|professional|commercial|real|actual|hands-on|wider|broader|prior|previous"
+    r"|recent|direct|proven|extensive|life|working|the|this|that|such)\b)[a-z]{4,}(?:-[a-z]+)? "
+    r"(?:experience|expertise|background|track record)\b"
 )
 _CLAUSE_END = (
     r"(?=\s*(?:[.,;:!?)\"]|$)|\s+(?:for (?:us|you|the (?:team|role|position|job|company|organi[sz]ation|business)"
@@ -194,7 +205,7 @@ RULES = flatten(
         _p(
             "regret_to_inform",
             "regret sorry",
-            r"(?:(?:(?:we|I) )?regret to|(?:we're|we are|I'm|I am|we were|I was) sorry to)"
+            r"(?:(?:(?:we|I) )?regrets? to|(?:we're|we are|I'm|I am|we were|I was) sorry to)"
             r" (?:inform you|tell you|let you know|say|advise you|share|report)",
             "“{phrase}” is template wording; on its own it carries no feedback.",
             "Open plainly (“We're not offering you the role.”) and move straight to the specific reason.",
@@ -331,6 +342,9 @@ RULES = flatten(
             r"|more (?:experienced|relevant|senior) (?:candidates?|applicants?)"
             r"|(?:the )?(?:other|another) (?:candidates?|applicants?|finalists?) "
             r"(?:(?:simply|just|ultimately) )?(?:had|has|have|were|was|showed|brought|demonstrated|offered)"
+            # the other candidate's concrete experience is a reason (round 13): "had already cut a documentary"
+            r"(?<!ha[ds](?= (?:already |previously |recently )?(?!been\b|shown\b|proven\b)"
+            rf"{_DONE}\b))(?<!have(?= (?:already |previously |recently )?(?!been\b|shown\b|proven\b){_DONE}\b))"
             r"|(?:candidates?|applicants?|people|someone|somebody|others) (?:who|that) (?:were|was|are|is|had been) "
             r"(?:(?:simply|just|slightly|a bit|much) )?(?:more|better)[-\s]?"
             r"(?:qualified|suited|experienced|suitable|aligned)"
@@ -347,7 +361,12 @@ RULES = flatten(
             rf"(?:your|the candidate's|his|her|their) (?:\w+ )?{_PROFILE}(?: [\w,]+){{0,4}}? {_NEG} "
             r"(?:(?:quite|fully|really|exactly|entirely|closely|a|the|right|just) )*"
             r"(?:match(?:ed)?|align(?:ed)?|meet|fit|suit(?:ed)?|in line|right|what|line up|lines up|lined up"
-            r"|tally|correspond|map|sit)",
+            r"|tally|correspond|map|sit)"
+            # round 13: the profile praised, then "it" doesn't match ("however, it does not quite match what we
+            # are looking for")
+            rf"|(?:however,? |but |though )it {_NEG} (?:(?:quite|fully|really|exactly|entirely|closely) )*"
+            r"(?:match(?:ed)?|align(?:ed)?|fit|suit(?:ed)?|meet) (?:with )?(?:what (?:we|the role|the team)|our "
+            r"(?:needs|requirements|criteria|brief)|the (?:role|requirements|brief|criteria|needs))",
             "“{phrase}” says there is a mismatch without naming it.",
             "Name the mismatch: which part of the background the role needed (e.g. “three years running production "
             "PostgreSQL”) and what the candidate's experience covers instead.",
@@ -666,7 +685,7 @@ RULES = flatten(
             "verdict_idiom",
             [
                 (
-                    "no",
+                    "no yes",
                     r"(?:it's|it is|that's|the answer is) (?:a )?(?:no|not a yes) "
                     r"(?:from us|this time|for now|on this occasion)|a no from us",
                 ),

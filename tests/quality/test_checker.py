@@ -390,6 +390,7 @@ def test_one_family_for_every_form_of_a_verb():
         "Listening to you ramble was exhausting.",
         "It was a chore to sit through your presentation.",
         "I can't believe you thought that portfolio was good enough to send.",
+        "I can't believe you didn't even open the brief before the call.",
         "You came across as arrogant and self-absorbed.",
         "Your answers were lazy and pathetic.",
     ],
@@ -408,15 +409,10 @@ def test_contempt_without_a_listed_word_is_harsh(text):
         "Your estimate was poor because it left out the data migration.",
         "The deployment failed twice during the exercise.",
         "You made the panel laugh with your story about the Lisbon launch, and it showed real ownership.",
-        pytest.param(
-            "I can't believe how quickly you found the race condition.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a known false flag of the harsh fallback since the train_contempt files joined its training"
-                " data (0.93: “I”, “how”, “can n't”; their contempt often opens 'I can't believe'); the cross-round"
-                " measurement chose the model anyway (tests/quality/README.md, 'Figures')",
-            ),
-        ),
+        # amazement, not contempt: the harsh model drops an "I can't believe" opener with nothing negative after
+        # it (round 13; until then a strict xfail, 0.93)
+        "I can't believe how quickly you found the race condition.",
+        "I can't believe how well your dashboard handled the late data, and the panel said so.",
         "Nobody expected you to know our internal tooling.",
         "A single person owns the deploy pipeline today, which is a risk we want to fix.",
         "The young team lead who interviewed you appreciated your questions.",
