@@ -1869,8 +1869,9 @@ RULES += flatten(
                     "soon rather",
                     r"(?:soon|rather) (?:[\w'-]+ ){0,2}(?:leave|keep|have) (?:the|this|that|our|a) (?:\w+ )?(?:post"
                     r"|role|job|position|seat|vacancy|desk|chair|shift|place|team) (?:\w+ )?(?:empty|unfilled|vacant"
-                    r"|open|unstaffed|short - staff|short) (?:[\w'-]+ ){0,3}?than (?:hire|take on|employ|appoint"
-                    r"|have|work with|offer it to|give it to|bring in|see) (?:\w+ )?you\b"
+                    r"|open|unstaffed|short - staff|short) (?:[\w'-]+ ){0,3}?than (?:(?:take|bring|sign) you on\b"
+                    r"|(?:hire|take on|employ|appoint"
+                    r"|have|work with|offer it to|give it to|bring in|see) (?:\w+ )?you\b)"
                     r"|(?:soon|rather) (?:hire|have|take on|employ|appoint) (?:nobody|no one|no - one|anyone else"
                     r"|a robot|a chatbot|the first person) (?:[\w'-]+ ){0,2}?than (?:\w+ )?you\b",
                 ),

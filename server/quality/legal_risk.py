@@ -1442,8 +1442,8 @@ RULES += flatten(
                     r"(?: for [\w'-]+)? to (?:pronounce|say|spell|remember|read)\b"
                     r"|(?:pronounce|say|spell) (?:your|their|his|her) (?:\w+ )?(?:name|surname)\b"
                     r"|(?:your|their|his|her|(?:someone|somebody|anyone|candidate|applicant|people|person) with "
-                    r"(?:a |an )?)(?:rather |very |quite |a bit )?(?:unusual|foreign|exotic|unpronounceable|strange|odd"
-                    r"|funny|weird|foreign - sound|ethnic|complicated|difficult|hard - to - pronounce|hard - to - say)"
+                    r"(?:a |an |such a |such an )?)(?:rather |very |quite |a bit )?(?:unusual|foreign|exotic"
+                    r"|unpronounceable|strange|odd|funny|weird|foreign - sound|ethnic|complicated|difficult|hard - to - pronounce|hard - to - say)"
                     r" (?:sound )?(?:name|surname|first name|last name|family name)\b",
                 ),
             ],
@@ -1493,7 +1493,8 @@ RULES += flatten(
             [
                 (
                     "settle partner",
-                    r"(?:settle|settled) down (?:with (?:a|their|his|her) (?:partner|wife|husband|spouse|family)|and "
+                    r"(?:settle|settled) (?:down )?,? with (?:a|their|his|her) (?:partner|wife|husband|spouse) at home"
+                    r"|(?:settle|settled) down (?:with (?:a|their|his|her) (?:partner|wife|husband|spouse|family)|and "
                     r"(?:marry|married|start a family))"
                     r"|(?:people|someone|somebody|candidate|applicant|person|you) (?:\w+ )?(?:be |'re |seem )?"
                     r"(?:settle|settled)(?: down)?(?: with (?:a|their|his|her) partner)?(?:, | and | as | because )"
@@ -1536,7 +1537,8 @@ RULES += flatten(
             [
                 (
                     "early earlier stage career decade",
-                    r"(?:someone|somebody|candidate|applicant|person|people|a hire) (?:\w+ ){0,2}?at (?:a|an|the) "
+                    r"(?:someone|somebody|candidate|applicant|person|people|a hire|trainee|graduate|recruit|junior) "
+                    r"(?:\w+ ){0,2}?at (?:a|an|the) "
                     r"(?:much |far |rather )?(?:early|earlier) (?:stage|point|phase) (?:of|in) (?:their|his|her|a|the"
                     r"|your) (?:career|working life)"
                     r"|(?:grow|stay|build a career|be) with (?:us|the \w+|our \w+|the company|the firm) for decade\b",
