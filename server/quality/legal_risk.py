@@ -1443,7 +1443,8 @@ RULES += flatten(
                     r"|(?:pronounce|say|spell) (?:your|their|his|her) (?:\w+ )?(?:name|surname)\b"
                     r"|(?:your|their|his|her|(?:someone|somebody|anyone|candidate|applicant|people|person) with "
                     r"(?:a |an |such a |such an )?)(?:rather |very |quite |a bit )?(?:unusual|foreign|exotic"
-                    r"|unpronounceable|strange|odd|funny|weird|foreign - sound|ethnic|complicated|difficult|hard - to - pronounce|hard - to - say)"
+                    r"|unpronounceable|strange|odd|funny|weird|foreign - sound|ethnic|complicated|difficult"
+                    r"|hard - to - pronounce|hard - to - say)"
                     r" (?:sound )?(?:name|surname|first name|last name|family name)\b",
                 ),
             ],
