@@ -39,8 +39,9 @@ sys.path.insert(0, ROOT)
 from server.quality import CATEGORIES, check  # noqa: E402
 from server.quality import model as quality_model  # noqa: E402
 from server.quality import train as quality_train  # noqa: E402
+from server.quality.corpus import parse  # noqa: E402
 from server.quality.lemmas import LemmaView  # noqa: E402
-from tests.quality.corpus import FILES, TRAINING_ONLY, TRAINING_ONLY_FILES, load, score  # noqa: E402
+from tests.quality.corpus import FILES, HERE, TRAINING_ONLY, TRAINING_ONLY_FILES, load, score  # noqa: E402
 
 PROMPTS = ["What stood out in a good way", "Where the gaps were", "How you came across", "What to work on next"]
 
@@ -103,6 +104,8 @@ def report(name: str, examples, show: bool) -> None:
 
 # The commit that added each blind round; the checker of its parent gave the round its first score.
 BLIND_ROUNDS = {6: "366dc3b", 7: "ecf3719", 8: "c530a3e", 9: "745115f", 10: "1760f9a", 11: "29686a3"}
+# --category legal_risk also folds in the newest rounds (12 is not in NAMES: read by path)
+LEGAL_ROUNDS = {**BLIND_ROUNDS, 12: "c396029", 13: "87fe7bb"}
 _OLD_CHECK = (
     "import json, sys; sys.path.insert(0, sys.argv[1]); from server.quality import check; "
     "print(json.dumps([sorted({f.category for f in check(t)}) for t in json.load(sys.stdin)]))"
@@ -183,6 +186,50 @@ CANDIDATES = {
 }
 
 
+def legal_cross_round(thresholds=(0.5, 0.75, 0.9, 0.95), l2s=(1e-3, 1e-2)) -> None:
+    """A legal_risk fallback measured like the harsh one: for each blind round k (6-13), trained on every
+    other file (tuning lines from before round k only); gain = legal_risk sentences the first-score checker
+    missed that the model catches, cost = clean sentences that checker left clean and the model flags."""
+    tuning_times = _line_times("tests/quality/corpus_tuning.txt")
+    data = {name: load(name) for name in [*FILES, *TRAINING_ONLY]}
+    data["blind12"] = parse(HERE / "corpus_blind12.txt")
+    old = {k: _first_score_flags(c, [ex.text for ex in data[f"blind{k}"]]) for k, c in LEGAL_ROUNDS.items()}
+    cuts = {k: int(_git("log", "-1", "--format=%ct", c).strip()) for k, c in LEGAL_ROUNDS.items()}
+    print("legal_risk fallback, leave-one-round-out (gain: first-score misses caught; cost: new false flags)")
+    for label, featurize in (("words and pairs", quality_model.features), ("lemma words and pairs", _lemma_words)):
+        for l2 in l2s:
+            totals = {t: [0, 0, 0, 0] for t in thresholds}
+            print(f"\n{label}, L2 {l2}")
+            for k in LEGAL_ROUNDS:
+                train = [
+                    ex
+                    for name, examples in data.items()
+                    if name != f"blind{k}"
+                    for ex in examples
+                    if not (name == "tuning" and tuning_times[ex.line] >= cuts[k])
+                ]
+                weights = quality_train.train(train, category="legal_risk", featurize=featurize, l2=l2)
+                model = quality_model.Model(weights["bias"], weights["weights"], featurize)
+                test = data[f"blind{k}"]
+                missed = [
+                    e for e, c in zip(test, old[k], strict=True) if "legal_risk" in e.labels and "legal_risk" not in c
+                ]
+                left_clean = [e for e, c in zip(test, old[k], strict=True) if not e.labels and not c]
+                cells = []
+                for t in thresholds:
+                    gain = sum(model.score(e.text) >= t for e in missed)
+                    cost = sum(model.score(e.text) >= t for e in left_clean)
+                    for i, v in enumerate((gain, len(missed), cost, len(left_clean))):
+                        totals[t][i] += v
+                    cells.append(f"@{t}: +{gain}/{len(missed)}, {cost}/{len(left_clean)}")
+                print(f"  round {k:>2}: " + "; ".join(cells))
+            for t, (gain, missed, cost, clean) in totals.items():
+                print(
+                    f"  threshold {t}: caught {gain}/{missed} first-score misses ({gain / missed:.2f}), "
+                    f"{cost}/{clean} new false flags on clean sentences ({cost / clean:.3f})"
+                )
+
+
 def cross_round(
     thresholds=(0.75, 0.9, 0.95), training_files: bool = True, shipped_only: bool = False, l2=quality_train.HARSH_L2
 ) -> None:
@@ -253,7 +300,13 @@ def main() -> None:
         default=quality_train.HARSH_L2,
         help="--cross-round L2 penalty (1e-3 before the training files)",
     )
+    parser.add_argument(
+        "--legal", action="store_true", help="--cross-round for a legal_risk fallback (rounds 6-13) instead"
+    )
     args = parser.parse_args()
+    if args.cross_round and args.legal:
+        legal_cross_round()
+        return
     if args.cross_round:
         cross_round(training_files=not args.no_training_files, shipped_only=args.shipped_only, l2=args.l2)
         return
