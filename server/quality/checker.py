@@ -19,12 +19,15 @@ from .engine import Engine, normalise, resolve, sentences
 from .model import (
     HARSH_THRESHOLD,
     HARSH_WEIGHTS_FILE,
+    LEGAL_THRESHOLD,
+    LEGAL_WEIGHTS_FILE,
     MAX_WORDS,
     MIN_WORDS,
     THRESHOLD,
     Model,
     describe,
     harsh_features,
+    lemma_features,
     weights_resource,
 )
 from .specificity import is_specific
@@ -67,6 +70,7 @@ RULES = [*platitude.RULES, *legal_risk.RULES, *harsh.RULES]
 _ENGINE = Engine(RULES)
 _MODEL = Model.load()
 _HARSH_MODEL = Model.load(weights_resource(HARSH_WEIGHTS_FILE), harsh_features)
+_LEGAL_MODEL = Model.load(weights_resource(LEGAL_WEIGHTS_FILE), lemma_features)
 
 _MODEL_MESSAGE = (
     "This sentence reads like a stock rejection line: nothing in it is specific to the candidate (it leans on {words})."
@@ -100,6 +104,9 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     if use_model:
         covered = [(f.start, f.end) for f in findings if f.category == "platitude"]
         findings += _model_findings(text, norm, spans, covered, specific)
+        findings += _legal_model_findings(
+            text, norm, spans, [(f.start, f.end) for f in findings if f.category == "legal_risk"]
+        )
         findings += _harsh_model_findings(
             text, norm, spans, [(f.start, f.end) for f in findings if f.category == "harsh"]
         )
@@ -211,4 +218,37 @@ def _harsh_model_findings(
                 _HARSH_MODEL_SUGGESTION,
             )
         )
+    return out
+
+
+_LEGAL_MODEL_MESSAGE = (
+    "This sentence may bring a protected characteristic or a stand-in for one (age, origin, family, health, "
+    "religion, sex) into the decision (a statistical check trained on labelled feedback; it leans on {words})."
+)
+_LEGAL_MODEL_SUGGESTION = (
+    "If it does, leave it out and give the job-related reason: the skill, experience or availability the role "
+    "needs, asked of every candidate alike."
+)
+
+
+def _legal_model_findings(
+    text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> list[Finding]:
+    """The legal_risk fallback: sentences no legal_risk rule caught that still read like one."""
+    out = []
+    for s, e in spans:
+        if any(a < e and s < b for a, b in covered):
+            continue
+        sentence = norm[s:e]
+        if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
+            continue
+        if _LEGAL_MODEL.score(sentence) < LEGAL_THRESHOLD:
+            continue
+        lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
+        start, end = s + lead, s + len(sentence.rstrip())
+        # single words read better than word pairs when the reader must decide whether to send
+        lean = [f for f in _LEGAL_MODEL.explain(sentence, 30) if " " not in f][:3] or _LEGAL_MODEL.explain(sentence)
+        words = ", ".join(describe(f) for f in lean) or "its general wording"
+        message = _LEGAL_MODEL_MESSAGE.format(words=words)
+        out.append(Finding("legal_risk", start, end, text[start:end], message, _LEGAL_MODEL_SUGGESTION))
     return out

@@ -36,13 +36,15 @@ from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
-from .lemmas import _TOKEN, lemma
+from .lemmas import _TOKEN, LemmaView, lemma
 from .valence import valence
 
 WEIGHTS_FILE = "platitude_weights.json"
 THRESHOLD = 0.75
 HARSH_WEIGHTS_FILE = "harsh_weights.json"
 HARSH_THRESHOLD = 0.9
+LEGAL_WEIGHTS_FILE = "legal_weights.json"
+LEGAL_THRESHOLD = 0.9
 MIN_WORDS, MAX_WORDS = 4, 40
 
 _PACKAGE = __name__.rpartition(".")[0]  # server.quality
@@ -223,3 +225,13 @@ class Model:
         get = self.weights.get
         hits = sorted(((get(f, 0.0), f) for f in self.featurize(sentence)), key=lambda t: (-t[0], t[1]))
         return [f for w, f in hits if w > 0][:n]
+
+
+def lemma_features(sentence: str) -> list[str]:
+    """The legal_risk fallback's features: lemma words (no stop words) and every pair of adjacent lemmas
+    (lemmas.py's view). Content words are kept: a protected characteristic is a topic, unlike contempt."""
+    view = LemmaView(sentence, 0, len(sentence)).text.split()
+    words = [t for t in view if t[0].isalpha() or t == "n't"]
+    return list(
+        dict.fromkeys([w for w in words if w not in _STOP] + [f"{a} {b}" for a, b in itertools.pairwise(words)])
+    )

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Example, corpus_file, parse
-from .model import HARSH_WEIGHTS_FILE, WEIGHTS_FILE, features, harsh_features
+from .model import HARSH_WEIGHTS_FILE, LEGAL_WEIGHTS_FILE, WEIGHTS_FILE, features, harsh_features, lemma_features
 
 # Corpus files the model learns from (corpus_<name>.txt). The held-out file and the newest blind
 # round stay out, so their figures remain out-of-sample for the model too.
@@ -42,6 +42,8 @@ TRAINING_FILES = (
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "quality"  # in a source checkout
 OUT = Path(__file__).resolve().with_name(WEIGHTS_FILE)
 HARSH_OUT = Path(__file__).resolve().with_name(HARSH_WEIGHTS_FILE)
+LEGAL_OUT = Path(__file__).resolve().with_name(LEGAL_WEIGHTS_FILE)
+LEGAL_L2 = 1e-3  # chosen by bench/quality_bench.py --cross-round --legal (README.md, "Figures")
 
 
 def train(
@@ -84,6 +86,11 @@ def train_harsh(examples: Iterable[Example]) -> dict[str, Any]:
     return train(examples, category="harsh", featurize=harsh_features, l2=HARSH_L2)
 
 
+def train_legal(examples: Iterable[Example]) -> dict[str, Any]:
+    """The legal_risk fallback: the same recipe over lemma words and pairs."""
+    return train(examples, category="legal_risk", featurize=lemma_features, l2=LEGAL_L2)
+
+
 def training_examples(corpus_dir: Path = CORPUS_DIR) -> list[Example]:
     return [ex for name in TRAINING_FILES for ex in parse(corpus_file(corpus_dir, name))]
 
@@ -112,6 +119,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--harsh-out", type=Path, default=HARSH_OUT, help=f"harsh weights to write (default: {HARSH_OUT})"
     )
+    parser.add_argument(
+        "--legal-out", type=Path, default=LEGAL_OUT, help=f"legal_risk weights to write (default: {LEGAL_OUT})"
+    )
     args = parser.parse_args(argv)
     missing = [
         str(corpus_file(args.corpus_dir, name))
@@ -121,7 +131,11 @@ def main(argv: list[str] | None = None) -> None:
     if missing:
         parser.error(f"corpus files not found: {', '.join(missing)} (pass --corpus-dir)")
     examples = training_examples(args.corpus_dir)
-    for out, model in ((args.out, train(examples)), (args.harsh_out, train_harsh(examples))):
+    for out, model in (
+        (args.out, train(examples)),
+        (args.harsh_out, train_harsh(examples)),
+        (args.legal_out, train_legal(examples)),
+    ):
         out.write_text(dump(model), encoding="utf-8")
         print(f"wrote {out} ({len(model['weights'])} weights)")
 

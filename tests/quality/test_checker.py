@@ -287,6 +287,25 @@ def test_the_model_weights_are_reproducible_from_the_corpus():
     )
 
 
+def test_the_legal_model_weights_are_reproducible_from_the_corpus():
+    trained = quality_train.dump(quality_train.train_legal(quality_train.training_examples()))
+    shipped = quality_model.weights_resource(quality_model.LEGAL_WEIGHTS_FILE).read_text(encoding="utf-8")
+    assert shipped == trained, "legal_weights.json is stale: run python -m server.quality.train"
+
+
+def test_the_legal_fallback_catches_an_unseen_age_proxy_and_says_why():
+    """No rule knows "finished school in the eighties"; the legal_risk fallback (round 13, measured across
+    rounds in README.md) does, names the words behind it, and leaves plain lines alone."""
+    text = "A candidate who finished school in the eighties may struggle with our cloud tooling."
+    assert check(text, use_model=False) == []
+    (finding,) = check(text)
+    assert finding.category == "legal_risk" and finding.phrase == text
+    assert "protected characteristic" in finding.message and "“school”" in finding.message
+    assert_well_formed(text, [finding])
+    for plain in ("Your code was tidy.", "Could you send us your portfolio link?", "The panel liked your SQL answer."):
+        assert check(plain) == []
+
+
 def test_the_harsh_model_weights_are_reproducible_from_the_corpus():
     trained = quality_train.dump(quality_train.train_harsh(quality_train.training_examples()))
     shipped = quality_model.weights_resource(quality_model.HARSH_WEIGHTS_FILE).read_text(encoding="utf-8")
