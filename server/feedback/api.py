@@ -175,8 +175,8 @@ def give_feedback(thread_id: int):
 )
 def check_feedback():
     """Quality findings for a text: platitude, legal_risk, harsh, with offsets."""
-    require_user()
-    return {"findings": operations.check_text(validated().json.text)}
+    user = require_user()
+    return {"findings": operations.check_text(validated().json.text, author=user)}
 
 
 @bp.patch("/threads/<int:thread_id>/feedback/<int:message_id>")

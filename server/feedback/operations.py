@@ -172,12 +172,15 @@ def give_feedback(
     return msg, thread, findings
 
 
-def check_text(text: str) -> list[dict]:
-    """The quality check as offered to authors while they write."""
+def check_text(text: str, *, author: User | None = None) -> list[dict]:
+    """The quality check as offered to authors while they write. A candidate gets the rules alone:
+    the statistical fallbacks learnt employers' feedback, and read a candidate's first-person
+    request ("Was there a moment where I fell short?") as contempt."""
     if len(text) > MAX_BODY:
         raise TooLarge(
             f"That text is too long to check: at most {MAX_BODY:,} characters.",
             code="body_too_large",
             fields={"text": f"At most {MAX_BODY:,} characters."},
         )
-    return [finding.to_dict() for finding in quality.check(text)]
+    use_model = author is None or not author.is_candidate
+    return [finding.to_dict() for finding in quality.check(text, use_model=use_model)]
