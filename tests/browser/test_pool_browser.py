@@ -4,17 +4,14 @@ as a reload shows it, and the button withdraws."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from tests.browser.helpers import DESKTOP, sign_in, start_live_server
 from tests.live import employer_and_candidate
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 MESSAGES = "ol.messages > li[data-message-id]"
 
 
@@ -23,18 +20,6 @@ def server():
     live = start_live_server(CANDOR_AUTH_RATE_LIMIT="1000 per minute")
     yield live
     live.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("CANDOR_REQUIRE_BROWSER"):
-            pytest.fail(f"{CHROMIUM} is missing (apt-get install chromium)")
-        pytest.skip(f"{CHROMIUM} is not installed")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield chromium
-        chromium.close()
 
 
 def open_thread(browser, base: str, email: str, thread_id: int):
@@ -57,15 +42,15 @@ SEEN = """item => ({
 })"""
 
 
-def test_an_announcement_arrives_live_and_the_candidate_withdraws_from_it(server, browser):
+def test_an_announcement_arrives_live_and_the_candidate_withdraws_from_it(server, chromium):
     pair = employer_and_candidate(server.url)
     tid, staff, candidate = pair["thread_id"], pair["staff"], pair["candidate"]
     candidate.put(f"/api/v1/threads/{tid}/connection", {"opt_in": True, "interests": ["backend"]}, expect=200)
     staff.put(f"/api/v1/threads/{tid}/connection", {"opt_in": True}, expect=200)
     position_id = staff.get(f"/api/v1/threads/{tid}", expect=200)["position"]["id"]
 
-    casey = open_thread(browser, server.url, pair["candidate_user"]["email"], tid)
-    erin = open_thread(browser, server.url, pair["staff_user"]["email"], tid)
+    casey = open_thread(chromium, server.url, pair["candidate_user"]["email"], tid)
+    erin = open_thread(chromium, server.url, pair["staff_user"]["email"], tid)
     # A reply of Casey's own before: her messages carry no announcement parts.
     casey.locator("#reply textarea").fill("Thanks, I would like to hear about new roles.")
     casey.get_by_role("button", name="Send message").click()
