@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from . import harsh, legal_risk, platitude
@@ -160,26 +161,49 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def _model_findings(
-    text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]], specific: _Specific
+def _fallback_findings(
+    category: str,
+    text: str,
+    norm: str,
+    spans: list[tuple[int, int]],
+    covered: list[tuple[int, int]],
+    flags: Callable[[str, int], bool],
+    message: Callable[[str], str],
+    suggestion: str,
 ) -> list[Finding]:
-    """The platitude fallback: sentences no platitude rule caught that still read as a stock line."""
+    """A statistical fallback: each sentence of a usable length that no finding of ``category``
+    covers and that ``flags(sentence, start)`` becomes one finding spanning the sentence."""
     out = []
     for s, e in spans:
         if any(a < e and s < b for a, b in covered):
             continue
         sentence = norm[s:e]
-        if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
-            continue
-        if _MODEL.score(sentence) < THRESHOLD or specific.at(s):
+        if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS or not flags(sentence, s):
             continue
         lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
         start, end = s + lead, s + len(sentence.rstrip())
-        words = ", ".join(f"“{w}”" for w in _MODEL.explain(sentence)) or "its general wording"
-        out.append(
-            Finding("platitude", start, end, text[start:end], _MODEL_MESSAGE.format(words=words), _MODEL_SUGGESTION)
-        )
+        out.append(Finding(category, start, end, text[start:end], message(sentence), suggestion))
     return out
+
+
+def _model_findings(
+    text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]], specific: _Specific
+) -> list[Finding]:
+    """The platitude fallback: sentences no platitude rule caught that still read as a stock line."""
+
+    def words(sentence: str) -> str:
+        return ", ".join(f"“{w}”" for w in _MODEL.explain(sentence)) or "its general wording"
+
+    return _fallback_findings(
+        "platitude",
+        text,
+        norm,
+        spans,
+        covered,
+        lambda sentence, s: _MODEL.score(sentence) >= THRESHOLD and not specific.at(s),
+        lambda sentence: _MODEL_MESSAGE.format(words=words(sentence)),
+        _MODEL_SUGGESTION,
+    )
 
 
 _HARSH_MODEL_MESSAGE = (
@@ -196,29 +220,20 @@ def _harsh_model_findings(
     text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Finding]:
     """The harsh fallback: sentences no harsh rule caught that still read as contempt."""
-    out = []
-    for s, e in spans:
-        if any(a < e and s < b for a, b in covered):
-            continue
-        sentence = norm[s:e]
-        if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
-            continue
-        if _HARSH_MODEL.score(sentence) < HARSH_THRESHOLD:
-            continue
-        lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
-        start, end = s + lead, s + len(sentence.rstrip())
-        words = ", ".join(describe(f) for f in _HARSH_MODEL.explain(sentence)) or "its general wording"
-        out.append(
-            Finding(
-                "harsh",
-                start,
-                end,
-                text[start:end],
-                _HARSH_MODEL_MESSAGE.format(words=words),
-                _HARSH_MODEL_SUGGESTION,
-            )
-        )
-    return out
+
+    def words(sentence: str) -> str:
+        return ", ".join(describe(f) for f in _HARSH_MODEL.explain(sentence)) or "its general wording"
+
+    return _fallback_findings(
+        "harsh",
+        text,
+        norm,
+        spans,
+        covered,
+        lambda sentence, _s: _HARSH_MODEL.score(sentence) >= HARSH_THRESHOLD,
+        lambda sentence: _HARSH_MODEL_MESSAGE.format(words=words(sentence)),
+        _HARSH_MODEL_SUGGESTION,
+    )
 
 
 _LEGAL_MODEL_MESSAGE = (
@@ -235,20 +250,19 @@ def _legal_model_findings(
     text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Finding]:
     """The legal_risk fallback: sentences no legal_risk rule caught that still read like one."""
-    out = []
-    for s, e in spans:
-        if any(a < e and s < b for a, b in covered):
-            continue
-        sentence = norm[s:e]
-        if not MIN_WORDS <= sentence.count(" ") + 1 <= MAX_WORDS:
-            continue
-        if _LEGAL_MODEL.score(sentence) < LEGAL_THRESHOLD:
-            continue
-        lead = len(sentence) - len(sentence.lstrip(" \t*_>-#\"'("))
-        start, end = s + lead, s + len(sentence.rstrip())
+
+    def words(sentence: str) -> str:
         # single words read better than word pairs when the reader must decide whether to send
         lean = [f for f in _LEGAL_MODEL.explain(sentence, 30) if " " not in f][:3] or _LEGAL_MODEL.explain(sentence)
-        words = ", ".join(describe(f) for f in lean) or "its general wording"
-        message = _LEGAL_MODEL_MESSAGE.format(words=words)
-        out.append(Finding("legal_risk", start, end, text[start:end], message, _LEGAL_MODEL_SUGGESTION))
-    return out
+        return ", ".join(describe(f) for f in lean) or "its general wording"
+
+    return _fallback_findings(
+        "legal_risk",
+        text,
+        norm,
+        spans,
+        covered,
+        lambda sentence, _s: _LEGAL_MODEL.score(sentence) >= LEGAL_THRESHOLD,
+        lambda sentence: _LEGAL_MODEL_MESSAGE.format(words=words(sentence)),
+        _LEGAL_MODEL_SUGGESTION,
+    )
