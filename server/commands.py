@@ -38,6 +38,11 @@ def serve(host: str, port: int) -> None:
             "SMTP_URL is not set: emails wait in the outbox, and notifications and reminders are only "
             "written by `candor outbox`."
         )
+    if app.config["SOCKETIO_MESSAGE_QUEUE"]:
+        # Subscribe to the queue now: python-socketio waits for the first client, and events other
+        # processes publish before that subscription lands would be lost to this process's clients.
+        socketio.server.manager_initialized = True
+        socketio.server.manager.initialize()
     click.echo(f"Candor is listening on http://{host}:{port}/")
     # Candor's own access log (web/access_log.py) names routes; the server's would print raw paths.
     socketio.run(app, host=host, port=port, log_output=False)

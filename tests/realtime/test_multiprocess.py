@@ -22,6 +22,15 @@ def _redis_available() -> bool:
         return False
 
 
+def _wait_until_subscribed(channel: str, processes: int, timeout: float = 10) -> None:
+    """Both processes listen on the channel before the test publishes: Redis drops what no one hears."""
+    client = redis.Redis.from_url(REDIS_URL)
+    deadline = time.monotonic() + timeout
+    while dict(client.pubsub_numsub(channel)).get(channel.encode(), 0) < processes:
+        assert time.monotonic() < deadline, f"{processes} processes did not subscribe to {channel}"
+        time.sleep(0.05)
+
+
 @pytest.fixture(scope="module")
 def two_servers():
     if not _redis_available():
@@ -36,6 +45,7 @@ def two_servers():
     b = LiveServer(database, **env)
     a.start()
     b.start()
+    _wait_until_subscribed(channel, 2)
     yield a, b
     a.stop()
     b.stop()
