@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import EmailField, HiddenField, PasswordField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice  # type: ignore[attr-defined]  # WTForms 3.3; the stubs are 3.2
 
 
 class SignupForm(FlaskForm):
@@ -54,7 +55,11 @@ class ConfirmForm(FlaskForm):
     """Only the CSRF token: a button that confirms (a GET never changes anything)."""
 
 
-ROLE_CHOICES = [("recruiter", "Recruiter"), ("hiring_manager", "Hiring manager"), ("admin", "Admin")]
+ROLE_CHOICES = [
+    SelectChoice("recruiter", "Recruiter"),
+    SelectChoice("hiring_manager", "Hiring manager"),
+    SelectChoice("admin", "Admin"),
+]
 
 
 class InviteMemberForm(FlaskForm):
