@@ -1,4 +1,4 @@
-"""The commands of the `candor` CLI that need the application: serve, demo, outbox, retention."""
+"""The commands of the `candor` CLI that need the application: serve, demo, bench-data, outbox, retention."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
-from .demo import load_demo
+from .demo.bench_data import generate
+from .demo.northwind import load_demo
 from .extensions import socketio
 from .notifications.worker import run_forever, scheduled_pass, send_due
 from .privacy.operations import retention_pass
@@ -15,6 +16,7 @@ from .privacy.operations import retention_pass
 def register_commands(app: Flask) -> None:
     app.cli.add_command(serve)
     app.cli.add_command(demo)
+    app.cli.add_command(bench_data)
     app.cli.add_command(outbox)
     app.cli.add_command(retention)
 
@@ -54,6 +56,19 @@ def serve(host: str, port: int) -> None:
 def demo(reset: bool) -> None:
     """Load demo data: an organization, staff, positions and threads at every stage."""
     for line in load_demo(reset=reset):
+        click.echo(line)
+
+
+@click.command("bench-data")
+@click.option("--threads", default=100_000, show_default=True, type=click.IntRange(min=1))
+@click.option("--messages-per-thread", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--organizations", default=1, show_default=True, type=click.IntRange(min=1))
+@with_appcontext
+def bench_data(threads: int, messages_per_thread: int, organizations: int) -> None:
+    """Fill the database for the scale benchmarks: organizations, staff, positions, rejected
+    candidacies with their threads, messages, read states, feedback and consent (bulk inserts)."""
+    result = generate(threads, messages_per_thread, organizations, progress=click.echo)
+    for line in result.lines():
         click.echo(line)
 
 

@@ -6,15 +6,15 @@ import re
 
 from sqlalchemy import delete, select
 
-from .accounts import operations as accounts
-from .accounts.models import Organization, User
-from .connections import operations as connections
-from .core.transaction import operation
-from .extensions import db
-from .feedback import operations as feedback
-from .hiring import operations as hiring
-from .messaging import operations as messaging
-from .notifications.models import OutboxEmail
+from ..accounts import operations as accounts
+from ..accounts.models import Organization, User
+from ..connections import operations as connections
+from ..core.transaction import operation
+from ..extensions import db
+from ..feedback import operations as feedback
+from ..hiring import operations as hiring
+from ..messaging import operations as messaging
+from ..notifications.models import OutboxEmail
 
 ORG_NAME = "Northwind Labs"
 PASSWORD = "candor-demo-2026"
