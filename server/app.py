@@ -28,6 +28,7 @@ from .connections import pool_api as connections_pool_api  # noqa: F401
 from .connections import pool_views as connections_pool_views  # noqa: F401
 from .connections.views import bp as connections_bp
 from .core import sqlite
+from .core.ids import IdConverter
 from .extensions import csrf, db, limiter, login_manager, migrate, socketio
 from .feedback import api as feedback_api  # noqa: F401
 from .feedback.prompt_views import bp as prompts_bp
@@ -77,6 +78,7 @@ def create_app(overrides: dict | None = None) -> Flask:
         instance_path=os.environ.get("CANDOR_INSTANCE_PATH") or os.path.join(ROOT, "instance"),
     )
     os.makedirs(app.instance_path, exist_ok=True)
+    app.url_map.converters["int"] = IdConverter  # before any route is added: rules bind converters then
     app.config.update(load_config(app.instance_path, overrides))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
