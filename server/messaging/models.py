@@ -50,9 +50,14 @@ class MessageKind(enum.StrEnum):
 
 class Thread(Model):
     __tablename__ = "threads"
+    __table_args__ = (
+        # Every thread list: one organization's threads, most recent activity first (an index walk,
+        # not a sort of all of them). It also serves the organization's foreign key.
+        Index("ix_threads_organization_id_last_message_at", "organization_id", "last_message_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"))
     candidacy_id: Mapped[int] = mapped_column(ForeignKey("candidacies.id", ondelete="CASCADE"), unique=True)
     candidate_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(24), default=ThreadStatus.open.value)
@@ -101,7 +106,8 @@ class ReadState(Model):
     __tablename__ = "read_states"
 
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
-    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True)
+    # Indexed on its own too: a thread's read receipts (the key leads with the user).
+    thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True, index=True)
     last_read_message_id: Mapped[int] = mapped_column(default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
