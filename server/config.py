@@ -61,6 +61,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         "RATELIMIT_HEADERS_ENABLED": True,
         "CANDOR_AUTH_RATE_LIMIT": os.environ.get("CANDOR_AUTH_RATE_LIMIT", "10 per minute;100 per hour"),
+        # Messages one author may post in one thread (page, API and socket alike); benchmarks raise it.
+        "CANDOR_MESSAGE_RATE_LIMIT": os.environ.get("CANDOR_MESSAGE_RATE_LIMIT", "30 per minute"),
         # Reverse proxies in front of Candor whose X-Forwarded-* headers are trusted (rate limits per client).
         "PROXY_COUNT": int(os.environ.get("CANDOR_PROXY_COUNT", "0")),
         "SOCKETIO_MESSAGE_QUEUE": os.environ.get("SOCKETIO_MESSAGE_QUEUE") or None,

@@ -82,7 +82,11 @@ def _api_error(exc: ApiError):
 
 @bp.errorhandler(ServiceError)
 def _service_error(exc: ServiceError):
-    return error_response(exc.status, exc.code, exc.message, exc.fields)
+    response = error_response(exc.status, exc.code, exc.message, exc.fields)
+    retry = getattr(exc, "retry_after", None)  # RateLimited (429)
+    if retry is not None:
+        response.headers["Retry-After"] = str(int(retry))
+    return response
 
 
 @bp.errorhandler(HTTPException)

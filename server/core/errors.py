@@ -50,3 +50,14 @@ class TooLarge(ServiceError):
 class Invalid(ServiceError):
     status = 422
     code = "validation_failed"
+
+
+class RateLimited(ServiceError):
+    """Too many requests of one kind; ``retry_after`` seconds until the next is allowed."""
+
+    status = 429
+    code = "rate_limited"
+
+    def __init__(self, message: str, *, retry_after: int, code: str | None = None):
+        super().__init__(message, code=code)
+        self.retry_after = retry_after

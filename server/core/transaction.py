@@ -26,6 +26,7 @@ R = TypeVar("R")
 _DEPTH = "candor_op_depth"
 _EVENTS = "candor_events"
 _AFTER = "candor_after_commit"
+_KEEP = "candor_keep"
 # Events may cause events (a subscriber records another); more rounds than this is a loop.
 _MAX_ROUNDS = 10
 
@@ -44,6 +45,13 @@ def in_operation() -> bool:
 def record(event: DomainEvent) -> None:
     """Something happened in this unit of work; subscribers hear of it around the commit."""
     _unit_of_work().setdefault(_EVENTS, []).append(event)
+
+
+def keep(*rows: object) -> None:
+    """Holds rows in the session until the unit of work ends. The session's identity map holds them
+    weakly: a row the service no longer references (the thread of a posted message) would be
+    dropped, and each subscriber's ``session.get`` would load it again."""
+    _unit_of_work().setdefault(_KEEP, []).extend(rows)
 
 
 def after_commit(callback: Callable[[], None]) -> None:
@@ -114,6 +122,8 @@ def operation(fn: Callable[P, R]) -> Callable[P, R]:
             raise
         finally:
             info[_DEPTH] = depth
+            if depth == 0:
+                info.pop(_KEEP, None)
         if depth == 0:
             _run_after_commit(info.pop(_AFTER, []), dispatched)
         return result

@@ -6,21 +6,25 @@ themselves. Feedback, connections and hiring build on the functions here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select, text
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.expression import Executable
 
 from ..accounts.access import ASSIGN, require_assignable
 from ..accounts.events import MemberRemoved
 from ..accounts.models import User
-from ..core.errors import Conflict, Forbidden, Invalid, NotFound, TooLarge
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound, ServiceError, TooLarge
 from ..core.events import subscribe
 from ..core.markdown import render
 from ..core.time import utcnow
-from ..core.transaction import operation, record, savepoint
+from ..core.transaction import keep, operation, record, savepoint
 from ..extensions import db
-from . import wording
+from . import rate_limit, wording
 from .access import get_visible_thread, handler_clause, side_of, visible_threads_clause
 from .events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
 from .models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
@@ -69,7 +73,8 @@ def add_message(
     db.session.flush()
     thread.last_message_at = message.created_at
     if author is not None:
-        _advance_read_state(author.id, thread.id, message.id)
+        _read_up_to(author.id, thread.id, message.id)
+    keep(thread)  # for the subscribers of MessagePosted
     record(MessagePosted(thread.id, message.id))
     return message
 
@@ -197,28 +202,43 @@ def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
     return counts
 
 
+# Live events count unread messages for every participant of a thread at each message: plain
+# statements built once (building SQLAlchemy expressions per call cost more than running them).
+_READ_POSITIONS = text(
+    "SELECT user_id, last_read_message_id FROM read_states WHERE thread_id = :thread_id AND user_id IN :user_ids"
+).bindparams(bindparam("user_ids", expanding=True))
+# Only the (thread_id, id) index is read: no message row.
+_MESSAGES_AFTER = text("SELECT count(*) FROM messages WHERE thread_id = :thread_id AND id > :after")
+_OWN_AFTER = text(
+    "SELECT author_id, id FROM messages WHERE thread_id = :thread_id AND author_id IN :user_ids AND id > :after"
+).bindparams(bindparam("user_ids", expanding=True))
+
+
 def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int]:
-    """One thread's unread count for each of several users, in one query (for live events)."""
+    """One thread's unread count for each of several users (for live events): their read positions
+    (one query), the messages after each distinct position (one count each, on the index alone), less
+    their own messages after it (one query, for the users with anything unread; few rows).
+
+    Counting one user at a time with the author of every row read the whole unread part of the
+    thread once per participant: with a few thousand unread messages, most of a message's cost."""
     if not user_ids:
         return {}
-    reader = select(User.id.label("user_id")).where(User.id.in_(user_ids)).subquery()
-    last_read = func.coalesce(ReadState.last_read_message_id, 0)
-    rows = db.session.execute(
-        select(reader.c.user_id, func.count(Message.id))
-        .select_from(reader)
-        .outerjoin(ReadState, and_(ReadState.user_id == reader.c.user_id, ReadState.thread_id == thread_id))
-        .join(
-            Message,
-            and_(
-                Message.thread_id == thread_id,
-                Message.id > last_read,
-                or_(Message.author_id.is_(None), Message.author_id != reader.c.user_id),
-            ),
-        )
-        .group_by(reader.c.user_id)
-    ).all()
-    counts = dict.fromkeys(user_ids, 0)
-    counts.update({user_id: count for user_id, count in rows})
+    session = db.session
+    last_read = dict.fromkeys(user_ids, 0)
+    for user_id, position in session.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
+        last_read[user_id] = position
+    after = {
+        position: session.execute(_MESSAGES_AFTER, {"thread_id": thread_id, "after": position}).scalar_one()
+        for position in set(last_read.values())
+    }
+    counts = {user_id: after[position] for user_id, position in last_read.items()}
+    readers = [user_id for user_id, count in counts.items() if count]
+    if readers:
+        lowest = min(last_read[user_id] for user_id in readers)
+        params = {"thread_id": thread_id, "user_ids": readers, "after": lowest}
+        for author_id, message_id in session.execute(_OWN_AFTER, params):
+            if message_id > last_read[author_id]:
+                counts[author_id] -= 1
     return counts
 
 
@@ -285,20 +305,28 @@ def post_message(
     user: User, thread_id: int, body: str, client_id: str | None = None, acknowledge_risks: bool = False
 ) -> tuple[Message, bool]:
     """Returns (message, created). A repeated client_id returns the first message (even when the
-    retry's wording would now be held: it was accepted once).
+    retry's wording would now be held, the thread closed or the author over the rate limit: it was
+    accepted once).
 
     Staff messages go through the wording gate (``wording.require_acceptable``): a legal-risk
     finding is 422 ``legal_risk`` unless ``acknowledge_risks``, and an acknowledged send is recorded.
-    Candidates' messages are never held."""
+    Candidates' messages are never held. Each author may post ``CANDOR_MESSAGE_RATE_LIMIT`` messages
+    per thread (429 ``rate_limited``)."""
     thread = get_visible_thread(user, thread_id)
     client_id = _check_client_id(client_id)
-    if client_id:
-        existing = find_by_client_id(thread.id, user.id, client_id)
-        if existing is not None:
-            return existing, False
-    require_open(thread)
-    body = check_body(body)
-    findings = wording.require_acceptable({"body": body}, acknowledge_risks) if user.is_staff else []
+    try:
+        require_open(thread)
+        body = check_body(body)
+        findings = wording.require_acceptable({"body": body}, acknowledge_risks) if user.is_staff else []
+        rate_limit.count_message(user.id, thread.id)
+    except ServiceError:
+        # A retry of a message that went through gets that message, whatever would refuse it now.
+        existing = find_by_client_id(thread.id, user.id, client_id) if client_id else None
+        if existing is None:
+            raise
+        return existing, False
+    # A retry is rare: it is found by the unique (thread, author, client_id) constraint, not by a
+    # query before every message.
     try:
         with savepoint():
             message = add_message(thread, user, MessageKind.text, body, client_id)
@@ -306,12 +334,42 @@ def post_message(
                 user, thread.organization_id, "message", findings, thread_id=thread.id, message_id=message.id
             )
     except IntegrityError:
-        # The same client_id raced in from another connection: theirs is the message.
         existing = find_by_client_id(thread.id, user.id, client_id) if client_id else None
         if existing is None:
             raise
         return existing, False
     return message, True
+
+
+def _read_up_to(user_id: int, thread_id: int, message_id: int) -> None:
+    """The author has read their thread up to their own message: one upsert instead of a load and
+    an update (never moves backwards)."""
+    dialect = db.session.get_bind().dialect.name
+    if dialect not in _UPSERTS:
+        _advance_read_state(user_id, thread_id, message_id)
+        return
+    loaded = db.session.identity_map.get(db.session.identity_key(ReadState, (user_id, thread_id)))
+    if loaded is not None:
+        db.session.expire(loaded)
+    db.session.execute(
+        _UPSERTS[dialect],
+        {"user_id": user_id, "thread_id": thread_id, "last_read_message_id": message_id, "updated_at": utcnow()},
+    )
+
+
+def _upsert_read_state(insert: Callable[..., Any]) -> Executable:
+    statement = insert(ReadState)
+    return statement.on_conflict_do_update(
+        index_elements=[ReadState.user_id, ReadState.thread_id],
+        set_={
+            "last_read_message_id": statement.excluded.last_read_message_id,
+            "updated_at": statement.excluded.updated_at,
+        },
+        where=ReadState.last_read_message_id < statement.excluded.last_read_message_id,
+    )
+
+
+_UPSERTS = {"sqlite": _upsert_read_state(sqlite_insert), "postgresql": _upsert_read_state(postgresql_insert)}
 
 
 def _advance_read_state(user_id: int, thread_id: int, message_id: int) -> bool:

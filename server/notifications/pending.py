@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from ..core.events import subscribe
+from ..core.time import utcnow
 from ..extensions import db
 from ..hiring.events import PositionAssigned
 from ..hiring.models import Candidacy
@@ -33,12 +34,14 @@ def note_unseen_message(posted: MessagePosted) -> None:
     if kind is None:
         return
     due = message.created_at + notify_delay()
-    for user_id in recipients(thread, message):
-        db.session.add(
-            PendingNotification(
-                user_id=user_id, thread_id=thread.id, message_id=message.id, kind=kind.value, due_at=due
-            )
-        )
+    rows = [
+        {"user_id": user_id, "thread_id": thread.id, "message_id": message.id, "kind": kind.value, "due_at": due}
+        for user_id in recipients(thread, message)
+    ]
+    if rows:
+        # One executemany, not a unit-of-work object per recipient: nothing reads these rows back here.
+        now = utcnow()
+        db.session.execute(insert(PendingNotification), [{**row, "created_at": now} for row in rows])
 
 
 @subscribe(ThreadAssigned)

@@ -10,26 +10,26 @@ import logging
 import time
 from typing import Any
 
-from flask import request, session
+from flask import request
 from flask_login import current_user
 from flask_socketio import ConnectionRefusedError, disconnect, join_room
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..accounts.access import organizations_by_access
-from ..accounts.models import User
 from ..accounts.operations import user_for_token
 from ..accounts.session import current_browser_session
 from ..core.errors import ServiceError
-from ..extensions import socketio
+from ..extensions import db, socketio
 from ..messaging import operations
 from ..messaging.access import get_visible_thread
 from ..messaging.serializers import serialize_message
+from . import identity
 from .rooms import org_room, thread_rooms, user_room
 from .session_end import Credential, Kind, Staff, forget, track
+from .subscribers import posted_payload
 
 log = logging.getLogger(__name__)
 
-TOKEN_KEY = "candor_socket_token"
 TYPING_INTERVAL = 2.0  # seconds; clients send at most this often, extra ones are dropped
 _last_typing: dict[tuple[str, int], float] = {}
 
@@ -52,17 +52,6 @@ class TypingEvent(_Event):
 class ReadEvent(_Event):
     thread_id: int
     message_id: int
-
-
-def _user() -> User | None:
-    """The caller, re-checked on every event: a revoked token or session stops here."""
-    token = session.get(TOKEN_KEY)
-    if token:
-        found = user_for_token(token)
-        return found[0] if found else None
-    if current_user.is_authenticated:
-        return current_user._get_current_object()
-    return None
 
 
 def _sid() -> str:
@@ -95,7 +84,6 @@ def on_connect(auth=None):
         if found is not None:
             user, token = found
             credential = Credential(Kind.token, token.id)
-            session[TOKEN_KEY] = auth["token"]
     elif current_user.is_authenticated:
         browser_session = current_browser_session()
         if browser_session is not None:
@@ -113,18 +101,26 @@ def on_connect(auth=None):
     # The socket ends when this session or token does, and leaves the room of an organization the
     # user is removed from (session_end.py).
     track(_sid(), credential, staff)
+    identity.remember(_sid(), user.id)
 
 
 @socketio.on("disconnect")
 def on_disconnect(*_args):
     forget(_sid())
+    identity.forget(_sid())
     for key in [k for k in _last_typing if k[0] == _sid()]:
         _last_typing.pop(key, None)
 
 
 def _authenticated(handler):
     def wrapper(data=None):
-        user = _user()
+        # Handlers run in order per socket (async_handlers=False) and nothing in them waits on the
+        # network, so one client's burst would hold the process until it is through: give the other
+        # sockets (their events, every queued ack and delivery) a turn before each event.
+        socketio.sleep(0)
+        # One event, one unit of work: what it committed is what it answers with (no reload).
+        db.session().expire_on_commit = False
+        user = identity.user_of(_sid())
         if user is None:
             disconnect()
             return _error("unauthorized", "Your session has ended. Log in again.")
@@ -145,10 +141,11 @@ def on_send(user, data):
         return error
     # A staff message with a legal-risk finding is held: {ok: false, error: {code: "legal_risk",
     # message, fields: {findings}}}; the same send with acknowledge_risks: true goes out.
-    message, _created = operations.post_message(
+    message, created = operations.post_message(
         user, event.thread_id, event.body, event.client_id, event.acknowledge_risks
     )
-    return {"ok": True, "message": serialize_message(message)}
+    # A new message was serialized once for its live event, in the transaction; the ack reuses it.
+    return {"ok": True, "message": (created and posted_payload(message.id)) or serialize_message(message)}
 
 
 @socketio.on("typing")

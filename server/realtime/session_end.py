@@ -137,6 +137,11 @@ def tracked() -> dict[str, Credential]:
     return dict(_sockets)
 
 
+def is_tracked(sid: str) -> bool:
+    """Whether the socket still rests on a live session or token, as far as this process knows."""
+    return sid in _sockets
+
+
 def end(session_ids: Iterable[int] = (), token_ids: Iterable[int] = ()) -> int:
     """Disconnects this process's sockets that rest on these sessions or tokens; returns how many."""
     ended = {Credential(Kind.session, i) for i in session_ids} | {Credential(Kind.token, i) for i in token_ids}

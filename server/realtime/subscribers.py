@@ -21,9 +21,16 @@ from ..messaging.access import side_of, staff_viewers
 from ..messaging.events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
 from ..messaging.models import Message, Thread
 from ..messaging.serializers import serialize_message
-from ..messaging.summaries import summaries_for_users
-from . import session_end
+from ..messaging.summaries import summaries_by_view, summaries_for_users
+from . import identity, session_end
 from .rooms import thread_rooms, user_room
+
+_POSTED = "candor_posted_json"  # session.info: message id -> its JSON, built once per transaction
+
+
+def posted_payload(message_id: int) -> dict | None:
+    """The JSON of a message posted in this session, as its live event carried it (or None)."""
+    return db.session.info.get(_POSTED, {}).get(message_id)
 
 
 def _emit_after_commit(event: str, payload: dict[str, Any], to: str | list[str]) -> None:
@@ -39,14 +46,18 @@ def participants(thread: Thread) -> list[int]:
 
 @subscribe(MessagePosted)
 def announce_message(posted: MessagePosted) -> None:
-    """Each participant gets the message with the thread as they now see it (their unread count)."""
+    """Each participant gets the message with the thread as they now see it (their unread count).
+
+    Participants who see the same summary (the same unread count) get one shared emit: the payload
+    is encoded once for all of their rooms."""
     message = db.session.get(Message, posted.message_id)
     thread = db.session.get(Thread, posted.thread_id)
     if message is None or thread is None:
         return
     data = serialize_message(message)
-    for user_id, summary in summaries_for_users(thread, participants(thread)).items():
-        _emit_after_commit("message", {"message": data, "thread": summary}, user_room(user_id))
+    db.session.info.setdefault(_POSTED, {})[message.id] = data
+    for user_ids, summary in summaries_by_view(thread, participants(thread)):
+        _emit_after_commit("message", {"message": data, "thread": summary}, [user_room(u) for u in user_ids])
 
 
 @subscribe(FeedbackRevised)
@@ -112,6 +123,7 @@ def end_live_sockets(ended: SessionsEnded) -> None:
 def follow_role(changed: MembershipChanged) -> None:
     """A new role shows at once on this process: a hiring manager's sockets leave the organization's
     room, a recruiter's or an admin's join it; each other process's sweep does the same for its own."""
+    identity.stale(changed.user_id)
     session_end.sync_rooms(changed.user_id)
 
 
@@ -119,4 +131,5 @@ def follow_role(changed: MembershipChanged) -> None:
 def leave_organization_room(removed: MemberRemoved) -> None:
     """The removed member's sockets on this process leave the organization's room at once; each
     other process's sweep takes out its own (session_end.sync_rooms)."""
+    identity.stale(removed.user_id)
     session_end.leave_organization(removed.user_id, removed.organization_id)
