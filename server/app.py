@@ -16,6 +16,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 # metadata, routes on the API blueprint, subscribers of domain events, socket
 # handlers and the session loader. Each import below is used only for that.
 from .accounts import api as accounts_api  # noqa: F401
+from .accounts import api_gate as accounts_api_gate  # noqa: F401
 from .accounts import session as accounts_session  # noqa: F401
 from .accounts import settings_api as accounts_settings_api  # noqa: F401
 from .accounts.settings_views import bp as organization_settings_bp

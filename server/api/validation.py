@@ -6,6 +6,7 @@ from typing import Any, Protocol
 
 from flask import request
 
+from ..core.text import CONTROL_MESSAGE, field_with_control_characters
 from .exceptions import ApiError
 
 # pydantic error types that mean "wrong JSON type" rather than "invalid value"
@@ -32,8 +33,10 @@ def _field_name(loc: tuple) -> str:
 
 
 def handle_validation_error(req, resp, req_validation_error, instance, *args) -> None:
-    """spectree hook: turn pydantic errors into our shape (400 wrong type, 422 invalid)."""
+    """spectree hook, after authentication: turn pydantic errors into our shape (400 wrong type, 422
+    invalid), and refuse control characters in any text of the query or the body (422)."""
     if req_validation_error is None:
+        _refuse_control_characters()
         return
     errors = req_validation_error.errors()
     fields: dict[str, str] = {}
@@ -52,6 +55,14 @@ def handle_validation_error(req, resp, req_validation_error, instance, *args) ->
     if wrong_type:
         raise ApiError(400, "wrong_type", "Some fields have the wrong type.", fields)
     raise ApiError(422, "validation_failed", "Some fields need attention.", fields)
+
+
+def _refuse_control_characters() -> None:
+    field = next(
+        (key for key, values in request.args.lists() if field_with_control_characters([key, *values])), None
+    ) or field_with_control_characters(request.get_json(silent=True))
+    if field:
+        raise ApiError(422, "validation_failed", "Some fields need attention.", {field: CONTROL_MESSAGE})
 
 
 class Validated(Protocol):

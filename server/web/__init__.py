@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import Flask, g
 
-from . import access_log, errors, filters, security
+from . import access_log, errors, filters, security, text_input
 from .context import template_context
 
 
@@ -24,6 +24,7 @@ def register_web(app: Flask) -> None:
         g.pop(app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token"), None)
 
     errors.register(app)
+    text_input.register(app)
     security.register(app)
     filters.register(app)
     app.context_processor(template_context)

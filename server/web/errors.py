@@ -46,7 +46,7 @@ CSRF_MESSAGE = (
 )
 
 
-def _is_api() -> bool:
+def is_api() -> bool:
     return request.blueprint == "api" or request.path.startswith(API_PREFIX)
 
 
@@ -66,7 +66,7 @@ def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def _http_error(exc: HTTPException):
         status = exc.code or 500
-        if _is_api():
+        if is_api():
             return _api_error(status, exc.description or exc.name, exc.name.lower().replace(" ", "_"))
         if status >= 500:
             # The route, not the path: a path may carry a token (an invitation link).
@@ -81,7 +81,7 @@ def register(app: Flask) -> None:
     def _service_error(exc: ServiceError):
         # Views re-render their own forms; anything else (mostly 404, 403,
         # 409 from a stale page) lands here with the service's message.
-        if _is_api():
+        if is_api():
             return _api_error(exc.status, exc.message, exc.code)
         return error_page(exc.status, exc.message)
 
