@@ -186,17 +186,35 @@ CANDIDATES = {
 }
 
 
-def legal_cross_round(thresholds=(0.5, 0.75, 0.9, 0.95), l2s=(1e-3, 1e-2)) -> None:
+def _model_only(category: str, uses: dict[str, str] | None) -> tuple[dict[str, str], list]:
+    """The model-only training files (train.MODEL_FILES, or uses given on the command line) and their lines
+    as the model of category would learn from them; they join every fold (written after every round)."""
+    uses = quality_train.MODEL_FILES[category] if uses is None else uses
+    lines = [ex for name, how in sorted(uses.items()) for ex in quality_train.select(load(name), how)]
+    return uses, lines
+
+
+# The training-only files every model learns from (the others are model-only: train.MODEL_FILES).
+SHARED_TRAINING = tuple(name for name in TRAINING_ONLY if name in quality_train.TRAINING_FILES)
+
+
+def legal_cross_round(
+    thresholds=(0.5, 0.75, 0.9, 0.95), l2s=(1e-3, 1e-2), uses: dict[str, str] | None = None, shipped_only=False
+) -> None:
     """A legal_risk fallback measured like the harsh one: for each blind round k (6-13), trained on every
     other file (tuning lines from before round k only); gain = legal_risk sentences the first-score checker
     missed that the model catches, cost = clean sentences that checker left clean and the model flags."""
     tuning_times = _line_times("tests/quality/corpus_tuning.txt")
-    data = {name: load(name) for name in [*FILES, *TRAINING_ONLY]}
+    data = {name: load(name) for name in [*FILES, *SHARED_TRAINING]}
+    data.pop("blind14", None)  # the newest round: never a fold, never training data here
     data["blind12"] = parse(HERE / "corpus_blind12.txt")
+    uses, extra = _model_only("legal_risk", uses)
     old = {k: _first_score_flags(c, [ex.text for ex in data[f"blind{k}"]]) for k, c in LEGAL_ROUNDS.items()}
     cuts = {k: int(_git("log", "-1", "--format=%ct", c).strip()) for k, c in LEGAL_ROUNDS.items()}
     print("legal_risk fallback, leave-one-round-out (gain: first-score misses caught; cost: new false flags)")
-    for label, featurize in (("words and pairs", quality_model.features), ("lemma words and pairs", _lemma_words)):
+    print(f"model-only training files: {uses or 'none'}")
+    models = (("words and pairs", quality_model.features), ("lemma words and pairs", _lemma_words))
+    for label, featurize in models[1:] if shipped_only else models:
         for l2 in l2s:
             totals = {t: [0, 0, 0, 0] for t in thresholds}
             print(f"\n{label}, L2 {l2}")
@@ -207,7 +225,7 @@ def legal_cross_round(thresholds=(0.5, 0.75, 0.9, 0.95), l2s=(1e-3, 1e-2)) -> No
                     if name != f"blind{k}"
                     for ex in examples
                     if not (name == "tuning" and tuning_times[ex.line] >= cuts[k])
-                ]
+                ] + extra
                 weights = quality_train.train(train, category="legal_risk", featurize=featurize, l2=l2)
                 model = quality_model.Model(weights["bias"], weights["weights"], featurize)
                 test = data[f"blind{k}"]
@@ -231,27 +249,40 @@ def legal_cross_round(thresholds=(0.5, 0.75, 0.9, 0.95), l2s=(1e-3, 1e-2)) -> No
 
 
 def cross_round(
-    thresholds=(0.75, 0.9, 0.95), training_files: bool = True, shipped_only: bool = False, l2=quality_train.HARSH_L2
+    thresholds=(0.75, 0.9, 0.95),
+    training_files: bool = True,
+    shipped_only: bool = False,
+    l2=quality_train.HARSH_L2,
+    uses: dict[str, str] | None = None,
+    rounds: dict[int, str] = BLIND_ROUNDS,
 ) -> None:
     tuning_times = _line_times("tests/quality/corpus_tuning.txt")
-    data = {name: load(name) for name in [*FILES, *(TRAINING_ONLY if training_files else ())]}
-    old = {k: _first_score_flags(commit, [ex.text for ex in data[f"blind{k}"]]) for k, commit in BLIND_ROUNDS.items()}
-    cuts = {k: int(_git("log", "-1", "--format=%ct", commit).strip()) for k, commit in BLIND_ROUNDS.items()}
+    data = {name: load(name) for name in [*FILES, *(SHARED_TRAINING if training_files else ())]}
+    data.pop("blind14", None)  # the newest round: never a fold, never training data here
+    if 12 in rounds:
+        data["blind12"] = parse(HERE / "corpus_blind12.txt")
+    uses, extra = _model_only("harsh", uses if training_files else {})
+    old = {k: _first_score_flags(commit, [ex.text for ex in data[f"blind{k}"]]) for k, commit in rounds.items()}
+    cuts = {k: int(_git("log", "-1", "--format=%ct", commit).strip()) for k, commit in rounds.items()}
     print("harsh fallback, leave-one-round-out (gain: first-score misses caught; cost: new false flags)")
     print(
-        "training files " + ("included: " + ", ".join(TRAINING_ONLY) if training_files else "left out") + f"; L2 {l2}"
+        "training files "
+        + ("included: " + ", ".join(SHARED_TRAINING) if training_files else "left out")
+        + f"; model-only: {uses or 'none'}; L2 {l2}; rounds {min(rounds)}-{max(rounds)}"
     )
     for label, featurize in CANDIDATES.items():
         if shipped_only and featurize is not quality_model.harsh_features:
             continue
         print(f"\n{label}")
-        _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2)
+        _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2, extra, rounds)
 
 
-def _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2=quality_train.HARSH_L2) -> None:
+def _cross_round_one(
+    featurize, data, old, cuts, tuning_times, thresholds, l2=quality_train.HARSH_L2, extra=(), rounds=BLIND_ROUNDS
+) -> None:
     totals = {t: [0, 0, 0, 0] for t in thresholds}
     plain = {t: 0 for t in thresholds}
-    for k in BLIND_ROUNDS:
+    for k in rounds:
         cut = cuts[k]
         train = [
             ex
@@ -259,7 +290,7 @@ def _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2=qu
             if name != f"blind{k}"
             for ex in examples
             if not (name == "tuning" and tuning_times[ex.line] >= cut)
-        ]
+        ] + list(extra)
         weights = quality_train.train(train, category="harsh", featurize=featurize, l2=l2)
         model = quality_model.Model(weights["bias"], weights["weights"], featurize)
         test = data[f"blind{k}"]
@@ -274,7 +305,7 @@ def _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2=qu
             for i, v in enumerate((gain, len(missed), cost, clean)):
                 totals[t][i] += v
             cells.append(f"@{t}: +{gain}/{len(missed)}, {cost}/{clean} new false flags")
-            if k == max(BLIND_ROUNDS):  # trained on everything but the newest round, as shipped
+            if k == 11:  # trained on everything but round 11, as the harsh model was first shipped
                 plain[t] = sum(model.score(text) >= t for text in PLAIN)
         print(f"  round {k:>2} (trained on {len(train)} sentences): " + "; ".join(cells))
     for t, (gain, missed, cost, clean) in totals.items():
@@ -303,12 +334,30 @@ def main() -> None:
     parser.add_argument(
         "--legal", action="store_true", help="--cross-round for a legal_risk fallback (rounds 6-13) instead"
     )
+    parser.add_argument(
+        "--uses",
+        help="--cross-round with these model-only files instead of train.MODEL_FILES, e.g. "
+        "'train_contempt_c=all,train_legal_a=clean' ('' for none)",
+    )
+    parser.add_argument(
+        "--to-round", type=int, default=11, help="--cross-round (harsh): last blind round folded (11, or up to 13)"
+    )
+    parser.add_argument("--l2s", help="--cross-round --legal: L2 penalties, comma-separated (default 1e-3,1e-2)")
     args = parser.parse_args()
+    uses = None if args.uses is None else dict(u.split("=") for u in args.uses.split(",") if u)
     if args.cross_round and args.legal:
-        legal_cross_round()
+        l2s = tuple(float(x) for x in args.l2s.split(",")) if args.l2s else (1e-3, 1e-2)
+        legal_cross_round(l2s=l2s, uses=uses, shipped_only=args.shipped_only)
         return
     if args.cross_round:
-        cross_round(training_files=not args.no_training_files, shipped_only=args.shipped_only, l2=args.l2)
+        rounds = {k: c for k, c in LEGAL_ROUNDS.items() if k <= args.to_round}
+        cross_round(
+            training_files=not args.no_training_files,
+            shipped_only=args.shipped_only,
+            l2=args.l2,
+            uses=uses,
+            rounds=rounds,
+        )
         return
 
     everything = []

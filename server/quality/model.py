@@ -18,7 +18,8 @@ rule-based.
 Explainable: a finding names the words that drove the score. Deterministic: fixed weights in
 platitude_weights.json (package data next to this module, read with importlib.resources), trained
 with a fixed seed and order from the labelled corpus in tests/quality (every file except the
-held-out one and the newest blind rounds, plus the train_*.txt training files; train.TRAINING_FILES).
+held-out one and the newest blind rounds, plus the train_*.txt training files; train.TRAINING_FILES, and
+train.MODEL_FILES for the files that feed one model only).
 Retrain after changing the corpus:
 
     python -m server.quality.train            # writes server/quality/platitude_weights.json

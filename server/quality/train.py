@@ -1,7 +1,10 @@
 """Train the statistical fallbacks (model.py) from the labelled corpus files.
 
-    python -m server.quality.train          # writes server/quality/platitude_weights.json and harsh_weights.json
-    python -m server.quality.train --corpus-dir DIR --out FILE --harsh-out FILE
+    python -m server.quality.train          # writes platitude_weights.json, harsh_weights.json, legal_weights.json
+    python -m server.quality.train --corpus-dir DIR --out FILE --harsh-out FILE --legal-out FILE
+
+Every model learns from TRAINING_FILES; MODEL_FILES adds files that feed one model only (train_contempt_c
+the harsh model, train_legal_a the legal_risk model, and its clean lines the harsh model as negatives).
 
 The corpus is read by path (default: tests/quality in the repository this file sits in), with the
 parser in corpus.py. Logistic regression by stochastic gradient descent with a fixed seed, order and
@@ -39,6 +42,16 @@ TRAINING_FILES = (
     "train_contempt_a",
     "train_contempt_b",
 )
+# Training files that feed some models only (issue 10, added after blind round 14's first score): for each
+# model (category), the files it also learns from and how: "all" (every line: its own category's lines are
+# positives, the rest negatives) or "clean" (the clean lines only, as negatives). train_contempt_c was
+# written as contempt data, train_legal_a as legal_risk data; which model gets which lines was chosen by the
+# cross-round measurement (bench/quality_bench.py --cross-round, README.md "Figures").
+MODEL_FILES: dict[str, dict[str, str]] = {
+    "platitude": {},
+    "harsh": {"train_contempt_c": "all", "train_legal_a": "clean"},
+    "legal_risk": {"train_legal_a": "all"},
+}
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "quality"  # in a source checkout
 OUT = Path(__file__).resolve().with_name(WEIGHTS_FILE)
 HARSH_OUT = Path(__file__).resolve().with_name(HARSH_WEIGHTS_FILE)
@@ -54,6 +67,7 @@ def train(
     seed: int = 0,
     category: str = "platitude",
     featurize: Callable[[str], list[str]] = features,
+    trained_on: list[str] | None = None,
 ) -> dict[str, Any]:
     """Logistic regression by stochastic gradient descent, in a fixed order: same corpus, same weights.
     A sentence is a positive example when it carries `category` among its labels."""
@@ -72,7 +86,8 @@ def train(
                 w = weights.get(f, 0.0)
                 weights[f] = w - rate * (g + l2 * w)
     kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 0.05}
-    return {"bias": round(bias, 4), "trained_on": list(TRAINING_FILES), "weights": kept}
+    names = trained_on if trained_on is not None else files_for(category)
+    return {"bias": round(bias, 4), "trained_on": names, "weights": kept}
 
 
 # The harsh model's L2 penalty, chosen leave-one-round-out (bench/quality_bench.py --cross-round) once the
@@ -91,8 +106,29 @@ def train_legal(examples: Iterable[Example]) -> dict[str, Any]:
     return train(examples, category="legal_risk", featurize=lemma_features, l2=LEGAL_L2)
 
 
-def training_examples(corpus_dir: Path = CORPUS_DIR) -> list[Example]:
-    return [ex for name in TRAINING_FILES for ex in parse(corpus_file(corpus_dir, name))]
+def all_training_files() -> list[str]:
+    """Every file some model learns from, shared ones first."""
+    return list(dict.fromkeys([*TRAINING_FILES, *(n for uses in MODEL_FILES.values() for n in uses)]))
+
+
+def files_for(category: str = "platitude") -> list[str]:
+    """What the model of category learns from, as the weights file records it ("train_x (clean lines)")."""
+    uses = MODEL_FILES.get(category, {})
+    return [*TRAINING_FILES, *(n if how == "all" else f"{n} (clean lines)" for n, how in sorted(uses.items()))]
+
+
+def select(examples: Iterable[Example], how: str) -> list[Example]:
+    """A model-only file's lines as a model uses them: "all", or "clean" (its clean lines only)."""
+    if how not in ("all", "clean"):
+        raise ValueError(f"unknown use {how!r}")
+    return [ex for ex in examples if how == "all" or not ex.labels]
+
+
+def training_examples(corpus_dir: Path = CORPUS_DIR, category: str = "platitude") -> list[Example]:
+    """The sentences the model of category learns from: the shared files, then its own (MODEL_FILES)."""
+    shared = [ex for name in TRAINING_FILES for ex in parse(corpus_file(corpus_dir, name))]
+    own = MODEL_FILES.get(category, {})
+    return shared + [ex for n, how in sorted(own.items()) for ex in select(parse(corpus_file(corpus_dir, n)), how)]
 
 
 def dump(model: dict[str, Any]) -> str:
@@ -125,16 +161,15 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     missing = [
         str(corpus_file(args.corpus_dir, name))
-        for name in TRAINING_FILES
+        for name in all_training_files()
         if not corpus_file(args.corpus_dir, name).is_file()
     ]
     if missing:
         parser.error(f"corpus files not found: {', '.join(missing)} (pass --corpus-dir)")
-    examples = training_examples(args.corpus_dir)
     for out, model in (
-        (args.out, train(examples)),
-        (args.harsh_out, train_harsh(examples)),
-        (args.legal_out, train_legal(examples)),
+        (args.out, train(training_examples(args.corpus_dir))),
+        (args.harsh_out, train_harsh(training_examples(args.corpus_dir, "harsh"))),
+        (args.legal_out, train_legal(training_examples(args.corpus_dir, "legal_risk"))),
     ):
         out.write_text(dump(model), encoding="utf-8")
         print(f"wrote {out} ({len(model['weights'])} weights)")

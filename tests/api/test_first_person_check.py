@@ -50,7 +50,8 @@ KNOWN = pytest.mark.xfail(
         "I was struck by how calmly you talked the panel through the outage timeline.",
         "I thoroughly enjoyed hearing how you rebuilt the stock-count process.",
         "I can't believe how neatly you labelled every valve in the schematic.",
-        pytest.param("I'd urge you to look at our graduate scheme, which reopens in September.", marks=KNOWN),
+        # clean since train_contempt_c and train_legal_a's clean lines joined the harsh model's data (0.89)
+        "I'd urge you to look at our graduate scheme, which reopens in September.",
         pytest.param("Could I ask what the panel would have wanted to see in my case study?", marks=KNOWN),
         pytest.param(
             "I'd welcome any pointer on what I should practise before my next assessment centre.", marks=KNOWN

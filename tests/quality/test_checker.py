@@ -288,7 +288,7 @@ def test_the_model_weights_are_reproducible_from_the_corpus():
 
 
 def test_the_legal_model_weights_are_reproducible_from_the_corpus():
-    trained = quality_train.dump(quality_train.train_legal(quality_train.training_examples()))
+    trained = quality_train.dump(quality_train.train_legal(quality_train.training_examples(category="legal_risk")))
     shipped = quality_model.weights_resource(quality_model.LEGAL_WEIGHTS_FILE).read_text(encoding="utf-8")
     assert shipped == trained, "legal_weights.json is stale: run python -m server.quality.train"
 
@@ -307,7 +307,7 @@ def test_the_legal_fallback_catches_an_unseen_age_proxy_and_says_why():
 
 
 def test_the_harsh_model_weights_are_reproducible_from_the_corpus():
-    trained = quality_train.dump(quality_train.train_harsh(quality_train.training_examples()))
+    trained = quality_train.dump(quality_train.train_harsh(quality_train.training_examples(category="harsh")))
     shipped = quality_model.weights_resource(quality_model.HARSH_WEIGHTS_FILE).read_text(encoding="utf-8")
     assert shipped == trained, "harsh_weights.json is stale: run python -m server.quality.train"
 
@@ -316,10 +316,12 @@ def test_the_training_script_reads_the_corpus_by_path(tmp_path):
     """python -m server.quality.train --corpus-dir DIR --out FILE --harsh-out FILE: the corpus is read
     from DIR (here a copy of the training files), and the files are the shipped weights byte for byte."""
     files = {**FILES, **TRAINING_ONLY_FILES}
-    for name in quality_train.TRAINING_FILES:
+    for name in quality_train.all_training_files():
         shutil.copy(files[name], tmp_path / files[name].name)
-    out, harsh_out = tmp_path / "weights.json", tmp_path / "harsh.json"
-    quality_train.main(["--corpus-dir", str(tmp_path), "--out", str(out), "--harsh-out", str(harsh_out)])
+    out, harsh_out, legal_out = tmp_path / "weights.json", tmp_path / "harsh.json", tmp_path / "legal.json"
+    quality_train.main(
+        ["--corpus-dir", str(tmp_path), "--out", str(out), "--harsh-out", str(harsh_out), "--legal-out", str(legal_out)]
+    )
     assert out.read_text(encoding="utf-8") == quality_model.weights_resource().read_text(encoding="utf-8")
     shipped = quality_model.weights_resource(quality_model.HARSH_WEIGHTS_FILE).read_text(encoding="utf-8")
     assert harsh_out.read_text(encoding="utf-8") == shipped
@@ -328,6 +330,12 @@ def test_the_training_script_reads_the_corpus_by_path(tmp_path):
     harsh = quality_model.Model.load(harsh_out, quality_model.harsh_features)
     assert (harsh.bias, harsh.weights) == (_HARSH_MODEL.bias, _HARSH_MODEL.weights)
     assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == list(quality_train.TRAINING_FILES)
+    shipped = quality_model.weights_resource(quality_model.LEGAL_WEIGHTS_FILE).read_text(encoding="utf-8")
+    assert legal_out.read_text(encoding="utf-8") == shipped
+    # the model-only files (train.MODEL_FILES) reach only their models, as the weights files record
+    assert "train_legal_a" in json.loads(legal_out.read_text(encoding="utf-8"))["trained_on"]
+    assert "train_legal_a (clean lines)" in json.loads(harsh_out.read_text(encoding="utf-8"))["trained_on"]
+    assert "train_contempt_c" not in json.loads(legal_out.read_text(encoding="utf-8"))["trained_on"]
 
 
 def test_the_harsh_fallback_catches_unseen_contempt_and_says_why():
