@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import Organization, User
@@ -49,9 +49,14 @@ class Position(Model):
 
 class Candidacy(Model):
     __tablename__ = "candidacies"
+    __table_args__ = (
+        # A position's candidacies newest first, and a hiring manager's threads (the ids of the
+        # candidacies of their positions) from the index alone, on PostgreSQL too.
+        Index("ix_candidacies_position_id_id", "position_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(120))
     email: Mapped[str] = mapped_column(String(254), index=True)
     status: Mapped[str] = mapped_column(String(16), default=CandidacyStatus.active.value)
