@@ -14,11 +14,11 @@ from flask_login import current_user, login_required
 from ..accounts.access import ASSIGN
 from ..accounts.operations import list_members
 from ..connections import operations as connections
-from ..core.errors import ServiceError
+from ..core.errors import BadRequest, ServiceError
 from ..feedback import topics
 from ..hiring.operations import rejection_reason_of
-from ..messaging import operations, wording
-from ..messaging.models import STATUS_LABELS, Message, ThreadStatus
+from ..messaging import history, operations, wording
+from ..messaging.models import STATUS_LABELS, ThreadStatus
 from ..messaging.summaries import summarize, summarize_one
 from ..web.context import signed_in_user
 from ..web.forms import new_client_id, show_error
@@ -77,14 +77,13 @@ def inbox():
 # -- the thread page -------------------------------------------------------------------
 
 
-def all_messages(user, thread_id: int) -> list[Message]:
-    messages, after = [], None
-    while True:
-        page, more = operations.list_messages(user, thread_id, after, limit=200)
-        messages += page
-        if more is None:
-            return messages
-        after = more
+def before_param(value: str | None) -> int | None:
+    """``?before=<message id>`` (the "Older messages" link): a page of what came before it."""
+    if not value:
+        return None
+    if not (value.isdigit() and len(value) < 20):
+        raise BadRequest("That link to older messages is not valid. Open the conversation again from your inbox.")
+    return history.check_position(int(value), "before")
 
 
 def thread_page(
@@ -95,10 +94,16 @@ def thread_page(
     error: str | None = None,
     findings: list[dict] | None = None,
     status: int = 200,
+    before: int | None = None,
 ):
-    """``findings``: the wording findings of a held staff reply, shown under the box."""
+    """``findings``: the wording findings of a held staff reply, shown under the box.
+
+    The newest page of messages, or with ``before`` the page before that message id (no JavaScript:
+    the "Older messages" link); static/js/thread.js loads older pages from the API as the reader
+    scrolls back."""
     user = signed_in_user()
-    messages = all_messages(user, thread.id)
+    messages, more = history.messages_before(thread, before)
+    older_than = messages[0].id if more and messages else None
     receipts = operations.read_receipts(thread)
     last_read = receipts.get(user.id, 0)
     if messages and messages[-1].id > last_read:
@@ -108,7 +113,8 @@ def thread_page(
         [reader for reader in receipts if reader != user.id] if user.is_candidate else [thread.candidate_user_id]
     )
     seen_upto = max((receipts.get(reader, 0) for reader in other_side), default=0)
-    last_own_id = max((m.id for m in messages if m.author_id == user.id), default=0)
+    # "Seen" goes under my newest message: on the newest page, my newest there is my newest at all.
+    last_own_id = max((m.id for m in messages if m.author_id == user.id), default=0) if before is None else 0
     summary = summarize_one(user, thread)
     if reply_form is None:
         reply_form = ReplyForm(formdata=None, client_id=new_client_id())
@@ -125,6 +131,11 @@ def thread_page(
         team=team,
         summary=summary,
         messages=messages,
+        older_than=older_than,
+        history=before is not None,
+        # What goes under older feedback (its rating, its form) for when the script shows it; asked
+        # even on a thread's only page, so that every page costs the same queries.
+        older_feedback=history.feedback_before(thread, messages[0].id) if messages else [],
         last_read=last_read,
         seen_upto=seen_upto,
         last_own_id=last_own_id,
@@ -141,7 +152,8 @@ def thread_page(
 @bp.get("/threads/<int:thread_id>")
 @login_required
 def thread(thread_id: int):
-    return thread_page(operations.get_thread(signed_in_user(), thread_id))
+    thread = operations.get_thread(signed_in_user(), thread_id)
+    return thread_page(thread, before=before_param(request.args.get("before")))
 
 
 def _action_failed(thread_id: int, exc: ServiceError, **forms):

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+
 from spectree import Response
 
 from ..accounts.api_auth import require_user
 from ..api.blueprint import bp, spec
-from ..api.pagination import decode_cursor, page
+from ..api.exceptions import ApiError
+from ..api.pagination import decode_cursor, encode_cursor, page
 from ..api.schemas import errors
 from ..api.validation import validated
-from . import operations
+from . import history, operations
 from .schemas import (
     AssigneeIn,
     MessageIn,
@@ -60,12 +65,37 @@ def get_thread(thread_id: int):
     tags=["threads"],
 )
 def list_messages(thread_id: int):
-    """Messages oldest first; `after` (or `cursor`) continues from a message id."""
+    """Messages oldest first; `after` (or `cursor`) continues from a message id, `before` goes back
+    from one (the newest `limit` before it) and its `next_cursor` further back."""
     user = require_user()
     query: MessageListQuery = validated().query
-    after = decode_cursor(query.cursor, "id") if query.cursor else query.after
-    messages, next_value = operations.list_messages(user, thread_id, after, query.limit)
+    if query.cursor:
+        direction, position = _message_cursor(query.cursor)
+    elif query.before is not None:
+        if query.after is not None:
+            raise ApiError(400, "bad_request", "Use after or before, not both.", {"before": "Not with after."})
+        direction, position = "before", query.before
+    else:
+        direction, position = "after", query.after
+    checked = history.check_position(position, direction)
+    if direction == "before":
+        older, before = history.list_messages_before(user, thread_id, checked, query.limit)
+        cursor = encode_cursor({"before": before}) if before is not None else None
+        return {"items": [serialize_message(m) for m in older], "next_cursor": cursor}
+    messages, next_value = operations.list_messages(user, thread_id, checked, query.limit)
     return page([serialize_message(m) for m in messages], next_value, "id")
+
+
+def _message_cursor(cursor: str) -> tuple[str, object]:
+    """A messages cursor: going forwards it holds the id to continue after (as it always has),
+    going back ``{"before": id}``. Anything else is 400 invalid_cursor."""
+    try:
+        value = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, binascii.Error):
+        value = None
+    if isinstance(value, dict) and list(value) == ["before"]:
+        return "before", value["before"]
+    return "after", decode_cursor(cursor, "id")
 
 
 @bp.post("/threads/<int:thread_id>/messages")

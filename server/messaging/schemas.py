@@ -68,9 +68,15 @@ class MessageList(Out):
 
 
 class MessageListQuery(Query):
-    after: int | None = Field(None, ge=0, description="Only messages with a greater id (catch-up).")
+    # Ranges are checked by the service (400 invalid_cursor, like a bad cursor), not here (422).
+    after: int | None = Field(None, description="Only messages with a greater id, oldest first (catch-up).")
+    before: int | None = Field(
+        None,
+        description="Only messages with a smaller id: the `limit` newest of them, still oldest first "
+        "(scrolling back); `next_cursor` then continues further back. Not with `after`.",
+    )
     limit: int = Field(50, ge=1, le=100)
-    cursor: str | None = None
+    cursor: str | None = Field(None, description="A `next_cursor`: continues in the same direction.")
 
 
 class MessageIn(Request):

@@ -27,8 +27,10 @@ function followPage(root) {
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
+        // Older feedback (thread.js, scrolling back) comes with what the server shows under it.
         if (canRate && !closed() && node.nodeType === Node.ELEMENT_NODE
             && node.classList.contains("message-kind-feedback") && node.dataset.messageId
+            && node.dataset.older === undefined
             && !node.querySelector("[data-rating-form], [data-feedback-rating]")) {
           node.querySelector(".bubble")?.append(ratingForm(node.dataset.messageId));
         }

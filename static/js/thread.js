@@ -8,11 +8,15 @@
 // this script (form.candorSend); a send the server holds (ack error "legal_risk") goes back into the
 // box with its findings and the "I have reviewed this wording" checkbox, and is sent again with
 // acknowledge_risks: true once that is ticked. Ctrl+Enter (Cmd+Enter) sends.
+// The page holds the newest messages; older.js loads older ones above them as the reader scrolls
+// back. A page of older messages opened by link (data-history, ?before=) is not the end of the
+// thread: live messages and sends do not go into it (the form posts and opens the newest page).
 
 import {
   choosePart, clone, formatDate, formatDateTime, getJSON, isPast, keepPart, live, newClientId, openSocket,
   relative, setTime, slot,
 } from "./live.js";
+import { followOlder } from "./older.js";
 
 const TYPING_EVERY_MS = 3000;   // send "typing" at most this often while the user types
 const TYPING_SHOWN_MS = 6000;   // hide "… is typing" after this long without a new signal
@@ -31,6 +35,7 @@ function start(root) {
   let summary = JSON.parse(root.dataset.summary);
   let lastRead = Number(root.dataset.lastRead);   // the server marked the page's messages read
   let seenUpto = Number(root.dataset.seenUpto);   // how far the other side has read
+  const historyPage = root.dataset.history !== undefined;  // a page of older messages, not the newest
 
   const list = root.querySelector("ol.messages");
   const form = root.querySelector("form#reply");
@@ -44,10 +49,13 @@ function start(root) {
   let readTimer = null;
   let catchingUp = null;
 
+  const older = root.querySelector("[data-older]");
+  if (older) followOlder({ older, list, threadId, render: renderOlder });
+
   const socket = openSocket(live(root, "connection"), {
     offlineText: "Reconnecting… Messages you send will go out when the connection is back.",
     onConnect(first) {
-      if (first) interceptReplies();
+      if (first && !historyPage) interceptReplies();
       pending.forEach((_, clientId) => trySend(clientId));
       catchUp();
     },
@@ -58,7 +66,7 @@ function start(root) {
   // A message comes with the thread as the server now sees it for this user.
   socket.on("message", ({ message, thread }) => {
     if (message.thread_id !== threadId) return;
-    showMessage(message);
+    if (!historyPage) showMessage(message);
     // Nothing unread for me up to this message (my own, or read in another tab): no "read" to send.
     if (thread.unread_count === 0) lastRead = Math.max(lastRead, message.id);
     applySummary(thread);
@@ -144,6 +152,16 @@ function start(root) {
     return element;
   }
 
+  /** An older message loaded by scrolling back: what goes under feedback comes from the page. */
+  function renderOlder(message) {
+    const element = renderMessage(message);
+    element.dataset.older = "";  // feedback_edits.js: its rating form, if any, came with it
+    if (message.withdrawn_at) element.classList.add("message-withdrawn");
+    const foot = document.querySelector(`template[data-template="feedback-foot-${message.id}"]`);
+    if (foot) element.querySelector(".message-body")?.after(foot.content.cloneNode(true));
+    return element;
+  }
+
   /** What the page has: `?after=` continues from here. */
   function lastShownId() {
     const shown = list.querySelectorAll("[data-message-id]");
@@ -159,7 +177,8 @@ function start(root) {
     catchingUp = { again: false };
     const base = `/api/v1/threads/${threadId}`;
     (async () => {
-      let url = `${base}/messages?after=${lastShownId()}&limit=${PAGE}`;
+      // A page of older messages is not caught up: only the thread's state is.
+      let url = historyPage ? null : `${base}/messages?after=${lastShownId()}&limit=${PAGE}`;
       let newest = 0;
       while (url) {
         const page = await getJSON(url);

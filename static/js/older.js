@@ -1,0 +1,78 @@
+// Older messages on the thread page: the server renders the newest page of a thread, with an
+// "Older messages" link above it (without JavaScript it opens the page before, ?before=<id>).
+// Here the link loads that page from the API instead (GET .../messages?before=<id>, then its
+// next_cursor) and puts it above the list without moving what the reader is looking at; scrolling
+// back up to the link does the same. Messages are rendered by thread.js from the templates.
+
+import { getJSON } from "./live.js";
+
+const PAGE = 50;
+const NEAR_PX = 300;  // start loading a little before the link comes into view
+
+/**
+ * `older` is the [data-older] paragraph (data-before: the oldest message id shown); `render(message)`
+ * returns a message's element. Returns nothing; the paragraph goes once the first message is shown.
+ */
+export function followOlder({ older, list, threadId, render }) {
+  const link = older.querySelector("a");
+  const base = `/api/v1/threads/${threadId}/messages`;
+  let url = `${base}?before=${Number(older.dataset.before)}&limit=${PAGE}`;
+  let loading = false;
+  let broken = false;   // the API failed: the link goes back to being a plain link
+  let lastY = window.scrollY;
+  let frame = 0;
+
+  link.addEventListener("click", (event) => {
+    if (broken) return;
+    event.preventDefault();
+    load();
+  });
+  // Only the reader scrolling up reaches for older messages: not the page opening at its top.
+  window.addEventListener("scroll", () => {
+    if (!frame) frame = requestAnimationFrame(check);
+  }, { passive: true });
+
+  function check() {
+    frame = 0;
+    const up = window.scrollY < lastY;
+    lastY = window.scrollY;
+    if (up && url && !broken && older.isConnected && older.getBoundingClientRect().bottom > -NEAR_PX) load();
+  }
+
+  async function load() {
+    if (loading || !url) return;
+    loading = true;
+    older.setAttribute("aria-busy", "true");
+    try {
+      const page = await getJSON(url);
+      const first = list.firstElementChild;
+      const top = first ? first.getBoundingClientRect().top : 0;
+      const fragment = document.createDocumentFragment();
+      for (const message of page.items) {
+        if (!document.getElementById(`message-${message.id}`)) fragment.append(render(message));
+      }
+      // Screen readers would read a whole page of history aloud from the live region: not these.
+      const politeness = list.getAttribute("aria-live");
+      list.removeAttribute("aria-live");
+      list.prepend(fragment);
+      url = page.next_cursor && `${base}?cursor=${encodeURIComponent(page.next_cursor)}&limit=${PAGE}`;
+      if (url) {
+        // Opened in a new tab, the link shows the page before what is now shown.
+        const oldest = list.querySelector("[data-message-id]");
+        if (oldest) link.href = `${window.location.pathname}?before=${oldest.dataset.messageId}`;
+      } else {
+        older.remove();
+      }
+      // Keep what was on screen where it was: the new messages grow the page above it.
+      if (first) window.scrollBy(0, first.getBoundingClientRect().top - top);
+      lastY = window.scrollY;
+      if (politeness) requestAnimationFrame(() => list.setAttribute("aria-live", politeness));
+    } catch (error) {
+      console.warn("Candor: loading older messages failed", error);
+      broken = true;
+    } finally {
+      loading = false;
+      older.removeAttribute("aria-busy");
+    }
+  }
+}
