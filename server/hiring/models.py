@@ -44,7 +44,9 @@ class Position(Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)
-    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="selectin", viewonly=True)
+    # Loaded when read (the position page, one thread page), and with a page of positions by
+    # list_positions; not with every thread a thread list joins its position for.
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], viewonly=True)
 
 
 class Candidacy(Model):

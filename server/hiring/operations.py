@@ -9,6 +9,7 @@ from typing import Any, cast
 
 from flask import current_app
 from sqlalchemy import CursorResult, Select, Table, select
+from sqlalchemy.orm import selectinload
 
 from ..accounts.access import ASSIGN, HIRING_MANAGER, MANAGE_CANDIDATES, require_assignable, require_membership
 from ..accounts.events import MemberRemoved, OrganizationCreated
@@ -104,7 +105,8 @@ def list_positions(
 ) -> tuple[list[Position], int | None]:
     """A hiring manager sees only the positions assigned to them."""
     require_membership(user, organization_id)
-    query = select(Position).where(Position.organization_id == organization_id)
+    # Each position's assignee (position_out) in one query for the page.
+    query = select(Position).where(Position.organization_id == organization_id).options(selectinload(Position.assignee))
     if user.role_in(organization_id) == HIRING_MANAGER:
         query = query.where(Position.assignee_id == user.id)
     return _newest_first(query, Position.id, limit, before_id)
