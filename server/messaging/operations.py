@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, text
+from sqlalchemy import and_, bindparam, func, or_, select, text, tuple_
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -173,7 +173,8 @@ def list_threads(
         query = query.where(handler_clause(handler))
     if cursor is not None:
         at, last_id = cursor
-        query = query.where(or_(Thread.last_message_at < at, and_(Thread.last_message_at == at, Thread.id < last_id)))
+        # A row value, so the index seeks to the cursor (an OR walked every newer thread first).
+        query = query.where(tuple_(Thread.last_message_at, Thread.id) < (at, last_id))
     rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc()).limit(limit + 1)))
     next_cursor = None
     if len(rows) > limit:
