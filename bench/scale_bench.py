@@ -7,7 +7,8 @@ Flask test client (in process: the server's own time, no network). The sizes' ap
 process and requests alternate between them, so every size sees the same machine at the same moment.
 The requests, as the organization's admin (who sees every thread):
 
-- the inbox page `/`, and a hiring manager's inbox (their threads only: the hardest filter);
+- the inbox page `/`, a hiring manager's inbox (their threads only: the hardest filter), and the
+  inbox nine tenths of the way down (`/?after=`, the "older conversations" link);
 - a thread page `/threads/{id}` (a different thread each time, from a fixed random sample);
 - `GET /api/v1/threads`, `GET /api/v1/threads/{id}`, `GET /api/v1/threads/{id}/messages`;
 - `POST /api/v1/candidacies/{id}/reject` (a different active candidacy each time, with a note).
@@ -30,6 +31,7 @@ Generating 100,000 threads takes about 1.5 minutes on SQLite and about 3 on Post
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import random
 import re
@@ -39,6 +41,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CANDOR = os.path.join(os.path.dirname(sys.executable), "candor")
@@ -171,6 +174,15 @@ def _prepare(site: Site, rng: random.Random) -> None:
         admin_email, manager_email = admin.email, manager.email
         ids = list(db.session.scalars(sa.select(Thread.id).where(Thread.organization_id == org_id)))
         threads = rng.sample(ids, min(50, len(ids)))
+        # The inbox's "older conversations" link nine tenths of the way down.
+        deep_at, deep_id = db.session.execute(
+            sa.select(Thread.last_message_at, Thread.id)
+            .where(Thread.organization_id == org_id)
+            .order_by(Thread.last_message_at.desc(), Thread.id.desc())
+            .offset(len(ids) * 9 // 10)
+            .limit(1)
+        ).one()
+        deep = quote(f"{deep_at.isoformat()}_{deep_id}")
         active = list(
             db.session.scalars(
                 sa.select(Candidacy.id).where(Candidacy.status == "active").order_by(Candidacy.id.desc()).limit(2000)
@@ -201,6 +213,7 @@ def _prepare(site: Site, rng: random.Random) -> None:
     site.requests = {
         "inbox page": lambda: ok(staff.get("/")),
         "inbox page, hiring manager": lambda: ok(hm.get("/")),
+        "inbox page, 90% down": lambda: ok(staff.get(f"/?after={deep}")),
         "thread page": lambda: ok(staff.get(f"/threads/{nth(threads)}")),
         "GET /api/v1/threads": lambda: ok(api.get("/api/v1/threads", headers=bearer)),
         "GET /api/v1/threads/{id}": lambda: ok(api.get(f"/api/v1/threads/{nth(threads)}", headers=bearer)),
@@ -278,6 +291,7 @@ def main() -> None:
     scale_sizes = {int(s) for s in args.sizes.split(",")}
     sizes = sorted(scale_sizes | {args.api_size})
     backends = ([] if args.no_sqlite else ["sqlite"]) + (["postgresql"] if args.postgres else [])
+    logging.disable(logging.INFO)  # the access log of every request
     for backend in backends:
         print(f"{backend}: building {', '.join(f'{s:,}' for s in sizes)} threads", flush=True)
         sites = [build(backend, size, args) for size in sizes]
