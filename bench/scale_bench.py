@@ -18,7 +18,7 @@ at most 1.5x), the SQL statements per request, and the API p50 at --api-size (go
 at most 10 ms, a rejection at most 30 ms). Absolute times on a shared machine are noise; ratios
 within one run are the figure. Not a test: run it on demand.
 
-    python bench/scale_bench.py [--sizes 1000,100000] [--api-size 10000] [--repeat 30]
+    python bench/scale_bench.py [--sizes 1000,100000] [--api-size 10000] [--repeat 50]
         [--postgres postgresql://postgres@127.0.0.1:5432/candor_scale] [--no-sqlite]
         [--data-dir /tmp/candor-scale] [--reuse]
 
@@ -282,7 +282,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1000,100000", help="thread counts to compare, smallest first")
     parser.add_argument("--api-size", type=int, default=10_000, help="thread count of the JSON API goal")
-    parser.add_argument("--repeat", type=int, default=30, help="requests of each kind per size")
+    parser.add_argument("--repeat", type=int, default=50, help="requests of each kind per size")
     parser.add_argument("--postgres", help="a PostgreSQL URL; databases <name>_<size> are created next to it")
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--data-dir", default=os.path.join("/tmp", "candor-scale"))
