@@ -97,7 +97,11 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
         if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC:
             family = r.name.split(".")[0]
-            if specific.clause_at(start) if family in _VERDICTS else specific.at(start):
+            if (
+                (specific.clause_at(start) or specific.reason_before(start))
+                if family in _VERDICTS
+                else specific.at(start)
+            ):
                 continue
         phrase = text[start:end]
         message, suggestion = r.texts(phrase)
@@ -152,6 +156,33 @@ class _Specific:
         a = max((m.end() for m in _CLAUSE_BREAK.finditer(self.norm, s, e) if m.end() <= offset), default=s)
         return is_specific(self.norm[a:e])
 
+    def reason_before(self, offset: int) -> bool:
+        """Whether the verdict at offset follows its reason in the same sentence: the clause before it opens
+        with "since", "because", "as", "given that" ("since you need fully remote work, it wasn't a match").
+        A mismatch announced after its reason is not a bare verdict (round 14); "as you know, it wasn't a
+        match" and a reason about the applicant pool ("since we had so many strong applicants") still are."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.spans[i][1]:
+            return False
+        s, _e = self.spans[i]
+        breaks = [m for m in _CLAUSE_BREAK.finditer(self.norm, s, offset) if m.end() <= offset]
+        if not breaks:
+            return False
+        before = self.norm[breaks[-2].end() if len(breaks) > 1 else s : breaks[-1].start()]
+        return bool(_REASON_OPENER.match(before)) and not _POOL.search(before)
+
+
+_REASON_OPENER = re.compile(
+    r"\W*(?:since|because|as|given that|seeing as|now that)\s+(?!you know\b|we (?:said|discussed|mentioned)\b"
+    r"|(?:a|an|your|his|her|my|our|someone|somebody|one)\b"
+    r"|discussed\b|mentioned\b|such\b|always\b|ever\b|i said\b|promised\b|agreed\b)\w+\s+\w+",
+    re.IGNORECASE,
+)
+# A "reason" about the applicant pool is the stock line itself ("since we had so many strong applicants").
+_POOL = re.compile(
+    r"\b(?:applicants?|applications?|candidates?|competition|competitive|field|interest|response|volume|talent)\b",
+    re.IGNORECASE,
+)
 
 # Where a clause ends inside a sentence (see _Specific.clause_at).
 _CLAUSE_BREAK = re.compile(
@@ -216,6 +247,23 @@ _HARSH_MODEL_SUGGESTION = (
 )
 
 
+# A question that offers the candidate something or asks their leave ("Would it help if I sent you the marking
+# criteria ...?", "Could I ask what ...?", "Would you like notes on ...?") is not contempt, though the harsh
+# model reads the first person, "you" and the question mark as its cues (round 14; no harsh sentence in the
+# corpus or the training files opens this way). Offering to explain the basics stays the model's to judge.
+_OFFER = re.compile(
+    r"\W*(?:would it help (?:if|to)|would you like|would you be (?:interested|open|happy|willing)|shall (?:i|we)"
+    r"|(?:can|could|may) (?:i|we) (?:ask|send|share|offer|suggest|call|forward|put you)|do you want (?:me|us) to"
+    r"|if it helps,? (?:i|we) can)\b(?![^?]*\bexplain(?:ed|ing)? (?:to you )?(?:what|how) (?:a|an|the basics)\b)"
+    r"[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_offer(sentence: str) -> bool:
+    return bool(_OFFER.match(sentence))
+
+
 def _harsh_model_findings(
     text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Finding]:
@@ -230,7 +278,7 @@ def _harsh_model_findings(
         norm,
         spans,
         covered,
-        lambda sentence, _s: _HARSH_MODEL.score(sentence) >= HARSH_THRESHOLD,
+        lambda sentence, _s: not _is_offer(sentence) and _HARSH_MODEL.score(sentence) >= HARSH_THRESHOLD,
         lambda sentence: _HARSH_MODEL_MESSAGE.format(words=words(sentence)),
         _HARSH_MODEL_SUGGESTION,
     )

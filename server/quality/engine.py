@@ -59,8 +59,9 @@ _NORMALISE = str.maketrans(
     }
 )
 
-# A sentence ends at . ! or ? followed by whitespace, or at a line break ("Node.js" stays whole).
-_BOUNDARY = re.compile(r"(?<=[.!?])\s+|\n\s*")
+# A sentence ends at . ! or ? followed by whitespace, or at a line break ("Node.js" stays whole). An
+# ellipsis before a lower-case word is a pause, not an end ("the task was... memorable").
+_BOUNDARY = re.compile(r"(?<=[.!?])(?<!\.\.\.)\s+|(?<=\.\.\.)\s+(?![a-z\s])|\n\s*")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WINDOW = 60  # characters of context looked at by not_before / not_after
 

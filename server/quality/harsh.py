@@ -1720,7 +1720,11 @@ RULES += flatten(
                     rf"{_BEGINNER} could n't have (?:write|do|produce|say|make|draw|build|come up with|put together)"
                     rf"|(?:any|a|an|my) (?:\w+ )?{_BEGINNER} could (?:have )?(?:write|do|produce|say|make|draw|build"
                     r"|come up with|put together) (?:that|this|your|it|something like that)\b"
-                    r"(?! (?:\w+ )?(?:in|under|with (?:the|a|our)) )",
+                    r"(?! (?:\w+ )?(?:in|under|with (?:the|a|our)) )"
+                    rf"|(?:any|a|an|my) (?:\w+ )?{_BEGINNER} could (?:have )?(?:put|throw|knock|cobble|bash|whip|do"
+                    r"|write|make) (?:that|this|it|your \w+) (?:together |up |out )?(?:in|over|during) (?:a|an|one"
+                    r"|ten|five|two|half|their|his|her|a single) (?:\w+ )?(?:afternoon|evening|morning|minute|hour"
+                    r"|lunch|lunchtime|break|weekend|day|coffee)\b",
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="comparing the candidate with a child or a beginner is a put-down."),
@@ -1878,6 +1882,206 @@ RULES += flatten(
             ],
             _CONTEMPT_MESSAGE.format(why="preferring no one to the candidate is a put-down, not a reason."),
             _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- round 14: irony, faint comparison and insinuation (lemma rules) --------------------------------------
+# Blind round 14's misses, each generalised to a construction: mock courage about the candidate's work
+# ("bold of you to call that a case study", "a brave choice to apply with that portfolio"), understatement
+# that leaves the verdict to the reader ("let's just say the code was ... memorable"), a dismissive "nice
+# try", others who "at least manage to" do a basic thing, mock sympathy ("which is the sad part"), ironic
+# consolation ("someone, somewhere will appreciate that style"), encouragement taken back ("or maybe
+# don't"), the candidate's work passed round the office as a joke or a cautionary example, mocking what the
+# candidate thought the interview was, insinuation ("if you get my drift"), "and frankly it shows", and a
+# child's or a beginner's work as the yardstick ("looks like something my nephew knocks together").
+# Traps kept clean next to them in corpus_tuning.txt: "it was brave of you to talk us through the failed
+# launch", "a nice try-catch around the parser", "we'd share your plan as an example of good practice".
+_COURAGE = r"(?:brave|bold|ambitious|optimistic|daring|gutsy|plucky|courageous|adventurous|confident)"
+_STOCK_WORK = (
+    r"(?:portfolio|cv|résumé|resume|application|answer|presentation|plan|code|design|case study|report|essay|pitch"
+    r"|cover letter|experience|record|track record|work|attempt|sample|submission|test|task|proposal|idea|draft)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "mock_courage",
+            [
+                (
+                    "brave bold ambitious optimistic daring gutsy plucky courageous adventurous confident",
+                    rf"{_COURAGE} (?:choice |move |decision |call |step |idea )?(?:of you )?to (?:[\w'-]+ ){{0,3}}?"
+                    r"(?:call|label|describe|pass off|bill|present) (?:that|this|those|these|it) (?:as )?(?:a|an"
+                    r"|your)\b"
+                    rf"|{_COURAGE} (?:choice|move|decision|call|step|idea) (?:of you )?to (?:[\w'-]+ ){{0,6}}?with "
+                    rf"(?:that|this|those|these|such a) (?:\w+ )?{_STOCK_WORK}\b|with (?:a"
+                    rf"|an) (?:\w+ )?{_STOCK_WORK} like that\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="calling the candidate brave for offering their work is irony, not feedback."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "understatement",
+            [
+                (
+                    "let say",
+                    r"let 's (?:just )?say (?:that )?(?:your|the|you|it|this|that) (?:[\w'-]+ ){0,4}?(?:be|was|were"
+                    r"|leave|left|did|do|have|had|could)\b",
+                ),
+                (
+                    "memorable interesting interest unique special creative original different something novel unusual "
+                    "choice experience",
+                    r"(?:be|seem|look|sound|read) (?:\. \. \.|\.\.\.|…|\. \.)(?: (?:certainly|quite|very|truly"
+                    r"|definitely"
+                    r"|really|um|erm|er|hmm|,))* ?(?:memorable|interesting|unique|special|creative|original|different"
+                    r"|novel|unusual|something|a choice|an experience|a experience|brave|bold|ambitious|interest)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="the pause and the ironic word leave the insult to the reader."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "nice_try",
+            [
+                (
+                    "try effort attempt",
+                    r"(?:nice|good|valiant|noble|cute|sweet|brave) (?:try|attempt|effort)(?: ,)? (?:though|anyway"
+                    r"|i suppose|i guess|i 'll give you that|i 'll grant you)\b"
+                    r"|nice try(?! -|[-\w])(?! (?:at|on|with|to|block|catch|except|statement|clause))"
+                    r"|(?:an |a )?(?:a|e) for effort\b|(?:some |full |bonus |extra )?points? for (?:effort|trying)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it dismisses the attempt instead of saying what fell short."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "others_at_least_manage",
+            [
+                (
+                    "least less",
+                    r"(?:most|all|even|every|the rest|every other|any|the other|other|our) (?:[\w'-]+ ){0,4}?"
+                    r"(?:applicant|candidate|graduate|intern|trainee|student|people|school - leaver|apprentice|junior"
+                    r"|person|one|child|kid|temp|newcomer|starter|volunteer)s? (?:[\w'-]+ ){0,3}?at (?:less|least) "
+                    r"(?:manage|remember|know how|know|bother|think|get|make sure|make it)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="holding up what everyone else at least manages is a put-down."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "mock_sympathy",
+            [
+                (
+                    "sad sadder depressing tragic funny scary worrying",
+                    r"(?:which|and that|and this|that|this) (?:be|'s) (?:the |what 's |what be |almost |honestly "
+                    r"|really ){0,2}"
+                    r"(?:sad|sadder|depressing|tragic|funny|scary|worrying)(?:est)? (?:part|bit|thing)\b"
+                    r"|(?:try|tried) (?:your|so) (?:good|best|hard|hardest)(?: ,)? (?:[\w'-]+ ){0,3}?(?:which|and"
+                    r"|that) (?:[\w'-]+ ){0,3}?(?:sad|depressing|tragic|worse|bad)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="pity for the candidate's effort mocks them."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "someone_somewhere",
+            [
+                (
+                    "somewhere someone somebody",
+                    r"(?:someone|somebody|some \w+) (?:, )?(?:somewhere|out there|else)(?: ,)? (?:will|might|may|must"
+                    r"|would|could|be bound to|surely) (?:surely |probably |certainly )?(?:appreciate|like|love|want"
+                    r"|enjoy|value|hire|find a use for|go for|need|fall for|be impress by) (?:[\w'-]+ ){0,2}?"
+                    r"(?:that|this|those|these|your) (?:\w+ )?(?:style|kind|sort|type|brand|approach|level|way)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="the consolation is ironic: it says nobody sensible would want this."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "taken_back",
+            [
+                (
+                    "maybe perhaps don actually",
+                    r", or (?:maybe|perhaps|(?:better|good) (?:yet|still)|actually|honestly"
+                    r"|on second thought)(?: ,)? (?:just )?"
+                    r"(?:do n't|not|never|do not)(?= [.!?]| ?$)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="taking the encouragement back in the same breath mocks the candidate."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "passed_round_the_office",
+            [
+                (
+                    "round rounds around circulate pass share",
+                    r"(?:your|you) (?:[\w'-]+ ){0,4}?(?:do the round|make the round|go round|go around|(?:be"
+                    r"|get) pass round|get pass around|get share around"
+                    r"|be pass around|be share round|be share around|circulate|be circulate) (?:in |around |round "
+                    r"|of |at )?(?:the|our) (?:whole |entire )?(?:office|staffroom|staff room|canteen|break room"
+                    r"|kitchen|team chat|group chat|slack|department|floor|company|building)\b"
+                    r"|(?:your|you) (?:[\w'-]+ ){0,12}?as (?:a|an) (?:[\w-]+ ){0,2}?(?:lesson|example|warning"
+                    r"|cautionary tale|case study) (?:[\w-]+ ){0,4}?(?:of|on|in|about|for) (?:what|how) not to\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="the candidate's work passed round as a joke or a warning is ridicule."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "what_you_thought_it_was",
+            [
+                (
+                    "sure idea know wonder guess imagine",
+                    r"(?:not sure|no idea|do n't know|not know|wonder|can only guess|can only imagine|be n't sure"
+                    r"|be not sure) what you (?:think|imagine|expect|assume|believe) (?:this|that|the|our|it) "
+                    r"(?:\w+ ){0,2}?(?:be|would be|be go to be)(?: ,)? (?:but|because|;)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="mocking what the candidate thought the interview was belittles them."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "insinuation",
+            [
+                (
+                    "drift mean nudge wink",
+                    r"if you (?:get|catch|follow) my drift|if you know what i mean|(?:know|see) what i mean (?:\?|,)"
+                    r"|nudge ,? nudge|wink ,? wink",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="the wink leaves the real reason unsaid, and the candidate reads it as a sneer."
+            ),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "frankly_it_shows",
+            [
+                (
+                    "show",
+                    r"(?:and|but|,) (?:frankly|honestly|sadly|boy|god|oh|unfortunately|believe me|trust me"
+                    r"|my word)(?: ,)? "
+                    r"it (?:really |certainly |definitely )?show\b(?= [.!?]| ?$)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="“it shows” turns a fact about the candidate into a sneer."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "like_a_child_made_it",
+            [
+                (
+                    "like",
+                    rf"(?:look|read|sound|seem|feel) like (?:something|what|the kind of thing|the sort of thing|the "
+                    rf"work of) (?:a|my|your|an|our|any) (?:[\w-]+ ){{0,3}}?{_BEGINNER}(?: student| kid"
+                    rf"| pupil)? (?:could |would |might |can |do |would "
+                    r"have |could have )?(?:knock|make|draw|do|throw|put|scribble|cobble|write|produce|build|dash"
+                    r"|rustle|whip|bash|churn|come up with|hand in)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="comparing the work with a child's or a beginner's is a put-down."),
+            _WORK_SUGGEST,
         ),
     ]
 )

@@ -64,6 +64,14 @@ _DOMAIN_BEFORE = (
     r"|including|like|such as|who are|who use|with|in|on|using) (?:\w+ ){0,3})"
 )
 
+# A parent as someone the work deals with ("the mock parent complaint", "parent meetings", "a parents'
+# evening in the scenario"), not the candidate's family (round 14).
+_PARENT_ROLE_AFTER = (
+    r"[-\s]+(?:complaints?|meetings?|evenings?|conferences?|consultations?|emails?|calls?|quer(?:y|ies)|letters?"
+    r"|newsletters?|surveys?|portals?|communications?|governors?|helpers?|volunteers?|liaison|engagement"
+    r"|partnerships?|workshops?|feedback|concerns?|enquir(?:y|ies)|inquir(?:y|ies)|contact|app|forum)\b"
+)
+
 # A sentence about a technical parent/child relation ("the child table was missing a foreign key to the
 # parent", "the parent process reaps its children"): family words in it are not about the candidate.
 _TECHNICAL_PAIR = (
@@ -453,7 +461,9 @@ FAMILY = [
         "caregiver caregivers caregiving carer carers caring",
         r"(?:step|grand)?(?:mother|father)s?(?! (?:board|boards|tongue|ship|language|company|node|class|process))"
         r"|moms?|mums?|mommy|dads?|daddy"
-        rf"|(?:grand)?parents?(?!{_TECH_AFTER}|[-](?:child|teacher))|parenthood|parenting|motherhood|fatherhood"
+        rf"|(?:grand)?parents?(?!{_TECH_AFTER}|{_PARENT_ROLE_AFTER}|[-](?:child|teacher))|parenthood|parenting"
+        rf"|motherhood"
+        r"|fatherhood"
         r"|care~?giv(?:er|ers|ing)|carers?|elder~?care(?! (?:clients?|services?|homes?|facilit\w+|sector|providers?"
         r"|workers?|roles?|team|agency|industry|company|residents?|settings?))|caring (?:responsibilities|duties"
         r"|commitments)"
@@ -463,7 +473,7 @@ FAMILY = [
         not_before=_DOMAIN_BEFORE
         + "|"
         + r"(?:\bmother|\bfather)\s*|\b(?:patient|client|pupil|child|resident|student|user|customer|baby|infant)"
-        + r"(?:'s|s'|s)?\s+",
+        + r"(?:'s|s'|s)?\s+|\b(?:mock|simulated|role[-\s]?play(?:ed)?|fictional|hypothetical|pretend|actor)[-\s]+",
         unless=_TECHNICAL_PAIR,
     ),
     _r(
@@ -771,7 +781,8 @@ HEALTH = [
         [
             (
                 "wheelchair wheelchairs crutch crutches cane walking prosthe* amput*",
-                r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?|turning|circles?|spaces?|bays?|width|lifts?"
+                r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?|turning|circles?|spaces?"
+                r"|bays?|width|lifts?"
                 r"|toilets?|routes?|parking|friendly))|crutch(?:es)?"
                 r"|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+",
             ),
@@ -812,7 +823,8 @@ HEALTH = [
         r"|psychiatr\w+|psychological (?:issues?|problems?|history|conditions?|treatment|help|care|evaluation)"
         r"|counsell?ing|(?:your|his|her) burn~?out"
         r"|(?:you|you've|you were|you are|you're|you got) (?:been )?burn(?:ed|t) out"
-        r"|(?<!risk\sof\s)(?<!risks\sof\s)(?<!screen\sfor\s)(?<!screening\sfor\s)(?<!assess\sfor\s)(?:suicid\w+|self[-\s]harm)",
+        r"|(?<!risk\sof\s)(?<!risks\sof\s)(?<!screen\sfor\s)(?<!screening\sfor\s)(?<!assess\sfor\s)(?:suicid\w+"
+        r"|self[-\s]harm)",
         _MENTAL_MSG + " “{phrase}” speculates about or refers to the candidate's mental health.",
         "Leave mental health out. If something in the interview mattered for the role, describe the observable moment "
         "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
@@ -1547,6 +1559,111 @@ RULES += flatten(
             ],
             _AGE_MSG + " “{phrase}” prefers a career stage or decades of service ahead, which is an age proxy.",
             _AGE_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- round 14: vitality, gendered crews, locality, home, resemblance --------------------------------------
+# Blind round 14's legal_risk misses, each a kind with paraphrases and traps in corpus_tuning.txt: a career
+# stage tied to energy ("someone earlier in their career would bring more energy"), "youthful" plus any
+# quality ("youthful sparkle", "a youthful vibe"), fitting in with a gendered crew ("gel with the lads",
+# "one of the girls"), the customers or community being "mostly local" set against the candidate, "from a
+# local background", going "back home" in place of staying, and looking "more like them" (the customers).
+# A youthful customer base, local businesses, "a background in finance", "head back home after the
+# assessment" and "looks like they know the product" stay clean.
+RULES += flatten(
+    [
+        _rl(
+            "career_stage_energy",
+            [
+                (
+                    "early earlier career",
+                    r"(?:early|earlier|new|newer|fresh|young) (?:on )?in (?:their|his|her|the|your|a) (?:career|working"
+                    r" life) (?:[\w'-]+ ){0,6}?(?:energy|energetic|vitality|vigour|vigor|spark|sparkle|freshness"
+                    r"|dynamism|zest|drive|hunger|enthusiasm|pep)\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” ties energy to an early career stage, which stands for youth.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "youthful_quality",
+            [
+                (
+                    "young youthful youthfulness",
+                    r"youthfulness|(?:young|youthful) (?:energy|sparkle|spark|vibe|feel|image|look|edge|enthusiasm"
+                    r"|spirit|outlook|buzz|zest|vigour|vigor|vitality|dynamism|attitude|presence|appeal|charm|glow"
+                    r"|freshness|exuberance|verve|pep|oomph|bounce)\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” asks for youth, not a job-related skill.",
+            _AGE_SUGGEST,
+            not_before=r"(?:customer|client|audience|market|user|reader|shopper|visitor) (?:base |'s |s' )?(?:\w+ )?",
+            not_after=r" ?of\b",
+        ),
+        _rl(
+            "gendered_crew",
+            [
+                (
+                    "lad lads boy boys girl girls bloke blokes lass lasses chap chaps lady ladies fella fellas gent",
+                    r"(?:gel|fit in|fit|get on|get along|mix|bond|blend in|click|mesh|banter|hang out|go for drink"
+                    r"|socialise|socialize|keep up|cope|work) (?:in )?(?:well )?with (?:the|our|a bunch of|all the|a"
+                    r" crew of|a team of) (?:\w+ )?(?:lad|boy|girl|bloke|lass|chap|lady|fella|gent|gentleman)s?\b"
+                    r"|one of the (?:lad|boy|girl|bloke|lass|chap|lady|fella)s\b",
+                ),
+            ],
+            _SEX_MSG + " “{phrase}” describes the team by sex and asks whether the candidate fits it.",
+            _SEX_SUGGEST,
+        ),
+        _rl(
+            "mostly_local",
+            [
+                (
+                    "local",
+                    r"(?:customer|client|community|patient|resident|people|regular|shopper|guest|diner|member|team"
+                    r"|staff|clientele|crowd)s? (?:here |round here |around here |in this area |in the area )?(?:be"
+                    r"|are)"
+                    r" (?:mostly|mainly|all|largely|predominantly|very|almost all|nearly all|overwhelmingly|pretty much"
+                    r" all) local\b(?! (?:business|firm|shop|compan|authorit|council|government|organisation"
+                    r"|organization|school|charit|practice|office|store|branch|employer))",
+                ),
+                (
+                    "local background",
+                    r"(?:from|of|with) (?:a )?(?:local|similar|the same) (?:background|upbringing|heritage|root|origin)"
+                    r"s?\b(?! (?:in|to the role|to the job|as a|of work))",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” makes where the candidate comes from part of the decision.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "back_home",
+            [
+                (
+                    "home country homeland",
+                    r"(?:rather than|instead of|wo n't|will not|not|n't|never|before (?:you|they|he|she)) (?:just )?"
+                    r"(?:head|go|move|return|fly|run|pack up and go|pack up and head|disappear) back (?:home|to"
+                    r" (?:your|their|his|her) (?:own )?(?:country|homeland|home country|family|home))\b"
+                    r"(?! (?:after|between|at the end|for the night|for lunch))",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” assumes the candidate belongs somewhere else.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "looks_like_them",
+            [
+                (
+                    "look",
+                    r"(?:someone|somebody|people|a person|candidate|applicant|staff|a face|face|who|you) "
+                    r"(?:who |that )?(?:\w+ )?(?:look|seem|appear) (?:a bit |a little |much |a lot |quite a bit "
+                    r"|a little bit )?(?:more |less )?like (?:they|them|we|us|their own|one of they|one of we"
+                    r"|one of us|one of them)(?= [.,;:!?]| ?$| (?:do|did|does|and|but|if|so))",
+                ),
+            ],
+            _RACE_MSG + " “{phrase}” makes resemblance to the customers or the team stand for ethnicity.",
+            _ORIGIN_SUGGEST,
         ),
     ]
 )

@@ -890,7 +890,10 @@ RULES += flatten(
                 (
                     "thrive flourish shine succeed excel blossom happy happier well",
                     r"(?:thrive|flourish|shine|do well|do great|succeed|fit better|be happy|be happier|excel|blossom)"
-                    r" (?:\w+ ){0,2}(?:somewhere else|elsewhere|in (?:another|a different) (?:role|company|team"
+                    r" (?:\w+ ){0,2}(?:somewhere else|elsewhere|somewhere (?:that|which|where) (?:'s |be "
+                    r"|is )?(?:a |an )?"
+                    r"(?:good|better|great|more suitable|closer|more natural) (?:match|fit|home|place|suit)"
+                    r"|in (?:another|a different) (?:role|company|team"
                     r"|organisation|organization|environment|place|setting)|at (?:another|a different) (?:company"
                     r"|organisation|organization|firm|place))",
                 ),
@@ -1252,6 +1255,49 @@ RULES += flatten(
             ],
             "Reassurance with nothing in it: the candidate cannot tell what was decided or why.",
             "Name the reason that decided it (the start date, the budget, the skill) and what would change it.",
+        ),
+    ]
+)
+
+
+# --- round 14: stock lines the rules had no family for ------------------------------------------------------
+# "It's not you, it's us" (the break-up line), and a pep talk ("best of luck out there", "you've got this",
+# "something will click"). A good-luck wish that names something concrete ("good luck with the Kafka
+# certification in March") is dropped by the specificity check like any courtesy.
+RULES += flatten(
+    [
+        _pl(
+            "not_you_its_us",
+            [
+                (
+                    "not",
+                    r"(?:it 's|it be|it is) (?:really |honestly |genuinely )?not (?:about )?you ,? (?:it 's|it be|it is"
+                    r"|but) (?:really |honestly )?(?:we|us)\b",
+                ),
+            ],
+            "A break-up line: it says nothing about what was decided or why.",
+            "Name the reason that decided it (the start date, the budget, the skill) and what would change it.",
+        ),
+        _pl(
+            "pep_talk",
+            [
+                (
+                    "luck",
+                    r"(?:best of|good|the best of|all the best and good) luck(?: (?:to you ))?(?: out there| with "
+                    r"(?:everything|it all|your (?:search|future|job hunt|next step|application|career)s?)"
+                    r"| in (?:your|the)"
+                    r" (?:search|future|job hunt|next step|career|job market)| for the future| going forward)?"
+                    r"(?= ?(?:[.!,;]|$| from| and| to you))",
+                ),
+                ("get got", r"you 've get this|you get this(?= ?(?:[.!]|$))|you 've get this"),
+                (
+                    "click fall place",
+                    r"something (?:will|be bound to|be sure to|'ll) (?:click|fall into place|come along|turn up"
+                    r"|come up)(?= ?(?:[.!,;]|$| soon| for you))",
+                ),
+            ],
+            "A pep talk: kind, but it tells the candidate nothing about the decision or what to do next.",
+            "Keep the warmth, and add one concrete next step: a skill to build, a role to look at, a date to reapply.",
         ),
     ]
 )

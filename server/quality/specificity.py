@@ -8,7 +8,9 @@ findings (from a rule or from the statistical fallback) in a sentence with a spe
 - a number: digits or a number word ("three assessors", "a four-stage process", "half of this job",
   "the third question"; not "first" or "second", which are mostly idioms);
 - a named thing: a capitalised word inside the sentence (a place, tool, team, month: "Leeds",
-  "Kafka", "the Lisbon team"), not at the sentence start, after a colon or a quote, and not "I";
+  "Kafka", "the Lisbon team"), not at the sentence start, after a colon or a quote, and not "I"; nor
+  the employer's own name where the sentence signs off with it ("on behalf of Harbour District
+  Council", "from all of us at Brewbox", _SENDER);
 - a concrete time frame: "next spring", "over a weekend", "in March", "by Friday", "in Q3";
 - a concrete artefact of the hiring process or of the work, named in the sentence ("the take-home",
   "the case study", "the parser", "the union agreements"); the list is kept to nouns that are
@@ -69,10 +71,35 @@ _PHRASE = re.compile(
     r"\b(?:case stud(?:y|ies)|unit tests?|test suite|pull requests?|site visit|trial (?:day|shift))\b", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# The employer's own name, where the sentence signs off with it ("On behalf of Harbour District Council, we
+# wish you every success", "from all of us at Brewbox", "At St Brigid's Hospital we receive many
+# applications", "The partners at Whitlow & Grey thank you"): every rejection from that employer names it,
+# so it makes nothing specific to the candidate (round 14). Names elsewhere still count ("the Lisbon team").
+_ORG = r"(?:the )?(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&|of|and|for|the|de|du|la|le|upon|on))*"
+_SENDER = re.compile(
+    rf"\b(?i:on behalf of|(?:all of us|each of us|everyone|everybody|the (?:whole |entire )?team|we|us|all"
+    rf"|the (?:\w+ )?(?:partners|trustees|panel|board|directors|governors|staff|people|committee|recruiters"
+    rf"|hiring team|recruitment team|interviewers)) (?:here )?at) (?P<org>{_ORG})"
+    rf"|^\W*(?i:at|from) (?P<lead>{_ORG})(?=,?\s+(?i:we|our|us|all)\b)"
+    rf"|^\W*(?P<subject>{_ORG})\s+(?=(?i:thanks|thank|wishes|wish|is grateful|are grateful|would like to thank"
+    rf"|appreciates|regrets|regret)\b)",
+)
+
+
+def _without_sender(sentence: str) -> str:
+    """The sentence with the employer's own name in a sign-off frame lower-cased (same length)."""
+
+    def lower(m: re.Match[str]) -> str:
+        group = next(g for g in ("org", "lead", "subject") if m.group(g))
+        a, b = m.span(group)
+        return sentence[m.start() : a] + sentence[a:b].lower() + sentence[b : m.end()]
+
+    return _SENDER.sub(lower, sentence)
 
 
 def signals(sentence: str) -> list[str]:
     """The words that make the sentence specific (empty when it names nothing concrete)."""
+    sentence = _without_sender(sentence)
     found: list[str] = []
     found += [m.group() for m in _NUMBER.finditer(sentence)]
     found += [m.group() for m in _PHRASE.finditer(sentence)]
@@ -87,6 +114,7 @@ def signals(sentence: str) -> list[str]:
 
 def is_specific(sentence: str) -> bool:
     """signals(sentence) != [], stopping at the first signal."""
+    sentence = _without_sender(sentence)
     if _NUMBER.search(sentence) or _TIME_FRAME.search(sentence) or _PHRASE.search(sentence):
         return True
     if any(m.group() not in _NOT_NAMES for m in _NAME.finditer(sentence)):

@@ -69,9 +69,15 @@ def test_the_corpus_is_large_and_varied():
     assert len(heldout) >= 250 and all(any(c in ex.labels for ex in heldout) for c in CATEGORIES)
 
 
+# Stock lines two independent blind writers wrote word for word (rounds 13 and 14); a blind file's sentences
+# are never edited, so the repeat stays and is counted in both rounds.
+INDEPENDENT_REPEATS = {"unfortunately, on this occasion you have not been successful."}
+
+
 def test_no_sentence_appears_twice():
     seen = Counter(ex.text.lower() for ex in ALL)
-    assert [t for t, n in seen.items() if n > 1] == []
+    assert [t for t, n in seen.items() if n > 1 and t not in INDEPENDENT_REPEATS] == []
+    assert all(seen[t] == 2 for t in INDEPENDENT_REPEATS)
 
 
 def test_training_files_parse_and_repeat_no_corpus_or_blind_sentence():
