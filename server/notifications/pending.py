@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import cast
 
 from flask import current_app
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from ..core.events import subscribe
 from ..core.time import utcnow
@@ -18,6 +19,9 @@ from ..messaging.events import MessagePosted, ThreadAssigned
 from ..messaging.models import Message, Side, Thread
 from .models import PendingNotification
 from .recipients import email_kind, recipients
+
+
+_PENDING = cast(Table, PendingNotification.__table__)  # Core insert: no ORM bookkeeping per row
 
 
 def notify_delay() -> timedelta:
@@ -41,7 +45,7 @@ def note_unseen_message(posted: MessagePosted) -> None:
     if rows:
         # One executemany, not a unit-of-work object per recipient: nothing reads these rows back here.
         now = utcnow()
-        db.session.execute(insert(PendingNotification), [{**row, "created_at": now} for row in rows])
+        db.session.execute(insert(_PENDING), [{**row, "created_at": now} for row in rows])
 
 
 @subscribe(ThreadAssigned)

@@ -1,7 +1,8 @@
 """Socket.IO handlers: identity on connect, then send, typing and read.
 
-Every event is authorized against the database through the same services the
-web pages and the API use; only the transport differs.
+Every event is authorized through the same services the web pages and the API
+use; only the transport differs. Who the socket is was established on connect
+and is kept with it (identity.py); the socket ends with its session (session_end.py).
 """
 
 from __future__ import annotations
@@ -118,16 +119,20 @@ def _authenticated(handler):
         # network, so one client's burst would hold the process until it is through: give the other
         # sockets (their events, every queued ack and delivery) a turn before each event.
         socketio.sleep(0)
-        # One event, one unit of work: what it committed is what it answers with (no reload).
-        db.session().expire_on_commit = False
-        user = identity.user_of(_sid())
-        if user is None:
-            disconnect()
-            return _error("unauthorized", "Your session has ended. Log in again.")
+        # One event, one unit of work: what it committed is what it answers with, without reloading
+        # every row after the commit. (Restored after: in-process test clients share one session.)
+        session = db.session()
+        expire_on_commit, session.expire_on_commit = session.expire_on_commit, False
         try:
+            user = identity.user_of(_sid())
+            if user is None:
+                disconnect()
+                return _error("unauthorized", "Your session has ended. Log in again.")
             return handler(user, data)
         except ServiceError as exc:
             return _error(exc.code, exc.message, exc.fields)
+        finally:
+            session.expire_on_commit = expire_on_commit
 
     wrapper.__name__ = handler.__name__
     return wrapper

@@ -73,5 +73,8 @@ def user_of(sid: str) -> User | None:
         if snapshot is None:
             return None
         _sockets[sid] = _Known(known.user_id, snapshot, now)
+    present = db.session.identity_map.get(db.session.identity_key(User, known.user_id))
+    if isinstance(present, User):  # already in this session (in-process test clients share one)
+        return present
     # No query: the copy's loaded state goes into this event's session as it is.
     return db.session.merge(snapshot, load=False)
