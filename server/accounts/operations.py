@@ -41,7 +41,7 @@ from .models import (
     UserSession,
     new_nonce,
 )
-from .passwords import MIN_LENGTH, burn_time, hash_password, verify_password
+from .passwords import MIN_LENGTH, burn_time, hash_password, verify_password, weakness
 
 TOKEN_PREFIX = "cnd_"
 
@@ -61,7 +61,7 @@ def normalize_email(email: str, field: str = "email") -> str:
 MAX_PASSWORD_LENGTH = 1000  # argon2 takes any length; this only bounds the work per request
 
 
-def _check_password(password: str, field: str = "password") -> None:
+def _check_password(password: str, field: str = "password", about_the_user: tuple[str, ...] = ()) -> None:
     if len(password) < MIN_LENGTH:
         raise Invalid(
             f"Choose a password of at least {MIN_LENGTH} characters.",
@@ -71,6 +71,13 @@ def _check_password(password: str, field: str = "password") -> None:
         raise Invalid(
             f"Choose a password of at most {MAX_PASSWORD_LENGTH} characters.",
             fields={field: f"At most {MAX_PASSWORD_LENGTH} characters."},
+        )
+    why = weakness(password, about_the_user)
+    if why:
+        raise Invalid(
+            f"Choose a password that is harder to guess. {why} A short sentence of your own works well.",
+            code="weak_password",
+            fields={field: why},
         )
 
 
@@ -88,7 +95,7 @@ def find_user_by_email(email: str) -> User | None:
 
 
 def _new_user(kind: UserKind, name: str, email: str, password: str) -> User:
-    _check_password(password)
+    _check_password(password, about_the_user=(name, email))
     email = normalize_email(email)
     if find_user_by_email(email) is not None:
         raise Conflict("An account with this email already exists. Log in instead.", code="email_taken")
@@ -434,8 +441,8 @@ def request_password_reset(email: str) -> None:
 def reset_password(token: str, password: str) -> User:
     """Sets a new password from an emailed link; every session, token and socket of the user ends."""
     row = _usable_link(token, TokenPurpose.password_reset)
-    _check_password(password)
     user = row.user
+    _check_password(password, about_the_user=(user.name, user.email))
     _use_link(row, TokenPurpose.password_reset)
     user.password_hash = hash_password(password)
     end_all_sessions(user)
@@ -508,7 +515,7 @@ def change_password(user: User, current_password: str, password: str, *, keep_se
     """A new password, given the current one. Every other session and every API token of the user ends;
     the session it is made in (``keep_session_id``) stays."""
     _require_password(user, current_password, "current_password")
-    _check_password(password)
+    _check_password(password, about_the_user=(user.name, user.email))
     user.password_hash = hash_password(password)
     end_all_sessions(user, keep_session_id=keep_session_id)
 
