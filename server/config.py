@@ -20,6 +20,9 @@ def _bool(value: str | None, default: bool = False) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+MIN_SECRET_BYTES = 32
+
+
 def load_config(instance_path: str, overrides: dict | None = None) -> dict:
     overrides = overrides or {}
     env = overrides.get("CANDOR_ENV") or os.environ.get("CANDOR_ENV", "production")
@@ -34,6 +37,12 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
             secret = secrets.token_hex(32)
         else:
             raise ConfigError("SECRET_KEY must be set (for local use, set CANDOR_ENV=development).")
+    if not (development or testing) and len(secret.encode()) < MIN_SECRET_BYTES:
+        # A short key can be brute-forced from one signed cookie, and then every session forged.
+        raise ConfigError(
+            f"SECRET_KEY must be at least {MIN_SECRET_BYTES} bytes; make one with "
+            "`python -c 'import secrets; print(secrets.token_hex(32))'`."
+        )
 
     default_db = "sqlite:///" + os.path.join(instance_path, "candor.sqlite3")
     database_url = os.environ.get("DATABASE_URL", default_db)
