@@ -68,6 +68,10 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "WTF_CSRF_TIME_LIMIT": None,
         "RATELIMIT_ENABLED": _bool(os.environ.get("RATELIMIT_ENABLED"), not testing),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # Wrong passwords per account (web and API together); each window is a step of the backoff.
+        "CANDOR_LOGIN_FAILURE_LIMIT": os.environ.get(
+            "CANDOR_LOGIN_FAILURE_LIMIT", "5 per 5 minutes;10 per hour;20 per day"
+        ),
         "RATELIMIT_HEADERS_ENABLED": True,
         "CANDOR_AUTH_RATE_LIMIT": os.environ.get("CANDOR_AUTH_RATE_LIMIT", "10 per minute;100 per hour"),
         # Messages one author may post in one thread (page, API and socket alike); benchmarks raise it.

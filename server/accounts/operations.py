@@ -13,7 +13,8 @@ from flask import current_app
 from sqlalchemy import CursorResult, and_, delete, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 
-from ..core.errors import Conflict, Forbidden, Invalid, NotFound, Unauthorized
+from ..core import rate_limits
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound, RateLimited, Unauthorized
 from ..core.time import utcnow
 from ..core.transaction import operation, record, savepoint
 from ..extensions import db
@@ -152,13 +153,35 @@ def add_staff_member(admin: User, organization_id: int, name: str, email: str, p
     return user
 
 
+LOGIN_FAILURES = "CANDOR_LOGIN_FAILURE_LIMIT"
+
+
+def _wait_in_words(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} seconds"
+    minutes = -(-seconds // 60)
+    return f"{minutes} minutes" if minutes < 90 else f"{-(-minutes // 60)} hours"
+
+
 def authenticate(email: str, password: str) -> User:
-    user = find_user_by_email(email)
+    """The account of that email and password. Wrong passwords are counted per address (known or not,
+    the same), on the web and the API together; past CANDOR_LOGIN_FAILURE_LIMIT the address is refused,
+    right password or not, for longer at each step: guessing from many addresses gains nothing."""
+    address = (email or "").strip().lower()
+    wait = rate_limits.blocked_for(LOGIN_FAILURES, "login", address)
+    if wait is not None:
+        raise RateLimited(
+            f"Too many wrong passwords for this account. Wait {_wait_in_words(wait)} and try again, "
+            "or reset your password.",
+            retry_after=wait,
+        )
+    user = find_user_by_email(address)
     if user is None:
         burn_time(password)
+    if user is None or not verify_password(user.password_hash, password):
+        rate_limits.hit(LOGIN_FAILURES, "login", address)
         raise Unauthorized("That email and password do not match an account.", code="invalid_credentials")
-    if not verify_password(user.password_hash, password):
-        raise Unauthorized("That email and password do not match an account.", code="invalid_credentials")
+    rate_limits.clear(LOGIN_FAILURES, "login", address)
     return user
 
 

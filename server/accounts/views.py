@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required, logout_user
 
-from ..core.errors import Conflict, Forbidden, ServiceError
+from ..core.errors import Conflict, Forbidden, RateLimited, ServiceError
 from ..extensions import limiter
 from ..web.forms import safe_next, show_error
 from . import operations
@@ -72,7 +72,8 @@ def login():
             user = operations.authenticate(form.email.data or "", form.password.data or "")
         except ServiceError as exc:
             status = show_error(form, exc)
-            return render_template("accounts/login.html", form=form), status
+            headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited) else {}
+            return render_template("accounts/login.html", form=form), status, headers
         start_session(user)
         return redirect(next_url or url_for("inbox.inbox"))
     return render_template("accounts/login.html", form=form)

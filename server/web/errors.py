@@ -9,7 +9,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from ..api.errors import error_response
-from ..core.errors import ServiceError
+from ..core.errors import RateLimited, ServiceError
 from .access_log import route_of_request
 
 log = logging.getLogger(__name__)
@@ -83,6 +83,8 @@ def register(app: Flask) -> None:
         # 409 from a stale page) lands here with the service's message.
         if is_api():
             return _api_error(exc.status, exc.message, exc.code)
+        if isinstance(exc, RateLimited):
+            return *error_page(exc.status, exc.message), {"Retry-After": str(exc.retry_after)}
         return error_page(exc.status, exc.message)
 
 
