@@ -7,13 +7,13 @@ themselves. Feedback, connections and hiring build on the functions here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import and_, bindparam, func, or_, select, text, tuple_
+from sqlalchemy import Table, and_, bindparam, func, or_, select, text, tuple_
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.sql.expression import Executable
+from sqlalchemy.sql.expression import Executable, TextClause
 
 from ..accounts.access import ASSIGN, require_assignable
 from ..accounts.events import MemberRemoved
@@ -208,8 +208,19 @@ def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
 _READ_POSITIONS = text(
     "SELECT user_id, last_read_message_id FROM read_states WHERE thread_id = :thread_id AND user_id IN :user_ids"
 ).bindparams(bindparam("user_ids", expanding=True))
-# Only the (thread_id, id) index is read: no message row.
-_MESSAGES_AFTER = text("SELECT count(*) FROM messages WHERE thread_id = :thread_id AND id > :after")
+# Messages after each of n read positions, one statement; only the (thread_id, id) index is read.
+_MESSAGES_AFTER: dict[int, TextClause] = {}
+
+
+def _messages_after(n: int) -> TextClause:
+    if n not in _MESSAGES_AFTER:
+        counts = ", ".join(
+            f"(SELECT count(*) FROM messages WHERE thread_id = :thread_id AND id > :after{i})" for i in range(n)
+        )
+        _MESSAGES_AFTER[n] = text(f"SELECT {counts}")
+    return _MESSAGES_AFTER[n]
+
+
 _OWN_AFTER = text(
     "SELECT author_id, id FROM messages WHERE thread_id = :thread_id AND author_id IN :user_ids AND id > :after"
 ).bindparams(bindparam("user_ids", expanding=True))
@@ -228,16 +239,15 @@ def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int
     last_read = dict.fromkeys(user_ids, 0)
     for user_id, position in session.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
         last_read[user_id] = position
-    after = {
-        position: session.execute(_MESSAGES_AFTER, {"thread_id": thread_id, "after": position}).scalar_one()
-        for position in set(last_read.values())
-    }
+    positions = sorted(set(last_read.values()))
+    params = {"thread_id": thread_id, **{f"after{i}": position for i, position in enumerate(positions)}}
+    after = dict(zip(positions, session.execute(_messages_after(len(positions)), params).one(), strict=True))
     counts = {user_id: after[position] for user_id, position in last_read.items()}
     readers = [user_id for user_id, count in counts.items() if count]
     if readers:
         lowest = min(last_read[user_id] for user_id in readers)
-        params = {"thread_id": thread_id, "user_ids": readers, "after": lowest}
-        for author_id, message_id in session.execute(_OWN_AFTER, params):
+        own = {"thread_id": thread_id, "user_ids": readers, "after": lowest}
+        for author_id, message_id in session.execute(_OWN_AFTER, own):
             if message_id > last_read[author_id]:
                 counts[author_id] -= 1
     return counts
@@ -345,28 +355,32 @@ def post_message(
 def _read_up_to(user_id: int, thread_id: int, message_id: int) -> None:
     """The author has read their thread up to their own message: one upsert instead of a load and
     an update (never moves backwards)."""
-    dialect = db.session.get_bind().dialect.name
-    if dialect not in _UPSERTS:
+    session = db.session()
+    upsert = _UPSERTS.get(session.get_bind().dialect.name)
+    if upsert is None:
         _advance_read_state(user_id, thread_id, message_id)
         return
-    loaded = db.session.identity_map.get(db.session.identity_key(ReadState, (user_id, thread_id)))
+    loaded = session.identity_map.get(session.identity_key(ReadState, (user_id, thread_id)))
     if loaded is not None:
-        db.session.expire(loaded)
-    db.session.execute(
-        _UPSERTS[dialect],
+        session.expire(loaded)
+    session.connection().execute(
+        upsert,
         {"user_id": user_id, "thread_id": thread_id, "last_read_message_id": message_id, "updated_at": utcnow()},
     )
 
 
+_READ_STATES = cast(Table, ReadState.__table__)
+
+
 def _upsert_read_state(insert: Callable[..., Any]) -> Executable:
-    statement = insert(ReadState)
+    statement = insert(_READ_STATES)
     return statement.on_conflict_do_update(
-        index_elements=[ReadState.user_id, ReadState.thread_id],
+        index_elements=[_READ_STATES.c.user_id, _READ_STATES.c.thread_id],
         set_={
             "last_read_message_id": statement.excluded.last_read_message_id,
             "updated_at": statement.excluded.updated_at,
         },
-        where=ReadState.last_read_message_id < statement.excluded.last_read_message_id,
+        where=_READ_STATES.c.last_read_message_id < statement.excluded.last_read_message_id,
     )
 
 
