@@ -19,6 +19,7 @@ from .accounts import api as accounts_api  # noqa: F401
 from .accounts import api_gate as accounts_api_gate  # noqa: F401
 from .accounts import session as accounts_session  # noqa: F401
 from .accounts import settings_api as accounts_settings_api  # noqa: F401
+from .accounts import tokens_api as accounts_tokens_api  # noqa: F401
 from .accounts.settings_views import bp as organization_settings_bp
 from .accounts.views import bp as accounts_bp
 from .api import register_api

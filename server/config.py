@@ -68,6 +68,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "WTF_CSRF_TIME_LIMIT": None,
         "RATELIMIT_ENABLED": _bool(os.environ.get("RATELIMIT_ENABLED"), not testing),
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        # An API token unused this long stops working (sliding: each use moves the end on).
+        "CANDOR_TOKEN_IDLE_DAYS": int(os.environ.get("CANDOR_TOKEN_IDLE_DAYS", "90")),
         # Wrong passwords per account (web and API together); each window is a step of the backoff.
         "CANDOR_LOGIN_FAILURE_LIMIT": os.environ.get(
             "CANDOR_LOGIN_FAILURE_LIMIT", "5 per 5 minutes;10 per hour;20 per day"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import secrets
 from collections.abc import Collection
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from email_validator import EmailNotValidError, validate_email
 from flask import current_app
-from sqlalchemy import CursorResult, and_, delete, literal, or_, select, union_all, update
+from sqlalchemy import CursorResult, and_, delete, func, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 
 from ..core import rate_limits
@@ -202,11 +202,44 @@ def login_for_token(email: str, password: str) -> tuple[str, User]:
     return issue_token(user), user
 
 
+def token_expires_at(row: ApiToken) -> datetime:
+    """Tokens expire after CANDOR_TOKEN_IDLE_DAYS without use (sliding: each use moves the end on; use
+    is recorded every TOKEN_USE_RESOLUTION seconds at most)."""
+    return (row.last_used_at or row.created_at) + timedelta(days=current_app.config["CANDOR_TOKEN_IDLE_DAYS"])
+
+
+def _live_token(row: ApiToken | None) -> bool:
+    return row is not None and row.revoked_at is None and token_expires_at(row) > utcnow()
+
+
 def user_for_token(token: str) -> tuple[User, ApiToken] | None:
     row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(token)))
-    if row is None or row.revoked_at is not None:
+    if row is None or not _live_token(row):
         return None
     return row.user, row
+
+
+def list_tokens(user: User, limit: int = 50, before_id: int | None = None) -> tuple[list[ApiToken], int | None]:
+    """The user's tokens that still work, newest first: a page, and the id to continue before."""
+    query = select(ApiToken).where(
+        ApiToken.user_id == user.id,
+        ApiToken.revoked_at.is_(None),
+        func.coalesce(ApiToken.last_used_at, ApiToken.created_at)
+        > utcnow() - timedelta(days=current_app.config["CANDOR_TOKEN_IDLE_DAYS"]),
+    )
+    if before_id is not None:
+        query = query.where(ApiToken.id < before_id)
+    rows = list(db.session.scalars(query.order_by(ApiToken.id.desc()).limit(limit + 1)))
+    return rows[:limit], (rows[limit - 1].id if len(rows) > limit else None)
+
+
+@operation
+def revoke_own_token(user: User, token_id: int) -> None:
+    """Revokes one of the user's tokens (404 for anyone else's, or one already revoked or expired)."""
+    row = db.session.get(ApiToken, token_id)
+    if row is None or row.user_id != user.id or not _live_token(row):
+        raise NotFound("There is no such token.")
+    revoke_token(row)
 
 
 @operation

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..api.schemas import OrganizationRef, Out, Request, UserOut
 
 
@@ -111,3 +113,16 @@ class RoleIn(Request):
 
 def member_out(membership) -> dict:
     return {"user": user_out(membership.user), "role": membership.role}
+
+
+class TokenInfoOut(Out):
+    id: int
+    created_at: str
+    last_used_at: str | None
+    expires_at: str
+    current: bool = Field(description="The token this request was made with.")
+
+
+class TokenListOut(Out):
+    items: list[TokenInfoOut]
+    next_cursor: str | None

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from server.accounts.operations import user_for_token
 from tests.authz.world import (
     ADMIN,
     ANONYMOUS,
@@ -290,6 +291,12 @@ class Rule:
 
 def token(name: str) -> dict[str, Fill]:
     return {"token": lambda w, p: w.links[name]}
+
+
+def admins_token(w: World, p: str) -> int:
+    found = user_for_token(w.api_tokens[ADMIN])
+    assert found is not None
+    return found[1].id
 
 
 def org_query(w: World, p: str) -> str:
@@ -733,6 +740,14 @@ RULES: list[Rule] = [
     Rule("POST", "/api/v1/signup/employer", PUBLIC, body=SIGNUP),
     Rule("POST", "/api/v1/tokens", PUBLIC, body={"email": "uma@example.com", "password": PASSWORD}),
     Rule("DELETE", "/api/v1/tokens/current", OWN_ACCOUNT),
+    Rule("GET", "/api/v1/me/tokens", OWN_ACCOUNT),
+    # The admin's own token: only its owner may revoke it; to anyone else it does not exist.
+    Rule(
+        "DELETE",
+        "/api/v1/me/tokens/<int:token_id>",
+        cells(admin=OK, recruiter=NOT_FOUND, hm=NOT_FOUND),
+        params={"token_id": admins_token},
+    ),
     Rule("GET", "/api/v1/me", OWN_ACCOUNT),
     Rule("PATCH", "/api/v1/me", OWN_ACCOUNT, body={"name": "Renamed Person"}),
     Rule(
