@@ -239,15 +239,17 @@ def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int
     last_read = dict.fromkeys(user_ids, 0)
     for user_id, position in session.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
         last_read[user_id] = position
+    # Flushed by the statement above; the rest goes to the connection directly (no ORM layer to pass).
+    connection = session.connection()
     positions = sorted(set(last_read.values()))
     params = {"thread_id": thread_id, **{f"after{i}": position for i, position in enumerate(positions)}}
-    after = dict(zip(positions, session.execute(_messages_after(len(positions)), params).one(), strict=True))
+    after = dict(zip(positions, connection.execute(_messages_after(len(positions)), params).one(), strict=True))
     counts = {user_id: after[position] for user_id, position in last_read.items()}
     readers = [user_id for user_id, count in counts.items() if count]
     if readers:
         lowest = min(last_read[user_id] for user_id in readers)
         own = {"thread_id": thread_id, "user_ids": readers, "after": lowest}
-        for author_id, message_id in session.execute(_OWN_AFTER, own):
+        for author_id, message_id in connection.execute(_OWN_AFTER, own):
             if message_id > last_read[author_id]:
                 counts[author_id] -= 1
     return counts

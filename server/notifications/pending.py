@@ -20,7 +20,6 @@ from ..messaging.models import Message, Side, Thread
 from .models import PendingNotification
 from .recipients import email_kind, recipients
 
-
 _PENDING = cast(Table, PendingNotification.__table__)  # Core insert: no ORM bookkeeping per row
 
 
@@ -45,7 +44,7 @@ def note_unseen_message(posted: MessagePosted) -> None:
     if rows:
         # One executemany, not a unit-of-work object per recipient: nothing reads these rows back here.
         now = utcnow()
-        db.session.execute(insert(_PENDING), [{**row, "created_at": now} for row in rows])
+        db.session.connection().execute(insert(_PENDING), [{**row, "created_at": now} for row in rows])
 
 
 @subscribe(ThreadAssigned)
