@@ -70,6 +70,7 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         # An API token unused this long stops working (sliding: each use moves the end on).
         "CANDOR_TOKEN_IDLE_DAYS": int(os.environ.get("CANDOR_TOKEN_IDLE_DAYS", "90")),
+        "CANDOR_MEMBER_INVITATION_LIMIT": os.environ.get("CANDOR_MEMBER_INVITATION_LIMIT", "30 per hour"),
         # Wrong passwords per account (web and API together); each window is a step of the backoff.
         "CANDOR_LOGIN_FAILURE_LIMIT": os.environ.get(
             "CANDOR_LOGIN_FAILURE_LIMIT", "5 per 5 minutes;10 per hour;20 per day"

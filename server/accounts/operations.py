@@ -154,13 +154,7 @@ def add_staff_member(admin: User, organization_id: int, name: str, email: str, p
 
 
 LOGIN_FAILURES = "CANDOR_LOGIN_FAILURE_LIMIT"
-
-
-def _wait_in_words(seconds: int) -> str:
-    if seconds < 90:
-        return f"{seconds} seconds"
-    minutes = -(-seconds // 60)
-    return f"{minutes} minutes" if minutes < 90 else f"{-(-minutes // 60)} hours"
+MEMBER_INVITATIONS = "CANDOR_MEMBER_INVITATION_LIMIT"  # per organization: each one is an email we send
 
 
 def authenticate(email: str, password: str) -> User:
@@ -171,7 +165,7 @@ def authenticate(email: str, password: str) -> User:
     wait = rate_limits.blocked_for(LOGIN_FAILURES, "login", address)
     if wait is not None:
         raise RateLimited(
-            f"Too many wrong passwords for this account. Wait {_wait_in_words(wait)} and try again, "
+            f"Too many wrong passwords for this account. Wait {rate_limits.wait_in_words(wait)} and try again, "
             "or reset your password.",
             retry_after=wait,
         )
@@ -685,6 +679,12 @@ def invite_member(admin: User, organization_id: int, email: str, role: str) -> M
     )
     if already is not None:
         raise Conflict("That person is already a member.", code="already_member")
+    rate_limits.count(
+        MEMBER_INVITATIONS,
+        "member_invitations",
+        str(org.id),
+        refusal="Your organization has sent many invitations in the last hour. Wait {wait} and try again.",
+    )
     token = secrets.token_urlsafe(32)
     invitation = MemberInvitation(
         organization_id=org.id,

@@ -14,6 +14,8 @@ from limits import RateLimitItem, parse_many
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
+from .errors import RateLimited
+
 _KEY = "candor_rate_limits"
 
 
@@ -72,3 +74,18 @@ def clear(setting: str, *key: str) -> None:
     if limits.enabled:
         for item in limits.of(setting):
             limits.strategy.clear(item, setting, *key)
+
+
+def wait_in_words(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} seconds"
+    minutes = -(-seconds // 60)
+    return f"{minutes} minutes" if minutes < 90 else f"{-(-minutes // 60)} hours"
+
+
+def count(setting: str, *key: str, refusal: str) -> None:
+    """Counts one event under ``key``, or raises 429 ``rate_limited`` with ``refusal`` (its ``{wait}``
+    filled in, e.g. "5 minutes") when it is one too many. Call before writing anything."""
+    wait = hit(setting, *key)
+    if wait is not None:
+        raise RateLimited(refusal.format(wait=wait_in_words(wait)), retry_after=wait)
