@@ -12,8 +12,8 @@ that contempt without an insulting word is built from (a rhetorical question, a 
 praise, advice to quit, embarrassment, "you" as the target; CUES). It runs on sentences no
 harsh rule caught and flags them above HARSH_THRESHOLD. Adopted because leave-one-round-out over blind
 rounds 6-11 showed it catching 32 of the 75 harsh sentences the rules of the day missed, for 3 new
-false flags on 210 clean sentences (tests/quality/README.md has the figures). legal_risk stays purely
-rule-based.
+false flags on 210 clean sentences (tests/quality/README.md has the figures). Since blind round 13 a third
+model (lemma words and pairs, lemma_features) scores legal_risk the rules missed (LEGAL_WEIGHTS_FILE).
 
 Explainable: a finding names the words that drove the score. Deterministic: fixed weights in
 platitude_weights.json (package data next to this module, read with importlib.resources), trained
