@@ -22,7 +22,7 @@ from ..accounts.models import ApiToken, Membership, Organization, Role, User, Us
 from ..accounts.operations import end_all_sessions
 from ..accounts.passwords import burn_time, verify_password
 from ..connections.models import Connection, ConsentEvent
-from ..core.errors import Conflict, Invalid, Unauthorized
+from ..core.errors import Conflict, Invalid
 from ..core.markdown import render
 from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record, savepoint
@@ -295,11 +295,12 @@ def _remove_consent(candidate_id: int, organization_id: int, *, keep_live: bool,
 def _check_password(user: User, password: str) -> None:
     if not isinstance(password, str) or not password:
         raise Invalid("Enter your password to confirm.", fields={"password": "Required."})
+    # 422, not 401: the caller is authenticated, and 401 would tell an API client its token is bad.
     if len(password) > PASSWORD_LIMIT:
         burn_time("x")
-        raise Unauthorized("That password is not right.", code="invalid_password")
+        raise Invalid("That password is not right.", code="wrong_password", fields={"password": "Not right."})
     if not verify_password(user.password_hash, password):
-        raise Unauthorized("That password is not right.", code="invalid_password")
+        raise Invalid("That password is not right.", code="wrong_password", fields={"password": "Not right."})
 
 
 def _last_admin_of(user: User) -> list[str]:

@@ -42,7 +42,7 @@ def erase(api: Api, body) -> object:
 def test_wrong_or_missing_password_changes_nothing(client, world):
     api = Api(client).as_user(world["candidate"])
     before = snapshot()
-    assert_error(erase(api, {"password": "not the password"}), 401, "invalid_password")
+    assert_error(erase(api, {"password": "not the password"}), 422, "wrong_password")
     assert_error(erase(api, {"password": ""}), 422)
     assert_error(erase(api, {}), 422)
     assert_error(erase(api, {"password": 12345}), 400, "wrong_type")
@@ -183,7 +183,7 @@ def test_web_delete_needs_password_and_csrf(client, world):
     no_csrf = client.post("/account/delete", data={"password": factories.PASSWORD})
     assert no_csrf.status_code == 400
     wrong = browser.submit("/account/delete", data={"password": "wrong password"})
-    assert wrong.status_code == 401 and "That password is not right." in wrong.get_data(as_text=True)
+    assert wrong.status_code == 422 and "That password is not right." in wrong.get_data(as_text=True)
     assert db.session.scalar(select(func.count()).where(User.email == email)) == 1
     done = browser.submit("/account/delete", data={"password": factories.PASSWORD})
     assert done.status_code == 302 and done.headers["Location"].endswith("/login")
@@ -200,7 +200,7 @@ def test_password_guesses_are_rate_limited(make_app):
         casey, _thread = factories.joined_thread(admin, org, email="casey@example.com")
         api = Api(app.test_client()).as_user(casey)
         for _ in range(3):
-            assert_error(erase(api, {"password": "guess number one"}), 401, "invalid_password")
+            assert_error(erase(api, {"password": "guess number one"}), 422, "wrong_password")
         r = erase(api, {"password": factories.PASSWORD})
         assert_error(r, 429, "rate_limited")
         assert int(r.headers["Retry-After"]) > 0
