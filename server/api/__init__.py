@@ -19,4 +19,6 @@ def register_api(app: Flask) -> None:
     # checked for a CSRF token in accounts.api_auth.current_user_or_none() instead.
     csrf.exempt(bp)
     app.register_blueprint(bp)
-    spec.register(app)
+    # spec.register(app) would also serve a second copy of the document under spectree's own path;
+    # the spec needs only the app, to find the routes. The one document is /api/v1/openapi.json.
+    spec.app = app

@@ -6,6 +6,7 @@ from flask import Blueprint, Response, jsonify
 from spectree import SecurityScheme, SpecTree
 from spectree.models import SecureType, SecuritySchemeData
 
+from .schemas import ErrorResponse
 from .validation import handle_validation_error
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -23,6 +24,8 @@ spec = SpecTree(
     page_templates={},  # no documentation page loading assets from a CDN
     annotations=False,
     before=handle_validation_error,
+    # What our 400/422 answers look like (handle_validation_error), not spectree's list of errors.
+    validation_error_model=ErrorResponse,
     security_schemes=[SecurityScheme(name="bearer", data=SecuritySchemeData(type=SecureType.HTTP, scheme="bearer"))],
 )
 

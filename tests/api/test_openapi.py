@@ -40,3 +40,32 @@ def test_document_is_valid_and_complete(client):
     message_post = doc["paths"]["/api/v1/threads/{thread_id}/messages"]["post"]
     assert {"201", "200", "409", "413", "422"} <= set(message_post["responses"])
     assert "requestBody" in message_post
+
+
+def test_every_api_route_is_in_the_one_document(app, client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    missing = []
+    for rule in app.url_map.iter_rules():
+        if not rule.endpoint.startswith("api.") or rule.rule == "/api/v1/openapi.json":
+            continue
+        path = rule.rule
+        for name in rule.arguments:
+            path = path.replace(f"<int:{name}>", f"{{{name}}}").replace(f"<{name}>", f"{{{name}}}")
+        for method in (rule.methods or set()) - {"HEAD", "OPTIONS"}:
+            if method.lower() not in doc["paths"].get(path, {}):
+                missing.append(f"{method} {path}")
+    assert missing == []
+    # One document only: spectree's own copy is not served.
+    assert client.get("/api/v1/spec/openapi.json").status_code == 404
+
+
+def test_every_documented_error_has_the_error_shape(client):
+    doc = client.get("/api/v1/openapi.json").get_json()
+    wrong = [
+        f"{method} {path} {status}"
+        for path, operations in doc["paths"].items()
+        for method, operation in operations.items()
+        for status, response in operation["responses"].items()
+        if status[0] in "45" and "ErrorResponse" not in str(response)
+    ]
+    assert wrong == []

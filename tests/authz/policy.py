@@ -772,7 +772,6 @@ RULES: list[Rule] = [
     ),
     Rule("POST", "/api/v1/email-confirmations/<token>", everyone(DONE), params=token("email_confirmation")),
     Rule("GET", "/api/v1/openapi.json", PUBLIC),
-    Rule("GET", "/api/v1/spec/openapi.json", PUBLIC),
 ]
 
 # Not authorization surfaces: the static files and the vendored browser libraries (public assets).
