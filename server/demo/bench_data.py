@@ -13,6 +13,7 @@ and a tenth as many candidacies still active (to reject in the benchmark).
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import re
 import secrets
@@ -20,9 +21,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import JSON, Table, func, insert, select, text, update
 
 from ..accounts.events import OrganizationCreated
 from ..accounts.models import Membership, Organization, Role, User, UserKind, new_nonce
@@ -183,8 +184,26 @@ def _table(model: Any) -> Table:
 
 
 def _insert(table: Table, rows: list[dict]) -> None:
+    if db.engine.dialect.name == "postgresql":
+        _copy(table, rows)
+        return
     for start in range(0, len(rows), BATCH):
         db.session.execute(insert(table), rows[start : start + BATCH])
+
+
+def _copy(table: Table, rows: list[dict]) -> None:
+    """PostgreSQL: COPY on the session's own connection (same transaction), about twice as fast as
+    executemany here. JSON values go as their text; None is NULL."""
+    names = list(rows[0])
+    as_json = {name for name in names if isinstance(table.c[name].type, JSON)}
+    quote = db.engine.dialect.identifier_preparer.quote
+    dbapi = cast(Any, db.session.connection().connection.dbapi_connection)
+    with (
+        dbapi.cursor() as cursor,
+        cursor.copy(f"COPY {quote(table.name)} ({', '.join(quote(n) for n in names)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row([json.dumps(row[n]) if n in as_json and row[n] is not None else row[n] for n in names])
 
 
 @operation
