@@ -55,7 +55,7 @@ from server import create_app  # noqa: E402
 from server.accounts.models import Membership, User  # noqa: E402
 from server.demo.bench_data import PASSWORD, generate  # noqa: E402
 from server.extensions import db  # noqa: E402
-from server.hiring.models import Candidacy  # noqa: E402
+from server.hiring.models import Candidacy, Position  # noqa: E402
 from server.messaging.models import Thread  # noqa: E402
 
 PAGE_GOAL = 1.5  # each page at the largest size, at most this many times its time at the smallest
@@ -127,7 +127,9 @@ def build(backend: str, size: int, args) -> Site:
     if not (args.reuse and _existing_threads(url) >= size):
         _fresh(url)
         env = {**os.environ, "CANDOR_ENV": "development", "DATABASE_URL": url}
-        subprocess.run([CANDOR, "db", "upgrade"], env=env, cwd=ROOT, check=True, capture_output=True)
+        migrated = subprocess.run([CANDOR, "db", "upgrade"], env=env, cwd=ROOT, capture_output=True, text=True)
+        if migrated.returncode != 0:
+            raise SystemExit(f"candor db upgrade failed on {url}:\n{migrated.stderr[-3000:]}")
         app = _app(url)
         with app.app_context():
             started = time.perf_counter()
@@ -141,7 +143,7 @@ def build(backend: str, size: int, args) -> Site:
     else:
         print(f"  {backend} {size:,} threads: reusing {url}", flush=True)
     site = Site(f"{backend} {size:,}", size, _app(url))
-    _prepare(site, random.Random(size))
+    _prepare(site, random.Random(size), args.repeat)
     return site
 
 
@@ -153,7 +155,7 @@ def _login(client, email: str) -> None:
     assert response.status_code == 302, response.get_data(as_text=True)[:500]
 
 
-def _prepare(site: Site, rng: random.Random) -> None:
+def _prepare(site: Site, rng: random.Random, repeat: int) -> None:
     """Picks the users, threads and candidacies, and defines the requests."""
     app = site.app
     with app.app_context():
@@ -189,6 +191,9 @@ def _prepare(site: Site, rng: random.Random) -> None:
             )
         )
         rng.shuffle(active)
+        position_id = db.session.scalar(
+            sa.select(Position.id).where(Position.organization_id == org_id).order_by(Position.id).limit(1)
+        )
         db.session.remove()
 
     staff, hm, api = app.test_client(), app.test_client(), app.test_client()
@@ -196,6 +201,15 @@ def _prepare(site: Site, rng: random.Random) -> None:
     _login(hm, manager_email)
     token = api.post("/api/v1/tokens", json={"email": admin_email, "password": PASSWORD}).get_json()["token"]
     bearer = {"Authorization": f"Bearer {token}"}
+    # Earlier runs (--reuse) rejected some: add candidates until every rejection has its own.
+    for n in range(max(0, repeat + 2 - len(active))):
+        added = api.post(
+            f"/api/v1/positions/{position_id}/candidacies",
+            json={"name": "Kai Bench", "email": f"kai-{time.time_ns()}-{n}@candidates.example"},
+            headers=bearer,
+        )
+        assert added.status_code == 201, added.get_data(as_text=True)[:300]
+        active.insert(0, added.get_json()["id"])
     cycle = {"n": 0}
 
     def nth(items: list[int]) -> int:
