@@ -34,7 +34,8 @@ export function followOlder({ older, list, threadId, render }) {
 
   function check() {
     frame = 0;
-    const up = window.scrollY < lastY;
+    // Up since the last look, or all the way to the top (a fling may bring both in one frame).
+    const up = window.scrollY < lastY || window.scrollY === 0;
     lastY = window.scrollY;
     if (up && url && !broken && older.isConnected && older.getBoundingClientRect().bottom > -NEAR_PX) load();
   }
