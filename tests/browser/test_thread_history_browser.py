@@ -5,6 +5,8 @@ the "Older messages" link opens the page before."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -177,3 +179,22 @@ def test_without_javascript_the_older_link_opens_the_page_before(server, new_con
     expect(page.get_by_role("link", name="Older messages")).to_have_count(0)
     page.get_by_role("link", name="Newest messages").click()
     assert shown(page) == ids[-50:]
+
+
+def test_a_reply_from_a_page_of_older_messages_opens_the_newest(server, new_context, long_thread):
+    """A page of older messages opened by link is not the end of the thread: the reply form posts
+    as it does without JavaScript (through the staff composer's wording check) and the newest page
+    opens with the reply on it."""
+    tid, ids = long_thread["thread_id"], ids_of(long_thread)
+    page = new_context().new_page()
+    errors = watch_errors(page)
+    sign_in(page, server.url, long_thread["staff_user"]["email"])
+    page.goto(f"{server.url}/threads/{tid}?before={ids[-50]}")
+    connected(page)
+    assert shown(page) == ids[-100:-50]
+    page.locator("#reply textarea").fill("Thank you, that is useful to hear.")
+    page.get_by_role("button", name="Send message").click()
+    expect(page).to_have_url(re.compile(rf"/threads/{tid}#message-\d+$"))
+    expect(page.locator(MESSAGES).last).to_contain_text("Thank you, that is useful to hear.")
+    assert shown(page)[:-1] == ids[-49:]
+    assert errors == []
