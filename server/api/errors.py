@@ -68,7 +68,12 @@ def register_app_hooks(app: Flask) -> None:
         if request.path.startswith(bp.url_prefix + "/") and request.routing_exception is not None:
             exc = request.routing_exception
             if isinstance(exc, HTTPException) and exc.code in (404, 405):
-                return error_response(exc.code, _HTTP_CODES[exc.code], _HTTP_MESSAGES[exc.code])
+                response = error_response(exc.code, _HTTP_CODES[exc.code], _HTTP_MESSAGES[exc.code])
+                # RFC 9110: a 405 lists the methods the resource has.
+                for name, value in exc.get_headers():
+                    if name.lower() == "allow":
+                        response.headers["Allow"] = value
+                return response
         return None
 
 

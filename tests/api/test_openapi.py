@@ -69,3 +69,11 @@ def test_every_documented_error_has_the_error_shape(client):
         if status[0] in "45" and "ErrorResponse" not in str(response)
     ]
     assert wrong == []
+
+
+def test_an_undeclared_method_is_405_with_allow(client):
+    for method in ("TRACE", "PUT", "PATCH"):
+        response = client.open("/api/v1/feedback/check", method=method)
+        assert response.status_code == 405, method
+        assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"POST", "OPTIONS"}
+        assert response.get_json()["error"]["code"] == "method_not_allowed"
