@@ -2,7 +2,8 @@
 // "Older messages" link above it (without JavaScript it opens the page before, ?before=<id>).
 // Here the link loads that page from the API instead (GET .../messages?before=<id>, then its
 // next_cursor) and puts it above the list without moving what the reader is looking at; scrolling
-// back up to the link does the same. Messages are rendered by thread.js from the templates.
+// back up to the link does the same. A link to an older message (#message-<id>: back from rating
+// an old feedback) loads back to it. Messages are rendered by thread.js from the templates.
 
 import { getJSON } from "./live.js";
 
@@ -17,7 +18,7 @@ export function followOlder({ older, list, threadId, render }) {
   const link = older.querySelector("a");
   const base = `/api/v1/threads/${threadId}/messages`;
   let url = `${base}?before=${Number(older.dataset.before)}&limit=${PAGE}`;
-  let loading = false;
+  let loading = null;   // the page being loaded (a promise)
   let broken = false;   // the API failed: the link goes back to being a plain link
   let lastY = window.scrollY;
   let frame = 0;
@@ -32,6 +33,17 @@ export function followOlder({ older, list, threadId, render }) {
     if (!frame) frame = requestAnimationFrame(check);
   }, { passive: true });
 
+  const wanted = /^#message-(\d+)$/.exec(window.location.hash);
+  if (wanted) reveal(Number(wanted[1]));
+
+  /** Loads back to an older message and shows it (nothing to do if it is on the page, or newer). */
+  async function reveal(id) {
+    const oldest = () => Number(list.querySelector("[data-message-id]")?.dataset.messageId || 0);
+    if (document.getElementById(`message-${id}`) || id > oldest()) return;
+    while (!document.getElementById(`message-${id}`) && url && !broken && oldest() > id) await load();
+    document.getElementById(`message-${id}`)?.scrollIntoView();
+  }
+
   function check() {
     frame = 0;
     // Up since the last look, or all the way to the top (a fling may bring both in one frame).
@@ -40,9 +52,13 @@ export function followOlder({ older, list, threadId, render }) {
     if (up && url && !broken && older.isConnected && older.getBoundingClientRect().bottom > -NEAR_PX) load();
   }
 
-  async function load() {
-    if (loading || !url) return;
-    loading = true;
+  /** The page before what is shown; while one is on its way, that one. */
+  function load() {
+    if (!loading && url && !broken) loading = loadPage().finally(() => { loading = null; });
+    return loading || Promise.resolve();
+  }
+
+  async function loadPage() {
     older.setAttribute("aria-busy", "true");
     try {
       const page = await getJSON(url);
@@ -72,7 +88,6 @@ export function followOlder({ older, list, threadId, render }) {
       console.warn("Candor: loading older messages failed", error);
       broken = true;
     } finally {
-      loading = false;
       older.removeAttribute("aria-busy");
     }
   }

@@ -198,3 +198,18 @@ def test_a_reply_from_a_page_of_older_messages_opens_the_newest(server, new_cont
     expect(page.locator(MESSAGES).last).to_contain_text("Thank you, that is useful to hear.")
     assert shown(page)[:-1] == ids[-49:]
     assert errors == []
+
+
+def test_a_link_to_an_older_message_loads_back_to_it(server, new_context, long_thread):
+    """#message-<id> (where rating an old feedback comes back to) shows that message, however far
+    back: the pages before are loaded until it is there."""
+    tid, ids = long_thread["thread_id"], ids_of(long_thread)
+    page = new_context().new_page()
+    errors = watch_errors(page)
+    sign_in(page, server.url, long_thread["candidate_user"]["email"])
+    page.goto(f"{server.url}/threads/{tid}#message-{ids[4]}")
+    target = page.locator(f"#message-{ids[4]}")
+    expect(target).to_be_in_viewport()
+    expect(target).to_contain_text("More depth on databases.")
+    assert shown(page) == ids  # loaded back to it, in order
+    assert errors == []
