@@ -7,6 +7,7 @@ themselves. Feedback, connections and hiring build on the functions here.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, and_, bindparam, func, or_, select, text, tuple_
@@ -339,9 +340,9 @@ def post_message(
             raise
         return existing, False
     # A retry is rare: it is found by the unique (thread, author, client_id) constraint, not by a
-    # query before every message.
+    # query before every message (without a client_id there is nothing to find: no savepoint).
     try:
-        with savepoint():
+        with savepoint() if client_id else nullcontext():
             message = add_message(thread, user, MessageKind.text, body, client_id)
             wording.record_acknowledgement(
                 user, thread.organization_id, "message", findings, thread_id=thread.id, message_id=message.id
