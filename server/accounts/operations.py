@@ -66,7 +66,8 @@ def _check_password(password: str, field: str = "password", about_the_user: tupl
     if len(password) < MIN_LENGTH:
         raise Invalid(
             f"Choose a password of at least {MIN_LENGTH} characters.",
-            fields={field: f"At least {MIN_LENGTH} characters."},
+            # The field's help already says "at least 10": the error says how far this one is.
+            fields={field: f"This one has {len(password)}; add {MIN_LENGTH - len(password)} more."},
         )
     if len(password) > MAX_PASSWORD_LENGTH:
         raise Invalid(

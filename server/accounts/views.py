@@ -183,7 +183,8 @@ def forgot_password():
         try:
             operations.request_password_reset(form.email.data or "")
         except ServiceError as exc:
-            return render_template("accounts/forgot_password.html", form=form), show_error(form, exc)
+            status = show_error(form, exc)  # before rendering: it puts the errors on the form
+            return render_template("accounts/forgot_password.html", form=form), status
         return redirect(url_for("accounts.reset_sent"))
     return render_template("accounts/forgot_password.html", form=form)
 
@@ -205,7 +206,8 @@ def reset_password(token: str):
         try:
             operations.reset_password(token, form.password.data or "")
         except ServiceError as exc:
-            return render_template("accounts/reset_password.html", form=form), show_error(form, exc)
+            status = show_error(form, exc)  # before rendering: it puts the errors on the form
+            return render_template("accounts/reset_password.html", form=form), status
         # Every session of the account ended, this browser's too (if it was logged in).
         logout_user()
         session.clear()

@@ -186,7 +186,9 @@ def test_forgot_password_from_the_login_page_to_a_new_password(new_browser, admi
     page = browser.get(link)
     assert page.status_code == 200 and "Choose a new password" in visible(page)
     r = browser.submit(link, data={"password": "short"})
-    assert r.status_code == 422 and "At least 10 characters" in visible(r)
+    assert r.status_code == 422 and "This one has 5; add 5 more." in visible(r), visible(r)
+    r = browser.submit(link, data={"password": "password12"})
+    assert r.status_code == 422 and "harder to guess" in visible(r) and "common password" in visible(r)
     r = browser.submit(link, data={"password": "my new long password"}, follow=True)
     assert "Your password is changed" in visible(r)
     # The other browser is logged out; the new password logs in; the link is spent.
