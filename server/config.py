@@ -71,6 +71,10 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # An API token unused this long stops working (sliding: each use moves the end on).
         "CANDOR_TOKEN_IDLE_DAYS": int(os.environ.get("CANDOR_TOKEN_IDLE_DAYS", "90")),
         "CANDOR_MEMBER_INVITATION_LIMIT": os.environ.get("CANDOR_MEMBER_INVITATION_LIMIT", "30 per hour"),
+        # Rejections and invitation resends per organization (each emails a link with the note).
+        "CANDOR_REJECTION_LIMIT": os.environ.get("CANDOR_REJECTION_LIMIT", "200 per hour"),
+        # Invitation look-ups per address: the token is the secret, so guessing must be slow.
+        "CANDOR_INVITATION_LOOKUP_LIMIT": os.environ.get("CANDOR_INVITATION_LOOKUP_LIMIT", "30 per minute"),
         # Wrong passwords per account (web and API together); each window is a step of the backoff.
         "CANDOR_LOGIN_FAILURE_LIMIT": os.environ.get(
             "CANDOR_LOGIN_FAILURE_LIMIT", "5 per 5 minutes;10 per hour;20 per day"

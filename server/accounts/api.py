@@ -11,6 +11,7 @@ from ..api.schemas import PageQuery, errors
 from ..api.validation import validated
 from ..core.errors import Invalid, Unauthorized
 from ..extensions import limiter
+from ..web.rate_limits import invitation_lookup_limit
 from . import operations
 from .api_auth import authenticated, current_token, current_user_or_none, require_user
 from .schemas import (
@@ -211,6 +212,7 @@ def invite_member(organization_id: int):
 
 @bp.post("/member-invitations/<token>/accept")
 @auth_limit
+@invitation_lookup_limit
 @spec.validate(
     json=MemberAcceptIn,
     resp=Response(HTTP_200=MemberAcceptOut, **errors(400, 401, 403, 404, 409, 422, 429)),

@@ -10,6 +10,7 @@ from flask_login import current_user, login_required, logout_user
 from ..core.errors import Conflict, Forbidden, RateLimited, ServiceError
 from ..extensions import limiter
 from ..web.forms import safe_next, show_error
+from ..web.rate_limits import invitation_lookup_limit
 from . import operations
 from .access import ADMIN, require_membership
 from .forms import (
@@ -332,6 +333,7 @@ def remove_member(organization_id: int, user_id: int):
 
 @bp.route("/member-invitations/<token>", methods=["GET", "POST"])
 @auth_limit
+@invitation_lookup_limit
 def accept_member_invitation(token: str):
     """The emailed link. Logged in with the invited address: a button joins. Otherwise a new account
     (name and password); an address with an account already is asked to log in first."""

@@ -12,6 +12,7 @@ from ..api.pagination import decode_cursor, page
 from ..api.schemas import PageQuery, errors
 from ..api.validation import validated
 from ..messaging.summaries import summarize_one
+from ..web.rate_limits import invitation_lookup_limit
 from . import operations
 from .schemas import (
     AcceptIn,
@@ -190,6 +191,7 @@ def list_rejection_reasons(organization_id: int):
 
 
 @bp.get("/invitations/<token>")
+@invitation_lookup_limit
 @spec.validate(resp=Response(HTTP_200=InvitationOut, **errors(404, 409)), tags=["invitations"])
 def get_invitation(token: str):
     """What an invitation is for; no login needed (the token is the secret)."""
@@ -197,6 +199,7 @@ def get_invitation(token: str):
 
 
 @bp.post("/invitations/<token>/accept")
+@invitation_lookup_limit
 @spec.validate(
     json=AcceptIn, resp=Response(HTTP_200=AcceptOut, **errors(400, 401, 403, 404, 409, 422)), tags=["invitations"]
 )

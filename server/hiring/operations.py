@@ -15,6 +15,7 @@ from ..accounts.access import ASSIGN, HIRING_MANAGER, MANAGE_CANDIDATES, require
 from ..accounts.events import MemberRemoved, OrganizationCreated
 from ..accounts.models import User
 from ..accounts.operations import create_candidate_account, find_user_by_email, issue_token, normalize_email
+from ..core import rate_limits
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound
 from ..core.events import subscribe
 from ..core.time import utcnow
@@ -286,6 +287,7 @@ def reject_candidacy(
     if first_message:
         check_body(first_message, "message")  # the length rule of every message, before the check
     findings = wording.require_acceptable({"message": first_message}, acknowledge_risks)
+    _count_invitation_email(org_id)
 
     now = utcnow()
     candidacy.status = CandidacyStatus.rejected.value
@@ -324,6 +326,21 @@ def invitations_by_candidacy(candidacy_ids: list[int]) -> dict[int, Invitation]:
     return {row.candidacy_id: row for row in rows}
 
 
+INVITATION_EMAILS = "CANDOR_REJECTION_LIMIT"
+
+
+def _count_invitation_email(organization_id: int) -> None:
+    """Each rejection and each resend emails the candidate a link (with the employer's note): limited per
+    organization per hour, so a stolen employer account cannot turn Candor into a mailer."""
+    rate_limits.count(
+        INVITATION_EMAILS,
+        "invitation_emails",
+        str(organization_id),
+        refusal="Your organization has sent many rejections and invitations in the last hour. "
+        "Wait {wait} and try again.",
+    )
+
+
 @operation
 def resend_invitation(user: User, candidacy_id: int) -> Invitation:
     """A new link for a rejected candidate who has not accepted yet; the old link stops working.
@@ -345,6 +362,7 @@ def resend_invitation(user: User, candidacy_id: int) -> Invitation:
             f"{candidacy.name} already accepted the invitation: the conversation is open to them.",
             code="invitation_accepted",
         )
+    _count_invitation_email(candidacy.position.organization_id)
     token, digest = _new_token()
     # Conditional, so a resend never revives an invitation accepted a moment ago.
     invitations = cast(Table, Invitation.__table__)

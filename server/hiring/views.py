@@ -15,6 +15,7 @@ from ..messaging import wording
 from ..messaging.operations import threads_by_candidacy
 from ..web.context import select_organization, signed_in_user
 from ..web.forms import show_error
+from ..web.rate_limits import invitation_lookup_limit
 from . import operations
 from .forms import CandidacyForm, InvitationAccountForm, PositionForm, RejectForm
 
@@ -213,11 +214,13 @@ def _invitation_page(token: str, form: InvitationAccountForm, status: int = 200)
 
 
 @bp.get("/invitations/<token>")
+@invitation_lookup_limit
 def invitation(token: str):
     return _invitation_page(token, InvitationAccountForm())
 
 
 @bp.post("/invitations/<token>")
+@invitation_lookup_limit
 def create_account(token: str):
     """A new candidate account for the invited email, then straight into the thread."""
     form = InvitationAccountForm()
