@@ -77,6 +77,7 @@ class Result:
     cpu_ms: float = 0.0
     burst_wait_ms: list[float] = field(default_factory=list)
     first_ack_ms: float = 0.0
+    undelivered: int = 0  # messages that did not reach every listener in time (should be 0)
 
 
 def start_bare() -> Target:
@@ -189,6 +190,7 @@ def run_round(target: Target, args) -> Result:
             emit(sender, target.thread_id)
             time.sleep(args.pace)
         all_in.wait(60)
+        result.undelivered += expected["count"]
         # Flat out.
         expected.update(count=args.burst, paced=False)
         all_in.clear()
@@ -198,6 +200,7 @@ def run_round(target: Target, args) -> Result:
         all_in.wait(300)
         elapsed, cpu = time.perf_counter() - t0, cpu_seconds(target.pid) - cpu0
         delivered = args.burst - expected["count"]
+        result.undelivered += expected["count"]
         result.flat_rate = delivered / elapsed
         result.cpu_ms = cpu * 1000 / max(1, delivered)
         # Burst fairness: a second sender's acknowledgements while the server works through the
@@ -228,6 +231,7 @@ def run_round(target: Target, args) -> Result:
             time.sleep(0.02)
         worker.join()
         all_in.wait(120)
+        result.undelivered += expected["count"]
         result.first_ack_ms = ((first_ack[0] if first_ack else time.perf_counter()) - burst_started) * 1000
     finally:
         for client in [*listeners, sender, second]:
@@ -254,7 +258,8 @@ def main() -> None:
                     f"cpu {result.cpu_ms:5.2f} ms/msg  paced p50 {percentile(result.paced_ms, 50):5.1f} ms "
                     f"p99 {percentile(result.paced_ms, 99):5.1f} ms  "
                     f"second sender waits p99 {percentile(result.burst_wait_ms or [0], 99):6.1f} ms "
-                    f"(n={len(result.burst_wait_ms)}), burst's first ack {result.first_ack_ms:6.1f} ms",
+                    f"(n={len(result.burst_wait_ms)}), burst's first ack {result.first_ack_ms:6.1f} ms"
+                    + (f"  UNDELIVERED {result.undelivered}" if result.undelivered else ""),
                     flush=True,
                 )
                 if target.name not in best or result.flat_rate > best[target.name].flat_rate:

@@ -19,7 +19,7 @@ from sqlalchemy.sql.expression import Executable, TextClause
 from ..accounts.access import ASSIGN, require_assignable
 from ..accounts.events import MemberRemoved
 from ..accounts.models import User
-from ..core.errors import Conflict, Forbidden, Invalid, NotFound, ServiceError, TooLarge
+from ..core.errors import Conflict, Forbidden, Invalid, NotFound, RateLimited, ServiceError, TooLarge
 from ..core.events import subscribe
 from ..core.markdown import render
 from ..core.time import utcnow
@@ -326,13 +326,22 @@ def post_message(
     finding is 422 ``legal_risk`` unless ``acknowledge_risks``, and an acknowledged send is recorded.
     Candidates' messages are never held. Each author may post ``CANDOR_MESSAGE_RATE_LIMIT`` messages
     per thread (429 ``rate_limited``)."""
+    # Counted first, before this operation reads anything: a shared limit storage (Redis) waits on
+    # the network, and under gevent a wait inside an SQLite transaction lets another commit in first.
+    try:
+        rate_limit.count_message(user.id, thread_id)
+    except RateLimited as exc:
+        over_limit: RateLimited | None = exc
+    else:
+        over_limit = None
     thread = get_visible_thread(user, thread_id)
     client_id = _check_client_id(client_id)
     try:
         require_open(thread)
         body = check_body(body)
         findings = wording.require_acceptable({"body": body}, acknowledge_risks) if user.is_staff else []
-        rate_limit.count_message(user.id, thread.id)
+        if over_limit is not None:
+            raise over_limit
     except ServiceError:
         # A retry of a message that went through gets that message, whatever would refuse it now.
         existing = find_by_client_id(thread.id, user.id, client_id) if client_id else None
