@@ -7,6 +7,7 @@ the service's reason when they are refused, so they live here too.
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlencode
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
@@ -19,9 +20,11 @@ from ..feedback import topics
 from ..hiring.operations import rejection_reason_of
 from ..messaging import history, operations, wording
 from ..messaging.models import STATUS_LABELS, ThreadStatus
+from ..messaging.search import QUERY_LIMIT, search_threads
 from ..messaging.summaries import summarize, summarize_one
 from ..web.context import signed_in_user
 from ..web.forms import new_client_id, show_error
+from . import filters as inbox_filters
 from .forms import ConnectionForm, ReplyForm
 
 bp = Blueprint("inbox", __name__)
@@ -56,19 +59,25 @@ def inbox():
     if not current_user.is_authenticated:
         return render_template("threads/welcome.html")
     user = signed_in_user()
-    status = request.args.get("status") or None
-    # "Assigned to me": the threads this member handles (staff only; candidates have no assignees).
-    assigned = "me" if user.is_staff and request.args.get("assigned") == "me" else None
-    threads, next_cursor = operations.list_threads(
-        user, status, INBOX_PAGE, _cursor(request.args.get("after")), assignee=assigned
-    )
+    found = inbox_filters.from_request(request, user)
+    threads, next_cursor = search_threads(user, found, INBOX_PAGE, _cursor(request.args.get("after")))
     after = f"{next_cursor[0].isoformat()}_{next_cursor[1]}" if next_cursor else None
     return render_template(
         "threads/inbox.html",
         summaries=summarize(user, threads),
-        status=status,
-        assigned=assigned,
-        filters=STATUS_FILTERS,
+        found=found,
+        args=inbox_filters.url_args,
+        status=found.status,
+        assigned="me" if found.assignee == "me" else None,
+        # Beyond the status and "assigned to me", the live inbox cannot tell whether a thread it has
+        # not listed belongs here: it adds only what the server lists.
+        narrowed=bool(found.q or found.position_id or found.overdue or found.assignee not in (None, "me")),
+        # The same filters for the API, which the live inbox asks again after a reconnection.
+        api_query=urlencode(inbox_filters.api_args(found)),
+        statuses=STATUS_FILTERS,
+        positions=inbox_filters.position_choices(user) if user.is_staff else [],
+        people=inbox_filters.people_choices(user) if user.is_staff else [],
+        query_limit=QUERY_LIMIT,
         after=after,
         live_labels=LIVE_LABELS,
     )

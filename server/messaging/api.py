@@ -26,6 +26,7 @@ from .schemas import (
     ThreadListQuery,
     ThreadOut,
 )
+from .search import ThreadFilters, search_threads
 from .serializers import serialize_message
 from .summaries import summarize, summarize_one
 
@@ -40,12 +41,18 @@ SECURED: dict[str, list[str]] = {"bearer": []}
     tags=["threads"],
 )
 def list_threads():
-    """The caller's threads, most recent activity first."""
+    """The caller's threads, most recent activity first; `q` searches, the other parameters filter
+    (all of them together). Filters only narrow what the caller sees."""
     user = require_user()
     query: ThreadListQuery = validated().query
-    threads, next_value = operations.list_threads(
-        user, query.status, query.limit, decode_cursor(query.cursor, "time_id"), query.assignee
+    filters = ThreadFilters(
+        status=query.status,
+        assignee=query.assignee,
+        q=query.q,
+        position_id=query.position_id,
+        overdue=query.overdue,
     )
+    threads, next_value = search_threads(user, filters, query.limit, decode_cursor(query.cursor, "time_id"))
     return page(summarize(user, threads), next_value, "time_id")
 
 

@@ -7,7 +7,9 @@ from typing import Literal, get_args
 from pydantic import Field
 
 from ..api.schemas import ConnectionOut, OrganizationRef, Out, PersonRef, PositionRef, Query, Request
+from ..core.ids import MAX_ID
 from .models import MessageKind, ThreadStatus
+from .search import QUERY_LIMIT
 
 Status = Literal["open", "feedback_requested", "feedback_given", "closed"]
 Kind = Literal["text", "feedback_request", "feedback", "system", "announcement"]
@@ -41,8 +43,26 @@ class ThreadListQuery(Query):
         description="`me`, `none` or a user id: the threads that person handles (assigned to them, or "
         "unassigned in a position assigned to them).",
     )
+    q: str | None = Field(
+        None,
+        max_length=QUERY_LIMIT,
+        description="Search: every word must occur in the candidate's name or email (case-insensitive; "
+        "`%` and `_` match themselves).",
+    )
+    position_id: int | None = Field(
+        None,
+        ge=1,
+        le=MAX_ID,
+        description="Only threads of this position. A position the caller does not see matches nothing "
+        "(an empty list, not 404).",
+    )
+    overdue: bool = Field(
+        False, description="Only threads whose feedback request is past its reply target (`feedback_due_at`)."
+    )
     limit: int = Field(50, ge=1, le=100)
-    cursor: str | None = None
+    cursor: str | None = Field(
+        None, description="A `next_cursor`; send the same filters with it (the cursor holds only the position)."
+    )
 
 
 class AuthorOut(Out):

@@ -16,6 +16,11 @@ function start(root) {
   // "Assigned to me": the server decides what belongs (a position's threads too); live, a row
   // joins when the thread itself is assigned to this user.
   const assignedToMe = root.dataset.assigned === "me";
+  // Searched or filtered further (a name, a position, overdue, another person): whether a thread not
+  // listed yet belongs is the server's to say; live events only update the rows listed, and a
+  // refresh asks the API with the same filters.
+  const narrowed = root.dataset.narrowed === "true";
+  const apiQuery = root.dataset.apiQuery || "";
   const userId = Number(root.dataset.userId);
   // Later pages keep their place: only the first page reorders and gains new rows.
   const firstPage = root.dataset.firstPage === "true";
@@ -32,26 +37,28 @@ function start(root) {
 
   // Each comes with the thread as the server now sees it for this user (their unread count,
   // the last message's time): a row shows that, and a conversation not listed yet appears.
-  socket.on("message", ({ thread }) => upsert(thread));
-  socket.on("thread", ({ thread }) => upsert(thread));
+  socket.on("message", ({ thread }) => upsert(thread, false));
+  socket.on("thread", ({ thread }) => upsert(thread, false));
 
   /** After every (re)connection: what changed while the socket was away. */
   function refresh() {
     const limit = Math.min(100, Math.max(30, rows.size));
-    const query = `limit=${limit}` + (statusFilter ? `&status=${encodeURIComponent(statusFilter)}` : "")
-      + (assignedToMe ? "&assignee=me" : "");
+    // The page's own filters (status, assignee, search...), as the server wrote them for the API.
+    const query = `limit=${limit}` + (apiQuery ? `&${apiQuery}` : "");
     getJSON(`/api/v1/threads?${query}`)
-      .then((page) => page.items.forEach(upsert))
+      .then((page) => page.items.forEach((summary) => upsert(summary, true)))
       .catch((error) => console.warn("Candor: refreshing the inbox failed", error));
   }
 
-  function upsert(summary) {
+  /** ``listedByServer``: the summary comes from the API asked with this page's filters, so it belongs
+   *  here; a live event's thread is added only when the page is not searched or narrowed further. */
+  function upsert(summary, listedByServer) {
     const row = rows.get(summary.id);
     if (row) {
       row.summary = summary;
       update(row);
-    } else if (firstPage && (!statusFilter || summary.status === statusFilter)
-               && (!assignedToMe || (summary.assignee && summary.assignee.id === userId))) {
+    } else if (firstPage && (listedByServer || (!narrowed && (!statusFilter || summary.status === statusFilter)
+               && (!assignedToMe || (summary.assignee && summary.assignee.id === userId))))) {
       const added = { summary, element: renderRow(summary) };
       rows.set(summary.id, added);
       list.prepend(added.element);

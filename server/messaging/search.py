@@ -1,0 +1,130 @@
+"""Finding a thread: the inbox's search and filters, for the page and ``GET /api/v1/threads``.
+
+Every filter narrows the threads the caller sees (``access.visible_threads_clause``) and never widens
+them: a hiring manager searching finds only their own threads, and a position, an assignee or a name
+of someone else's organization simply matches nothing (an empty list, never a 404: nothing is
+queried to tell "not yours" from "no such id", so an id cannot be probed).
+
+The search matches the candidate's name or email as the candidacy holds them (what the inbox shows),
+case-insensitively: each word of ``q`` must occur in the name or the email. (SQLite's lower() folds
+ASCII letters only; PostgreSQL folds every letter.) LIKE wildcards in ``q`` are matched literally.
+One query for the page, however many filters: each filter is a condition, not a query of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, column, func, or_, select, table, tuple_
+
+from ..accounts.models import User
+from ..core.errors import Invalid
+from ..core.ids import MAX_ID, in_range
+from ..core.time import utcnow
+from ..extensions import db
+from .access import handler_clause, visible_threads_clause
+from .models import Thread, ThreadStatus
+from .operations import assignee_filter
+
+QUERY_LIMIT = 200
+# More words than a name and an email hold make no better search, only a longer query.
+MAX_TERMS = 8
+
+# hiring sits above messaging: its table is named here, not imported (as access.py does).
+_candidacies = table("candidacies", column("id"), column("position_id"), column("name"), column("email"))
+
+
+@dataclass(frozen=True)
+class ThreadFilters:
+    """What a thread list keeps; the defaults keep everything the caller sees."""
+
+    status: str | None = None
+    # "me", "none" or a user id (text or a number): the threads that person handles.
+    assignee: str | int | None = None
+    q: str | None = None
+    position_id: int | None = None
+    # Feedback requested and its reply target passed.
+    overdue: bool = False
+
+
+def clean_query(q: str | None) -> str | None:
+    """The search text with its spaces collapsed; None when empty; 422 past QUERY_LIMIT characters."""
+    if q is None:
+        return None
+    if len(q) > QUERY_LIMIT:
+        raise Invalid("That search is too long.", fields={"q": f"At most {QUERY_LIMIT} characters."})
+    return " ".join(q.split()) or None
+
+
+def escape_like(text: str) -> str:
+    """``text`` as a literal inside a LIKE pattern with ``escape="\\"``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _matches(q: str) -> ColumnElement[bool]:
+    """Every word of ``q`` occurs in the candidacy's name or email, whatever the case."""
+    terms = q.lower().split()[:MAX_TERMS]
+    name, email = func.lower(_candidacies.c.name), func.lower(_candidacies.c.email)
+    return and_(
+        *(
+            or_(name.like(f"%{escape_like(t)}%", escape="\\"), email.like(f"%{escape_like(t)}%", escape="\\"))
+            for t in terms
+        )
+    )
+
+
+def _check_position_id(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not in_range(value):
+        raise Invalid("Unknown position.", fields={"position_id": f"A position id from 1 to {MAX_ID}."})
+    return value
+
+
+def filters_clause(user: User, filters: ThreadFilters, now: datetime | None = None) -> ColumnElement[bool]:
+    """The threads the user sees that pass the filters, as one SQL condition (422 for a bad filter)."""
+    conditions: list[ColumnElement[bool]] = [visible_threads_clause(user)]
+    if filters.status is not None:
+        if filters.status not in set(ThreadStatus):
+            raise Invalid("Unknown status.", fields={"status": "One of: " + ", ".join(ThreadStatus)})
+        conditions.append(Thread.status == filters.status)
+    handler = assignee_filter(user, filters.assignee)
+    if handler is not False:
+        conditions.append(handler_clause(handler))
+    q = clean_query(filters.q)
+    position_id = _check_position_id(filters.position_id)
+    if q is not None or position_id is not None:
+        candidacies = select(_candidacies.c.id)
+        if position_id is not None:
+            candidacies = candidacies.where(_candidacies.c.position_id == position_id)
+        if q is not None:
+            candidacies = candidacies.where(_matches(q))
+        conditions.append(Thread.candidacy_id.in_(candidacies))
+    if filters.overdue:
+        conditions.append(
+            and_(
+                Thread.status == ThreadStatus.feedback_requested.value,
+                Thread.feedback_due_at.is_not(None),
+                Thread.feedback_due_at <= (now or utcnow()),
+            )
+        )
+    return and_(*conditions)
+
+
+def search_threads(
+    user: User, filters: ThreadFilters, limit: int = 50, cursor: tuple | None = None
+) -> tuple[list[Thread], tuple | None]:
+    """Like ``operations.list_threads`` (most recent activity first; the cursor is (last_message_at,
+    id) of the last item), with every filter: one query."""
+    query = select(Thread).where(filters_clause(user, filters))
+    if cursor is not None:
+        at, last_id = cursor
+        # A row value, so the index seeks to the cursor (as operations.list_threads does).
+        query = query.where(tuple_(Thread.last_message_at, Thread.id) < (at, last_id))
+    rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc()).limit(limit + 1)))
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_cursor = (rows[-1].last_message_at, rows[-1].id)
+    return rows, next_cursor
