@@ -31,6 +31,8 @@ from .connections import pool_views as connections_pool_views  # noqa: F401
 from .connections.views import bp as connections_bp
 from .core import sqlite
 from .core.ids import IdConverter
+from .dashboard import api as dashboard_api  # noqa: F401
+from .dashboard.views import bp as dashboard_bp
 from .extensions import csrf, db, limiter, login_manager, migrate, socketio
 from .feedback import api as feedback_api  # noqa: F401
 from .feedback.prompt_views import bp as prompts_bp
@@ -62,6 +64,7 @@ PAGES = (
     hiring_bp,
     connections_bp,
     inbox_bp,
+    dashboard_bp,
     feedback_bp,
     prompts_bp,
     notifications_bp,

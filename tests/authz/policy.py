@@ -695,6 +695,10 @@ RULES: list[Rule] = [
     # -- the talent pool and announcements (admins and recruiters) --------------------------------
     Rule("GET", "/organizations/<int:organization_id>/talent-pool", ORG_HIRING),
     Rule("GET", "/api/v1/organizations/<int:organization_id>/talent-pool", ORG_HIRING),
+    # -- the dashboard: the organization's numbers (admins and recruiters; hiring managers 403, as the
+    # figures cover threads they may not see) ----------------------------------------------------
+    Rule("GET", "/organizations/<int:organization_id>/dashboard", ORG_HIRING),
+    Rule("GET", "/api/v1/organizations/<int:organization_id>/stats", ORG_HIRING),
     Rule(
         "GET",
         "/organizations/<int:organization_id>/announce",

@@ -1,0 +1,1 @@
+"""The employer's dashboard: how well the organization keeps its feedback promise, as numbers and charts."""
