@@ -59,3 +59,33 @@ def test_the_thread_page_costs_the_same_queries_for_5_and_120_messages(staff, ca
     large_staff, large_candidate = _counted(staff, url), _counted(casey, url)
     assert_same_count(small_staff, large_staff, f"thread page (staff), 5 vs {_messages(thread)} messages")
     assert_same_count(small_candidate, large_candidate, f"thread page (candidate), 5 vs {_messages(thread)} messages")
+
+
+def test_a_searched_and_filtered_inbox_costs_the_same_queries_as_the_plain_one(staff, admin, org):
+    """Search and filters are conditions of the one thread query, whatever they match; the page's
+    choices (positions, people) are a query each, not one per position or person. (A page with
+    fewer kinds of rows may run fewer: no assignee to load, no thread to count unread messages of.)"""
+    manager = factories.member(admin, org, "hiring_manager", name="Hana Manager", email="hana@example.com")
+    made = varied_threads(admin, org, 4, assignee=manager)
+    position_id = made[0].candidacy.position_id
+    searched = "/?q=example.com&assignee=none&status=open"
+    narrowed = f"/?q=varied&position_id={position_id}&overdue=1&assigned=me"
+    small_searched, small_narrowed = _counted(staff, searched), _counted(staff, narrowed)
+    varied_threads(admin, org, 26, assignee=manager)
+    large_searched, large_narrowed = _counted(staff, searched), _counted(staff, narrowed)
+    # Open and unassigned, joined or not.
+    assert staff.get(searched).get_data(as_text=True).count(' data-thread-id="') == 16
+    assert_same_count(small_searched, large_searched, "staff inbox searched and filtered, 4 vs 30 threads")
+    assert_same_count(small_narrowed, large_narrowed, "staff inbox by position and overdue, 4 vs 30 threads")
+
+
+def test_a_hiring_managers_searched_inbox_costs_the_same_queries_for_more_threads(new_browser, admin, org):
+    manager = factories.member(admin, org, "hiring_manager", name="Hana Manager", email="hana@example.com")
+    browser = new_browser().login(manager.email)
+    varied_threads(admin, org, 4, assignee=manager)
+    url = "/?q=example.com&assigned=me&status=open"
+    small = _counted(browser, url)
+    varied_threads(admin, org, 24, assignee=manager)
+    large = _counted(browser, url)
+    assert browser.get(url).get_data(as_text=True).count(' data-thread-id="') == 7
+    assert_same_count(small, large, "hiring manager's searched inbox, 1 vs 7 matching threads")
