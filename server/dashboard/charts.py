@@ -10,9 +10,12 @@ from dataclasses import dataclass
 
 from .operations import Stats
 
-WIDTH = 640
-LABEL_W = 190  # room for the row labels left of the bars
-VALUE_W = 80  # room for the value right of the bars
+# One width for every chart: drawn in half the page's width on a desktop and across a phone, the
+# text keeps about its CSS size on both.
+WIDTH = 360
+LABEL_W = 135  # room for the row labels left of the bars
+VALUE_W = 64  # room for the value right of the bars
+LABEL_H = 20  # by position: the title sits above its bar
 BAR_H = 26
 GAP = 12
 MAX_POSITIONS = 10
@@ -82,7 +85,7 @@ def hours_text(hours: float | None) -> str:
 
 def reply_bars(stats: Stats) -> tuple[list[Bar], float, float]:
     """Median and 90th percentile reply times against the target; (bars, height, x of the target line)."""
-    span = WIDTH - LABEL_W - VALUE_W - 40
+    span = WIDTH - LABEL_W - VALUE_W - 30
     values = [v for v in (stats.reply_hours_p50, stats.reply_hours_p90) if v is not None]
     top = _scale([*values, float(stats.reply_target_hours)]) * 1.1
     bars = []
@@ -106,14 +109,14 @@ def reply_bars(stats: Stats) -> tuple[list[Bar], float, float]:
 
 def rating_columns(stats: Stats) -> tuple[list[Bar], float]:
     """One column per score, 1 to 5; (columns, height of the plot area)."""
-    plot_h = 160
-    col_w = 64
-    step = (WIDTH - 80) / 5
+    plot_h = 130
+    col_w = 40
+    step = (WIDTH - 60) / 5
     top = _scale([float(n) for n in stats.rating_distribution.values()])
     columns = []
     for i, (score, n) in enumerate(sorted(stats.rating_distribution.items())):
         h = plot_h * n / top
-        x = 40 + i * step + (step - col_w) / 2
+        x = 30 + i * step + (step - col_w) / 2
         columns.append(Bar(f"{score}", n, str(n), x, 20 + plot_h - h, col_w, h, "brand" if score >= 4 else "neutral"))
     return columns, plot_h
 
@@ -121,7 +124,8 @@ def rating_columns(stats: Stats) -> tuple[list[Bar], float]:
 def position_rows(stats: Stats) -> tuple[list[StackRow], float]:
     """Per position, the cohort split into on time, late, waiting or unanswered, and did not ask;
     the positions with the most rejections first (at most ten)."""
-    span = WIDTH - LABEL_W - VALUE_W
+    span = WIDTH - VALUE_W
+    step = LABEL_H + BAR_H + GAP
     shown = stats.positions[:MAX_POSITIONS]
     top = _scale([float(p.rejected) for p in shown])
     rows = []
@@ -132,12 +136,12 @@ def position_rows(stats: Stats) -> tuple[list[StackRow], float]:
             ("danger", p.asked - p.answered, "not answered"),
             ("neutral", p.rejected - p.asked, "did not ask"),
         ]
-        x = float(LABEL_W)
+        x = 0.0
         segments = []
         for tone, value, label in parts:
             width = span * value / top
             if value:
                 segments.append(Segment(x, width, tone, value, label))
             x += width
-        rows.append(StackRow(p.title, i * (BAR_H + GAP), segments, p.rejected))
-    return rows, max(len(rows) * (BAR_H + GAP) - GAP, 0)
+        rows.append(StackRow(p.title, i * step, segments, p.rejected))
+    return rows, max(len(rows) * step - GAP, 0)

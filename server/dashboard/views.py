@@ -54,6 +54,7 @@ def dashboard(organization_id: int):
         error=error,
         field_errors=field_errors,
         chart_width=charts.WIDTH,
+        label_h=charts.LABEL_H,
         promise=promise,
         promise_h=promise_h,
         replies=replies,

@@ -23,7 +23,7 @@ def test_charts_and_their_tables_show_the_known_history(client):
     html = text(response)
     shown = visible(response)
     # Every chart is an image with a title and a description, and a data table behind it.
-    charts = re.findall(r'<svg class="chart"[^>]*role="img"[^>]*aria-labelledby="(\w+)-title \1-desc"', html)
+    charts = re.findall(r'<svg class="chart[^"]*"[^>]*role="img"[^>]*aria-labelledby="(\w+)-title \1-desc"', html)
     assert charts == ["promise", "reply", "rating", "positions"]
     for name in ("promise", "reply", "rating", "positions"):
         assert f'<title id="{name}-title">' in html and f'<desc id="{name}-desc">' in html
