@@ -222,8 +222,10 @@ def _messages_after(n: int) -> TextClause:
     return _MESSAGES_AFTER[n]
 
 
+# On the unique (thread_id, author_id, client_id) index, which holds the id too: ``+id`` keeps SQLite
+# from choosing the (thread_id, id) index instead, which read every later row of the thread.
 _OWN_AFTER = text(
-    "SELECT author_id, id FROM messages WHERE thread_id = :thread_id AND author_id IN :user_ids AND id > :after"
+    "SELECT author_id, id FROM messages WHERE thread_id = :thread_id AND author_id IN :user_ids AND +id > :after"
 ).bindparams(bindparam("user_ids", expanding=True))
 
 
