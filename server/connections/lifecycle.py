@@ -20,8 +20,8 @@ from ..accounts.models import Organization
 from ..core.time import utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
-from ..messaging.models import Side
-from ..messaging.operations import system_message, thread_changed
+from ..messaging.models import MessageKind, Side
+from ..messaging.operations import add_message, thread_changed
 from .events import ConnectionChanged, ConsentReminderDue
 from .models import Connection, ConsentAction, ConsentEvent
 from .operations import newest_thread
@@ -130,9 +130,13 @@ def lapse(connection_id: int, now: datetime) -> bool:
         )
     )
     if thread is not None:
-        system_message(
+        # Written to the candidate; staff pages show their own sentence (meta.event).
+        add_message(
             thread,
+            None,
+            MessageKind.system,
             f"Your stay-in-touch consent with {organization.name} lapsed; renew any time from My connections.",
+            meta={"event": "lapsed"},
         )
         thread_changed(thread)
     record(ConnectionChanged(connection.id, thread.id if thread is not None else None, False))

@@ -13,8 +13,8 @@ from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
 from ..messaging.access import get_visible_thread, side_of
-from ..messaging.models import Side, Thread
-from ..messaging.operations import system_message, thread_changed
+from ..messaging.models import MessageKind, Side, Thread
+from ..messaging.operations import add_message, system_message, thread_changed
 from ..messaging.summaries import summary_part
 from .events import ConnectionChanged
 from .links import claim_renew_token, claim_withdraw_token
@@ -218,7 +218,10 @@ def _announce(thread: Thread, connected: bool, actor: User) -> None:
     if connected:
         org = db.session.get(Organization, thread.organization_id)
         assert org is not None
-        system_message(thread, f"You are now connected: {org.name} may contact you about future roles.")
+        name = thread.candidacy.name
+        # Said to no one in particular; the pages give each side its own sentence (meta.event).
+        body = f"{name} and {org.name} are now connected: {org.name} may contact {name} about future roles."
+        add_message(thread, None, MessageKind.system, body, meta={"event": "connected"})
     else:
         system_message(thread, f"{actor.name} chose not to stay in touch. You are no longer connected.")
 

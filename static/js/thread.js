@@ -8,6 +8,10 @@
 // this script (form.candorSend); a send the server holds (ack error "legal_risk") goes back into the
 // box with its findings and the "I have reviewed this wording" checkbox, and is sent again with
 // acknowledge_risks: true once that is ticked. Ctrl+Enter (Cmd+Enter) sends.
+// What else changes while the page is open (a feedback request, staying in touch, closing and
+// reopening, the candidate joining) updates the cards in place: the page's own markup for them is
+// fetched again (the thread page ?before=0: every card, no messages, so nothing is marked read) and
+// each [data-live-card] is swapped, except where the person is typing.
 // The page holds the newest messages; older.js loads older ones above them as the reader scrolls
 // back. A page of older messages opened by link (data-history, ?before=) is not the end of the
 // thread: live messages and sends do not go into it (the form posts and opens the newest page).
@@ -38,10 +42,13 @@ function start(root) {
   const historyPage = root.dataset.history !== undefined;  // a page of older messages, not the newest
 
   const list = root.querySelector("ol.messages");
-  const form = root.querySelector("form#reply");
-  const textarea = form?.querySelector("textarea[name=body]");
-  const sendError = form && live(form, "send-error");
+  let form = null;       // the reply form: none on a closed thread until it reopens
+  let textarea = null;
+  let sendError = null;
+  let intercepting = false;
   const typingLine = live(root, "typing");
+  bindForm(root.querySelector("form#reply"));
+  followReplyHeight();
 
   const pending = new Map();   // client id -> {body, element, inFlight, acknowledge}; kept in send order
   const typers = new Map();    // user id -> {name, timer}
@@ -58,6 +65,7 @@ function start(root) {
       if (first && !historyPage) interceptReplies();
       pending.forEach((_, clientId) => trySend(clientId));
       catchUp();
+      if (!first) refreshCards();  // whatever changed while away
     },
     onChange: showPendingState,
   });
@@ -125,8 +133,12 @@ function start(root) {
     if (mine) element.classList.add("message-mine");
     keepPart(element, "system", kind === "system");
     keepPart(element, "bubble", kind !== "system");
-    // message.html was sanitized by the server (nh3); everything else goes in as text.
-    slot(element, "html").innerHTML = message.html;
+    // message.html was sanitized by the server (nh3); everything else goes in as text. A system line
+    // this side reads in its own words (staying in touch) comes from the page's template instead.
+    const own = kind === "system" && /^[a-z_]+$/.test(message.meta?.event || "") &&
+      document.querySelector(`template[data-template="system-${message.meta.event}"]`);
+    if (own) slot(element, "html").replaceChildren(own.content.cloneNode(true));
+    else slot(element, "html").innerHTML = message.html;
     setTime(slot(element, "time"), message.created_at, formatDateTime(message.created_at));
     if (kind === "system") return element;
 
@@ -199,26 +211,46 @@ function start(root) {
 
   // -- sending -------------------------------------------------------------------------
 
-  /** Only once connected: until then the form posts the page as it does without JavaScript. */
-  function interceptReplies() {
-    // From now on messages arrive by themselves: let screen readers hear them too.
-    list.setAttribute("aria-live", "polite");
-    list.setAttribute("aria-relevant", "additions");
+  /** The reply form's own behaviour, from the start (also a form that arrives when the thread
+   *  reopens): Ctrl+Enter (Cmd+Enter) sends. Until the socket connects the form posts the page as
+   *  it does without JavaScript; on a staff page the composer sends (after checking the wording). */
+  function bindForm(next) {
+    form = next;
+    textarea = form?.querySelector("textarea[name=body]") || null;
+    sendError = form ? live(form, "send-error") : null;
     if (!form) return;
-    // The composer (staff) checks the wording first, then hands the send over here.
-    form.candorSend = ({ acknowledge_risks: acknowledge }) => queue(acknowledge);
-    form.addEventListener("submit", (event) => {
-      if (event.defaultPrevented) return;  // the composer has it (it calls form.candorSend)
-      event.preventDefault();
-      queue(Boolean(form.querySelector("input[name=acknowledge]")?.checked));
-    });
     textarea.addEventListener("keydown", (event) => {
-      // Ctrl+Enter sends; on a staff page the composer does it (after checking the wording).
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.isComposing &&
           !form.hasAttribute("data-composer-ready")) {
         event.preventDefault();
         form.requestSubmit();
       }
+    });
+    if (intercepting) interceptForm();
+  }
+
+  /** Only once connected: until then the form posts the page as it does without JavaScript. */
+  function interceptReplies() {
+    intercepting = true;
+    // From now on messages arrive by themselves: let screen readers hear them too.
+    list.setAttribute("aria-live", "polite");
+    list.setAttribute("aria-relevant", "additions");
+    interceptForm();
+    // Leaving with unsent messages would lose them.
+    window.addEventListener("beforeunload", (event) => {
+      if (pending.size) event.preventDefault();
+    });
+  }
+
+  function interceptForm() {
+    if (!form || form.candorSend) return;
+    const mine = form;
+    // The composer (staff) checks the wording first, then hands the send over here.
+    mine.candorSend = ({ acknowledge_risks: acknowledge }) => queue(acknowledge);
+    mine.addEventListener("submit", (event) => {
+      if (event.defaultPrevented) return;  // the composer has it (it calls form.candorSend)
+      event.preventDefault();
+      queue(Boolean(mine.querySelector("input[name=acknowledge]")?.checked));
     });
     textarea.addEventListener("input", (event) => {
       const now = Date.now();
@@ -227,10 +259,15 @@ function start(root) {
         socket.emit("typing", { thread_id: threadId });
       }
     });
-    // Leaving with unsent messages would lose them.
-    window.addEventListener("beforeunload", (event) => {
-      if (pending.size) event.preventDefault();
-    });
+  }
+
+  /** The sticky reply box's height, so that focus and links never land under it (scroll-padding). */
+  function followReplyHeight() {
+    const area = root.querySelector("[data-live-card=reply-area]");
+    if (!area || !window.ResizeObserver) return;
+    new ResizeObserver(() => {
+      document.documentElement.style.setProperty("--reply-height", `${Math.ceil(area.offsetHeight)}px`);
+    }).observe(area);
   }
 
   function queue(acknowledge) {
@@ -385,16 +422,22 @@ function start(root) {
   function applySummary(next) {
     const before = summary;
     summary = next;
+    let cards = false;
     if (next.status !== before.status) {
       const badge = live(root, "status-badge");
       badge.className = `badge badge-${next.status}`;
       badge.textContent = labels.status[next.status] || next.status;
       setReplyOpen(next.status !== "closed");
-      announceChange();  // the next-step card and the forms depend on the status
+      cards = true;  // the next-step card, the reply box and the close/reopen card follow the status
     }
-    if (next.feedback_due_at !== before.feedback_due_at) showDue(next.feedback_due_at);
-    showConnection(before.connection, next.connection);
-    if (next.candidate.id !== before.candidate.id) announceChange();
+    if (next.feedback_due_at !== before.feedback_due_at) {
+      showDue(next.feedback_due_at);
+      cards = true;
+    }
+    if (showConnection(before.connection, next.connection)) cards = true;
+    if (next.candidate.id !== before.candidate.id) cards = true;
+    if ((next.assignee?.id ?? null) !== (before.assignee?.id ?? null)) cards = true;
+    if (cards) refreshCards();
   }
 
   function setReplyOpen(open) {
@@ -432,9 +475,10 @@ function start(root) {
       result.textContent = !next.connected ? "Not connected." :
         next.expires_at ? `Connected until ${formatDate(next.expires_at)}.` : "Connected.";
     }
-    // This side's buttons follow its own choice (changed in another tab): reload for those.
+    // The card's buttons and interests follow this side's own choice (made in another tab).
     const myInBefore = candidate ? before.candidate_opt_in : before.employer_opt_in;
-    if (myIn !== myInBefore) announceChange();
+    return myIn !== myInBefore || next.connected !== before.connected ||
+      JSON.stringify(next.interests || []) !== JSON.stringify(before.interests || []);
   }
 
   function showConsent(element, yes) {
@@ -443,6 +487,76 @@ function start(root) {
     element.textContent = yes ? "Yes" : "Not yet";
   }
 
+  // -- the cards: the server's own markup again ----------------------------------------------
+
+  let refreshing = null;
+
+  /** One fetch at a time; a change during it fetches once more after it. */
+  function refreshCards() {
+    if (refreshing) {
+      refreshing.again = true;
+      return;
+    }
+    refreshing = { again: false };
+    fetchCards().then(swapCards).catch((error) => {
+      console.warn("Candor: updating the page failed", error);
+      announceChange();
+    }).finally(() => {
+      const again = refreshing.again;
+      refreshing = null;
+      if (again) refreshCards();
+    });
+  }
+
+  async function fetchCards() {
+    // ?before=0: the page with every card and no message, so fetching it marks nothing read.
+    const response = await fetch(`${window.location.pathname}?before=0`, {
+      credentials: "same-origin", headers: { Accept: "text/html" },
+    });
+    if (!response.ok) throw new Error(`GET thread page: ${response.status}`);
+    return new DOMParser().parseFromString(await response.text(), "text/html");
+  }
+
+  function swapCards(page) {
+    const fresh = page.querySelector("[data-live-thread]");
+    if (!fresh) throw new Error("not a thread page");
+    for (const card of fresh.querySelectorAll("[data-live-card]")) {
+      const name = card.dataset.liveCard;
+      const current = root.querySelector(`[data-live-card="${name}"]`);
+      if (!current) continue;
+      if (name === "reply-area") {
+        swapReplyArea(current, card);
+      } else if (current.innerHTML !== card.innerHTML && !isBusy(current)) {
+        current.replaceWith(document.adoptNode(card));
+      }
+    }
+  }
+
+  /** Someone is using this card right now (typing interests, choosing an assignee): leave it. */
+  function isBusy(card) {
+    const focused = document.activeElement;
+    return card.contains(focused) && focused.matches("input:not([type=hidden]), select, textarea");
+  }
+
+  /** The reply box keeps what is typed in it: closing hides it, reopening shows it again. */
+  function swapReplyArea(current, fresh) {
+    const freshForm = fresh.querySelector("form#reply");
+    current.querySelectorAll(".closed-note").forEach((note) => note.remove());
+    if (!freshForm) {
+      if (form) form.hidden = true;
+      current.prepend(...[...fresh.querySelectorAll(".closed-note")].map((note) => document.adoptNode(note)));
+      return;
+    }
+    if (form) {
+      form.hidden = false;  // enabled again by applySummary, with the status
+      return;
+    }
+    const adopted = document.adoptNode(freshForm);
+    current.append(adopted);
+    bindForm(adopted);
+  }
+
+  /** Only if the page could not be fetched again: say so, with the way to see it. */
   function announceChange() {
     const notices = live(root, "notices");
     if (notices.querySelector(".live-notice")) return;

@@ -416,7 +416,9 @@ def test_status_and_connection_change_in_place_on_the_thread(server, new_context
     pair["candidate"].put(f"/api/v1/threads/{tid}/connection", {"opt_in": True}, expect=200)
     expect(casey.locator("[data-live=connected]")).to_have_text("Connected")
     expect(casey.locator("[data-live=connection-result]")).to_contain_text("Connected until")
-    expect(casey.locator("[data-live=notices]")).to_contain_text("Reload the page")  # her own choice changed
+    # Her own choice, made elsewhere: her card's buttons follow it in place, with no reload asked for.
+    expect(casey.locator("#stay-in-touch").get_by_role("button", name="Stop staying in touch")).to_be_visible()
+    expect(casey.locator("[data-live=notices]")).not_to_contain_text("Reload the page")
 
     pair["staff"].post(f"/api/v1/threads/{tid}/close", expect=200)
     expect(casey.locator("[data-live=status-badge]")).to_have_text("Closed")
