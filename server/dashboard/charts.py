@@ -85,7 +85,7 @@ def hours_text(hours: float | None) -> str:
 
 def reply_bars(stats: Stats) -> tuple[list[Bar], float, float]:
     """Median and 90th percentile reply times against the target; (bars, height, x of the target line)."""
-    span = WIDTH - LABEL_W - VALUE_W - 30
+    span = WIDTH - LABEL_W - VALUE_W - 10
     values = [v for v in (stats.reply_hours_p50, stats.reply_hours_p90) if v is not None]
     top = _scale([*values, float(stats.reply_target_hours)]) * 1.1
     bars = []
@@ -96,7 +96,7 @@ def reply_bars(stats: Stats) -> tuple[list[Bar], float, float]:
             Bar(
                 label,
                 value,
-                hours_text(value),
+                "–" if value is None else f"{value:g} h",  # the days are in the description and the table
                 LABEL_W,
                 20 + i * (BAR_H + GAP),
                 span * (value or 0) / top,
