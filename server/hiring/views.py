@@ -208,6 +208,9 @@ def _invitation_page(token: str, form: InvitationAccountForm, status: int = 200)
     # 404 for an unknown token, 409 for a used or expired one: the error page
     # shows the service's message.
     invitation = operations.get_invitation(token)
+    if not form.is_submitted() and not form.name.data:
+        # The name the employer entered, for the candidate to keep or correct.
+        form.name.data = invitation.candidacy.name
     return render_template(
         "hiring/invitation.html", invitation=invitation, token=token, form=form, candidacy=invitation.candidacy
     ), status
