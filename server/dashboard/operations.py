@@ -49,6 +49,9 @@ DEFAULT_DAYS = 90
 MAX_DAYS = 3660  # ten years: enough for any report, and a bound on what one request scans
 SCORES = (1, 2, 3, 4, 5)
 DATE_HELP = "A date as YYYY-MM-DD."
+# Dates far enough from date.min and date.max that the default start and the end's next day exist.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(9000, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ def parse_period(start: str | None, end: str | None, *, today: date | None = Non
     more than ten years."""
     first = _parse_date(start, "from")
     last = _parse_date(end, "to")
+    for value, name in ((first, "from"), (last, "to")):
+        if value is not None and not EARLIEST <= value <= LATEST:
+            raise Invalid("That date is out of range.", fields={name: f"A date from {EARLIEST} to {LATEST}."})
     last = last or today or utcnow().date()
     first = first or last - timedelta(days=DEFAULT_DAYS - 1)
     if first > last:

@@ -167,6 +167,9 @@ def test_bad_input(client):
         ("from=2026-12-02T10:00:00Z", "from"),
         ("from=2026-05-02&to=2026-05-01", "from"),  # starts after it ends
         ("from=1990-01-01&to=2026-01-01", "from"),  # more than ten years
+        ("to=9999-12-31", "to"),  # out of range (its next day does not exist)
+        ("to=0001-01-01", "to"),
+        ("from=0001-01-01", "from"),
     ):
         error = assert_error(api.get(f"{base}?{query}"), 422, "validation_failed")
         assert field in error["fields"], (query, error)
