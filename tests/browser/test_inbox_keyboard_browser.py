@@ -63,6 +63,7 @@ def an_inbox(base: str) -> dict:
     reject("Backend Engineer", "Ada Lovelace", f"ada.{n}@c.example")
     threads = staff.get("/api/v1/threads?limit=100", expect=200)["items"]
     return {
+        "staff": staff,
         "email": email,
         "positions": positions,
         "ids": {t["candidate"]["name"]: t["id"] for t in threads},
@@ -112,6 +113,16 @@ def test_search_filters_and_keyboard_shortcuts(server, new_context):
     expect(page.locator(ROWS)).to_have_count(1)
     assert titles(page) == ["Ada Lovelace"]
     expect(search).to_have_value("ad")
+
+    # Live, a searched inbox updates the rows it lists and adds none it cannot tell belong: news in
+    # Lina's conversation (not found by "ad") leaves her out; Ada's row, next, is re-rendered.
+    expect(page.locator("html[data-socket=connected]")).to_be_attached()
+    ada = page.locator(f"{ROWS}[data-thread-id='{data['ids']['Ada Lovelace']}']")
+    ada.evaluate("row => { row.dataset.before = 'yes'; }")
+    for name in ("Lina Alvarez", "Ada Lovelace"):
+        data["staff"].post(f"/api/v1/threads/{data['ids'][name]}/messages", {"body": f"News for {name}"}, expect=201)
+    expect(page.locator(f"{ROWS}[data-before]")).to_have_count(0)  # Ada's row came again, after Lina's
+    assert titles(page) == ["Ada Lovelace"]
 
     # A filter by position; the search box emptied: the designers, newest first, 30 on this page.
     search.fill("")
