@@ -1,13 +1,20 @@
 """Rate limits that services count themselves, where no Flask route is (a socket event) or where the key
-is not the caller's address (an account, a thread). Same library (``limits``) and storage as Flask-Limiter
-(``RATELIMIT_STORAGE_URI``: per process in memory, or shared in Redis), switched off with it
-(``RATELIMIT_ENABLED``, off in tests unless a test turns it on). Each limit is named by the config key
-that holds its rule, e.g. "5 per 5 minutes;20 per day" (several windows: a backoff in steps)."""
+is not the caller's address (an account, a thread, an organization). Each limit is named by the config
+key holding its rule, e.g. "5 per 5 minutes;20 per day" (several windows: a backoff in steps).
+Switched off with Flask-Limiter (``RATELIMIT_ENABLED``, off in tests unless a test turns it on).
+
+Storage follows Flask-Limiter's ``RATELIMIT_STORAGE_URI``: a shared one (Redis) goes through the
+``limits`` library, for several processes; the default ``memory://`` is counted here, in this
+process, because the ``limits`` memory storage starts a timer thread on a hit, which under gevent
+gives the hub a turn in the middle of the caller's SQLite transaction, where another greenlet's
+commit then makes its write fail ("database is locked"). Nothing here waits, so nothing yields.
+"""
 
 from __future__ import annotations
 
 import math
 import time
+from collections import deque
 
 from flask import Flask, current_app
 from limits import RateLimitItem, parse_many
@@ -17,13 +24,72 @@ from limits.strategies import MovingWindowRateLimiter
 from .errors import RateLimited
 
 _KEY = "candor_rate_limits"
+_SWEEP_AT = 10_000  # keys per limit: beyond this, forget the ones whose windows are empty
+
+
+class _InProcess:
+    """Moving windows per key in this process (what ``memory://`` is anyway), without timers."""
+
+    def __init__(self) -> None:
+        self.hits: dict[tuple[str, ...], deque[float]] = {}
+
+    def _window(self, items: list[RateLimitItem], key: tuple[str, ...], now: float) -> deque[float]:
+        longest = max(item.get_expiry() for item in items)
+        times = self.hits.setdefault(key, deque())
+        while times and times[0] <= now - longest:
+            times.popleft()
+        return times
+
+    def wait(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
+        now = time.monotonic()
+        times = self._window(items, key, now)
+        waits = []
+        for item in items:
+            recent = [t for t in times if t > now - item.get_expiry()]
+            if len(recent) >= item.amount:
+                waits.append(math.ceil(recent[-item.amount] + item.get_expiry() - now))
+        return max(1, max(waits)) if waits else None
+
+    def hit(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
+        wait = self.wait(items, key)
+        if wait is None:
+            self.hits[key].append(time.monotonic())
+            if len(self.hits) > _SWEEP_AT:
+                now, longest = time.monotonic(), max(item.get_expiry() for item in items)
+                self.hits = {k: v for k, v in self.hits.items() if v and v[-1] > now - longest}
+        return wait
+
+    def clear(self, key: tuple[str, ...]) -> None:
+        self.hits.pop(key, None)
+
+
+class _Shared:
+    """Through the ``limits`` library, in the storage every process shares."""
+
+    def __init__(self, uri: str) -> None:
+        self.strategy = MovingWindowRateLimiter(storage_from_string(uri))
+
+    def _wait(self, item: RateLimitItem, key: tuple[str, ...]) -> int:
+        reset_at = self.strategy.get_window_stats(item, *key).reset_time
+        return max(1, math.ceil(reset_at - time.time()))
+
+    def wait(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
+        waits = [self._wait(item, key) for item in items if not self.strategy.test(item, *key)]
+        return max(waits) if waits else None
+
+    def hit(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
+        for item in items:
+            if not self.strategy.hit(item, *key):
+                return self._wait(item, key)
+        return None
 
 
 class _Limits:
     def __init__(self, app: Flask):
         self.app = app
         self.enabled = bool(app.config.get("RATELIMIT_ENABLED"))
-        self.strategy = MovingWindowRateLimiter(storage_from_string(app.config["RATELIMIT_STORAGE_URI"]))
+        uri = str(app.config.get("RATELIMIT_STORAGE_URI") or "memory://")
+        self.store: _InProcess | _Shared = _InProcess() if uri.startswith("memory://") else _Shared(uri)
         self.items: dict[str, list[RateLimitItem]] = {}
 
     def of(self, setting: str) -> list[RateLimitItem]:
@@ -40,40 +106,28 @@ def _limits() -> _Limits:
     return found
 
 
-def _wait(limits: _Limits, item: RateLimitItem, key: tuple[str, ...]) -> int:
-    reset_at = limits.strategy.get_window_stats(item, *key).reset_time
-    return max(1, math.ceil(reset_at - time.time()))
-
-
 def hit(setting: str, *key: str) -> int | None:
-    """Counts one event under ``key``; the seconds to wait if that was one too many, else None."""
+    """Counts one event under ``key``; the seconds to wait if that was one too many (then nothing is
+    counted), else None."""
     limits = _limits()
-    if not limits.enabled:
-        return None
-    for item in limits.of(setting):
-        if not limits.strategy.hit(item, setting, *key):
-            return _wait(limits, item, (setting, *key))
-    return None
+    return limits.store.hit(limits.of(setting), (setting, *key)) if limits.enabled else None
 
 
 def blocked_for(setting: str, *key: str) -> int | None:
     """The seconds until one more event under ``key`` is allowed (counting nothing), or None if it is."""
     limits = _limits()
-    if not limits.enabled:
-        return None
-    waits = [
-        _wait(limits, item, (setting, *key))
-        for item in limits.of(setting)
-        if not limits.strategy.test(item, setting, *key)
-    ]
-    return max(waits) if waits else None
+    return limits.store.wait(limits.of(setting), (setting, *key)) if limits.enabled else None
 
 
 def clear(setting: str, *key: str) -> None:
     limits = _limits()
-    if limits.enabled:
+    if not limits.enabled:
+        return
+    if isinstance(limits.store, _Shared):
         for item in limits.of(setting):
-            limits.strategy.clear(item, setting, *key)
+            limits.store.strategy.clear(item, setting, *key)
+    else:
+        limits.store.clear((setting, *key))
 
 
 def wait_in_words(seconds: int) -> str:

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+
 from tests import factories
 from tests.api.conftest import Api, assert_error
 from tests.web.helpers import Browser
@@ -61,3 +64,17 @@ def test_a_right_password_clears_the_count(make_app):
         for _ in range(2):
             assert _login(api, "erin@acme.example", "wrong password").status_code == 401
         assert _login(api, "erin@acme.example", factories.PASSWORD).status_code == 201
+
+
+def test_processes_sharing_a_redis_storage_share_the_count(make_app):
+    """Two apps (as two server processes) on one Redis: failures on one lock the account on the other."""
+    redis_url = os.environ.get("CANDOR_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    first = make_app(**LIMITS, RATELIMIT_STORAGE_URI=redis_url)
+    second = make_app(**LIMITS, RATELIMIT_STORAGE_URI=redis_url)
+    email = f"erin{uuid.uuid4().hex[:12]}@acme.example"  # Redis outlives the test: a fresh account key
+    with first.app_context():
+        factories.employer("Acme", name="Erin", email=email)
+        api = Api(first.test_client())
+        assert [_login(api, email, "wrong password").status_code for _ in range(3)] == [401, 401, 401]
+    with second.app_context():
+        assert_error(_login(Api(second.test_client()), email, factories.PASSWORD), 429, "rate_limited")
