@@ -32,6 +32,7 @@ def test_charts_and_their_tables_show_the_known_history(client):
     assert "60% got it on time (3 of 5)" in shown
     assert "30 h median reply; target 120 h" in shown
     assert "1 overdue now: answer them" in shown
+    assert '<a href="/?overdue=1">answer them</a>' in html  # the inbox, filtered to the overdue threads
     assert "3.7 / 5 usefulness (3 ratings)" in shown
     assert "1 new connection; 2 active now" in shown
     assert "6 rejected; 5 asked for feedback; 4 got it; 3 got it on time." in html
@@ -56,6 +57,8 @@ def test_the_position_filter_and_the_period_picker(client):
     assert f'value="{h.start.isoformat()}"' in html and f'value="{h.end.isoformat()}"' in html
     assert "1 of 2 asked for feedback" in visible(_page(client, h, position=h.design.id))
     assert 'data-chart="positions"' in html  # one position: still its row
+    backend = text(_page(client, h, position=h.backend.id))
+    assert f'<a href="/?overdue=1&position_id={h.backend.id}">answer them</a>' in backend
     assert _page(client, h, position="999999").status_code == 404
     assert _page(client, h, position="x").status_code == 404
 
