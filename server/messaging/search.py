@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, and_, column, func, or_, select, table, tu
 from ..accounts.models import User
 from ..core.errors import Invalid
 from ..core.ids import MAX_ID, in_range
+from ..core.text import CONTROL, CONTROL_MESSAGE
 from ..core.time import utcnow
 from ..extensions import db
 from .access import handler_clause, visible_threads_clause
@@ -49,11 +50,15 @@ class ThreadFilters:
 
 
 def clean_query(q: str | None) -> str | None:
-    """The search text with its spaces collapsed; None when empty; 422 past QUERY_LIMIT characters."""
+    """The search text with its spaces collapsed; None when empty; 422 past QUERY_LIMIT characters
+    or with control characters."""
     if q is None:
         return None
     if len(q) > QUERY_LIMIT:
         raise Invalid("That search is too long.", fields={"q": f"At most {QUERY_LIMIT} characters."})
+    if CONTROL.search(q):
+        # PostgreSQL refuses a NUL in text outright (a 500): no name or email holds one anyway.
+        raise Invalid("That search has characters no name or email has.", fields={"q": CONTROL_MESSAGE})
     return " ".join(q.split()) or None
 
 

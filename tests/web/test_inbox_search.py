@@ -144,7 +144,9 @@ def test_bad_filters_are_refused_with_a_reason(staff, inbox):
     assert too_long.status_code == 422
     assert "That search is too long." in visible(too_long)
     assert staff.get("/?q=" + "a" * QUERY_LIMIT).status_code == 200
+    assert staff.get("/?q=ada%00").status_code == 422
     assert staff.get("/?position_id=abc").status_code == 400
+    assert staff.get("/?position_id=99999999999").status_code == 400
     assert staff.get("/?assignee=someone").status_code == 422
     assert staff.get("/?status=lost").status_code == 422
 
