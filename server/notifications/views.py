@@ -7,14 +7,19 @@ The real email still carries the link; only the page hides it.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import html
 import re
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, render_template
+import nh3
+from flask import Blueprint, current_app, make_response, render_template
 from flask_login import login_required
 from markupsafe import Markup, escape
 
 from ..web.context import select_organization, signed_in_user
+from ..web.security import CONTENT_SECURITY_POLICY
 from . import operations
 
 bp = Blueprint("notifications", __name__)
@@ -82,6 +87,52 @@ def email_body(text: str, reveal_links: bool) -> Markup:
     return Markup("").join(out)
 
 
+# What Candor's email templates use (client_templates/emails), and nothing else: the HTML part is
+# shown as the recipient sees it, but still treated as untrusted (no script, no remote anything).
+_EMAIL_TAGS = {"a", "blockquote", "br", "div", "em", "h1", "h2", "h3", "li", "ol", "p", "span", "strong"}
+_EMAIL_TAGS |= {"table", "tbody", "td", "th", "thead", "tr", "ul"}
+_EMAIL_ATTRIBUTES = {
+    "*": {"style", "align", "width"},
+    "a": {"href"},
+    "table": {"role", "cellpadding", "cellspacing"},
+}
+_STYLE = re.compile(r'style="([^"]*)"')
+_BODY = re.compile(r"<(/?)body(\s[^>]*)?>", re.IGNORECASE)
+
+
+def email_html(body_html: str, reveal_links: bool) -> str:
+    """The HTML part, sanitized (nh3), with secret links taken out unless ``reveal_links``."""
+
+    def keep(tag: str, attribute: str, value: str) -> str | None:
+        if tag == "a" and attribute == "href" and not reveal_links and secret_label(value):
+            return None
+        return value
+
+    # The body's own style (font, colours) goes on a wrapper: a fragment has no <body>.
+    body_html = _BODY.sub(lambda m: "</div>" if m.group(1) else "<div" + (m.group(2) or "") + ">", body_html)
+    clean = nh3.clean(
+        body_html,
+        tags=_EMAIL_TAGS,
+        attributes=_EMAIL_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        clean_content_tags={"head", "script", "style", "title"},
+        attribute_filter=keep,
+        link_rel="noopener noreferrer",
+    )
+    if reveal_links:
+        return clean
+    return _URL.sub(lambda m: html.escape(redacted_url(html.unescape(m.group(0))) or m.group(0)), clean)
+
+
+def style_hashes(documents: list[str]) -> list[str]:
+    """CSP sources for exactly the inline styles these documents carry ('unsafe-hashes'): the page's
+    policy stays 'self' for everything else, and a srcdoc frame inherits it."""
+    found = {html.unescape(value) for doc in documents for value in _STYLE.findall(doc)}
+    return [
+        "'sha256-" + base64.b64encode(hashlib.sha256(value.encode()).digest()).decode() + "'" for value in sorted(found)
+    ]
+
+
 @bp.get("/outbox")
 @login_required
 def outbox():
@@ -90,6 +141,20 @@ def outbox():
     # Development has no mail server: the outbox is how a developer opens the links (README).
     reveal = current_app.config["CANDOR_ENV"] == "development"
     bodies = {email.id: email_body(email.body_text, reveal) for email in emails}
-    return render_template(
-        "notifications/outbox.html", membership=membership, emails=emails, bodies=bodies, links_redacted=not reveal
+    htmls = {email.id: email_html(email.body_html, reveal) for email in emails if email.body_html}
+    response = make_response(
+        render_template(
+            "notifications/outbox.html",
+            membership=membership,
+            emails=emails,
+            bodies=bodies,
+            htmls=htmls,
+            links_redacted=not reveal,
+        )
     )
+    hashes = style_hashes(list(htmls.values()))
+    if hashes:
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY.replace(
+            "style-src 'self'", "style-src 'self' 'unsafe-hashes' " + " ".join(hashes), 1
+        )
+    return response

@@ -1,0 +1,51 @@
+"""The Outbox shows each email's HTML part as the recipient sees it (issue 13): sanitized, in a frame
+that runs nothing, its inline styles allowed by hash only; personal links stay hidden outside
+development, and the plain-text part is one click away."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html import unescape
+
+from server.accounts import operations as accounts
+from tests.web.helpers import visible
+
+
+def frames(html: str) -> list[str]:
+    return [unescape(doc) for doc in re.findall(r'<iframe class="email-frame" sandbox srcdoc="([^"]*)"', html)]
+
+
+def invite(admin, org) -> None:
+    """A colleague's invitation: an email with an HTML part and a personal link."""
+    accounts.invite_member(admin, org.id, "nia@acme.example", "recruiter")
+
+
+def test_the_outbox_shows_the_html_email_in_a_sandboxed_frame(staff, admin, org, thread):
+    invite(admin, org)
+    r = staff.get("/outbox")
+    html = r.get_data(as_text=True)
+    (doc,) = frames(html)
+    assert not doc.split("<table", 1)[0].strip()  # nothing of <head> (its <title>) left over
+    assert "<table" in doc and 'style="' in doc and "<script" not in doc
+    assert "Plain-text version" in visible(r)
+    # Every inline style of the email is allowed by its hash, and nothing else is loosened.
+    policy = r.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    for style in set(re.findall(r'style="([^"]*)"', doc)):
+        digest = base64.b64encode(hashlib.sha256(unescape(style).encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+
+
+def test_personal_links_stay_hidden_in_the_html_too(staff, admin, org):
+    invite(admin, org)
+    html = staff.get("/outbox").get_data(as_text=True)
+    (doc,) = frames(html)
+    assert not re.search(r"/member-invitations/[A-Za-z0-9_-]{16,}", html + doc)
+    assert not re.search(r'href="[^"]*/member-invitations/', doc)
+    assert "Accept the invitation" in doc  # the button's words stay, without the link
+
+
+def test_other_pages_keep_the_strict_policy(staff, thread):
+    assert "unsafe-hashes" not in staff.get(f"/threads/{thread.id}").headers["Content-Security-Policy"]
