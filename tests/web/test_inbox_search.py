@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from server.messaging.search import QUERY_LIMIT
-from tests import inbox_search_data
+from tests import factories, inbox_search_data
 from tests.web.helpers import text, visible
 
 ROW = re.compile(r'<li class="thread-row[^"]*" data-thread-id="(\d+)"')
@@ -171,3 +171,11 @@ def test_the_page_tells_its_script_the_filters(staff, inbox):
     }
     assert 'data-narrowed="true"' in html
     assert 'data-narrowed="false"' in text(staff.get("/?status=open&assigned=me"))
+
+
+def test_positions_of_the_same_title_are_told_apart(staff, admin, org, inbox):
+    again = factories.position(admin, org, "Product Designer")
+    options = select_of(text(staff.get("/")), "inbox-position")
+    assert f'<option value="{inbox.design.id}">Product Designer #{inbox.design.id}</option>' in options
+    assert f'<option value="{again.id}">Product Designer #{again.id}</option>' in options
+    assert f'<option value="{inbox.backend.id}">Backend Engineer</option>' in options
