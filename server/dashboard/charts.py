@@ -145,3 +145,15 @@ def position_rows(stats: Stats) -> tuple[list[StackRow], float]:
             x += width
         rows.append(StackRow(p.title, i * step, segments, p.rejected))
     return rows, max(len(rows) * step - GAP, 0)
+
+
+def connection_bars(stats: Stats) -> tuple[list[Bar], float]:
+    """Connections begun in the period (still standing) and connected now; (bars, height)."""
+    rows = [("New in the period", stats.connections, "brand"), ("Active now", stats.connections_active, "success")]
+    span = WIDTH - LABEL_W - VALUE_W
+    top = _scale([float(stats.connections), float(stats.connections_active)])
+    bars = [
+        Bar(label, value, str(value), LABEL_W, i * (BAR_H + GAP), span * value / top, BAR_H, tone)
+        for i, (label, value, tone) in enumerate(rows)
+    ]
+    return bars, len(rows) * (BAR_H + GAP) - GAP

@@ -45,6 +45,7 @@ def dashboard(organization_id: int):
     replies, replies_h, target_x = charts.reply_bars(stats)
     ratings, ratings_h = charts.rating_columns(stats)
     rows, rows_h = charts.position_rows(stats)
+    connections, connections_h = charts.connection_bars(stats)
     return render_template(
         "dashboard/dashboard.html",
         organization=organization,
@@ -62,6 +63,8 @@ def dashboard(organization_id: int):
         target_x=target_x,
         ratings=ratings,
         ratings_h=ratings_h,
+        connections=connections,
+        connections_h=connections_h,
         position_rows=rows,
         position_rows_h=rows_h,
         hours_text=charts.hours_text,

@@ -66,7 +66,7 @@ def test_the_dashboard_draws_charts_with_readable_tables(demo, chromium):
     assert rows[0] == ["Rejected", str(stats["rejected"]), "–"]
     assert rows[1][:2] == ["Asked for feedback", str(stats["asked"])]
     assert rows[3][:2] == ["Got it on time", str(stats["answered_on_time"])]
-    for name in ("Reply time against the target", "Usefulness ratings", "Rejected candidates by position"):
+    for name in ("Reply time against", "Usefulness ratings", "Connections with", "Rejected candidates by position"):
         expect(page.get_by_role("img", name=name, exact=False)).to_be_visible()
 
     # axe finds no violation (its source is evaluated through Playwright: the page keeps its CSP).

@@ -24,8 +24,8 @@ def test_charts_and_their_tables_show_the_known_history(client):
     shown = visible(response)
     # Every chart is an image with a title and a description, and a data table behind it.
     charts = re.findall(r'<svg class="chart[^"]*"[^>]*role="img"[^>]*aria-labelledby="(\w+)-title \1-desc"', html)
-    assert charts == ["promise", "reply", "rating", "positions"]
-    for name in ("promise", "reply", "rating", "positions"):
+    assert charts == ["promise", "reply", "rating", "connections", "positions"]
+    for name in charts:
         assert f'<title id="{name}-title">' in html and f'<desc id="{name}-desc">' in html
         assert f'<table class="data-table" id="{name}-data">' in html
     assert "5 of 6 asked for feedback" in shown
@@ -40,11 +40,13 @@ def test_charts_and_their_tables_show_the_known_history(client):
     assert "Average 3.7 from 3 ratings: score 1: 0; score 2: 1; score 3: 0; score 4: 1; score 5: 1." in html
     assert "Backend Engineer: 4 rejected, 2 on time, 1 late, 1 not answered." in html
     assert "Product Designer: 2 rejected, 1 on time, 1 did not ask." in html
+    assert "1 new in the period that still stand; 2 active now." in html
     # The tables, as a screen reader reads them.
     assert "Got it on time 3 60% of those who asked" in shown
     assert "90th percentile 150.0 over" in shown
     assert "2 1 3 0 4 1 5 (very useful) 1 Average 3.67" in shown
     assert "Backend Engineer 4 4 3 2 Product Designer 2 1 1 1" in shown
+    assert "New in the period (still standing) 1 Active now 2" in shown
     # The nav link, current.
     assert re.search(r'<a href="/organizations/\d+/dashboard" aria-current="page">Dashboard</a>', html)
 
