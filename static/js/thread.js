@@ -147,6 +147,7 @@ function start(root) {
     element.querySelector(".bubble").setAttribute("aria-labelledby", label.id);
     choosePart(element, "author", mine ? "you" : "name");
     if (!mine) slot(element, "author-name").textContent = author.name;
+    slot(element, "avatar").textContent = initials(mine ? root.dataset.userName : author.name);
     choosePart(element, "side", author.side === "employer" ? "employer" : "candidate");
     keepPart(element, "kind-head", kind === "feedback_request" || kind === "feedback");
     choosePart(element, "kind-label", kind);
@@ -356,6 +357,7 @@ function start(root) {
     keepPart(element, "due", false);
     slot(element, "time").remove();
     choosePart(element, "author", "you");
+    slot(element, "avatar").textContent = initials(root.dataset.userName);
     choosePart(element, "side", mySide);
     slot(element, "html").textContent = body;  // the server renders the Markdown once it has it
     slot(element, "pending").textContent = socket.connected ? "Sending…" : "Waiting for the connection…";
@@ -485,6 +487,11 @@ function start(root) {
     if (!element) return;
     element.classList.toggle("consent-yes", yes);
     element.textContent = yes ? "Yes" : "Not yet";
+  }
+
+  /** As the initials() macro in threads/_message.html: first letters of the first two words. */
+  function initials(name) {
+    return (name || "").split(/\s+/).filter(Boolean).slice(0, 2).map((word) => word[0].toUpperCase()).join("");
   }
 
   // -- the cards: the server's own markup again ----------------------------------------------
