@@ -107,6 +107,7 @@ def start_candor() -> Target:
         CANDOR_NOTIFY_DELAY_SECONDS="3600",
         RATELIMIT_ENABLED="1",
         CANDOR_MESSAGE_RATE_LIMIT="1000000 per minute",
+        CANDOR_SOCKET_EVENT_LIMIT="1000000 per minute",
         CANDOR_AUTH_RATE_LIMIT="1000000 per minute",  # the setup signs up and invites a dozen people
     )
     server.migrate()

@@ -50,6 +50,7 @@ def main() -> None:
     env = {
         "RATELIMIT_ENABLED": "1",
         "CANDOR_MESSAGE_RATE_LIMIT": "1000000 per minute",
+        "CANDOR_SOCKET_EVENT_LIMIT": "1000000 per minute",
         "CANDOR_AUTH_RATE_LIMIT": "1000000 per minute",
     }
     if args.redis:

@@ -70,6 +70,8 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
         # An API token unused this long stops working (sliding: each use moves the end on).
         "CANDOR_TOKEN_IDLE_DAYS": int(os.environ.get("CANDOR_TOKEN_IDLE_DAYS", "90")),
+        # Events per Socket.IO connection (send, typing, read), whatever they are.
+        "CANDOR_SOCKET_EVENT_LIMIT": os.environ.get("CANDOR_SOCKET_EVENT_LIMIT", "30 per 5 seconds;300 per minute"),
         "CANDOR_MEMBER_INVITATION_LIMIT": os.environ.get("CANDOR_MEMBER_INVITATION_LIMIT", "30 per hour"),
         # Rejections and invitation resends per organization (each emails a link with the note).
         "CANDOR_REJECTION_LIMIT": os.environ.get("CANDOR_REJECTION_LIMIT", "200 per hour"),

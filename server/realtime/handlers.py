@@ -19,7 +19,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..accounts.access import organizations_by_access
 from ..accounts.operations import user_for_token
 from ..accounts.session import current_browser_session
-from ..core.errors import ServiceError
+from ..core import rate_limits
+from ..core.errors import RateLimited, ServiceError
+from ..core.ids import NO_ID, in_range
+from ..core.text import CONTROL_MESSAGE, field_with_control_characters
 from ..extensions import db, socketio
 from ..messaging import operations
 from ..messaging.access import get_visible_thread
@@ -60,21 +63,34 @@ def _sid() -> str:
     return request.sid  # type: ignore[attr-defined]
 
 
-def _error(code: str, message: str, fields: dict | None = None) -> dict:
+SOCKET_EVENTS = "CANDOR_SOCKET_EVENT_LIMIT"  # per connection, every event
+
+
+def _error(code: str, message: str, fields: dict | None = None, retry_after: int | None = None) -> dict:
     error: dict[str, Any] = {"code": code, "message": message}
     if fields:
         error["fields"] = fields
+    if retry_after is not None:
+        error["retry_after"] = retry_after  # seconds, as HTTP's Retry-After
     return {"ok": False, "error": error}
 
 
 def _parse(model: type[_Event], data):
     if not isinstance(data, dict):
         return None, _error("bad_request", "Send an object.")
+    field = field_with_control_characters(data)
+    if field:
+        return None, _error("validation_failed", "Some fields need attention.", {field: CONTROL_MESSAGE})
     try:
-        return model.model_validate(data), None
+        event = model.model_validate(data)
     except ValidationError as exc:
         fields = {".".join(map(str, e["loc"])) or "body": e["msg"] for e in exc.errors()}
         return None, _error("validation_failed", "Some fields need attention.", fields)
+    # An id past the database's range is one that does not exist (as in every route: core/ids.py).
+    for name in ("thread_id", "message_id"):
+        if not in_range(getattr(event, name, 1)):
+            setattr(event, name, NO_ID)
+    return event, None
 
 
 @socketio.on("connect")
@@ -128,7 +144,12 @@ def _authenticated(handler):
             if user is None:
                 disconnect()
                 return _error("unauthorized", "Your session has ended. Log in again.")
+            rate_limits.count(
+                SOCKET_EVENTS, "socket", _sid(), refusal="Too many events from this connection. Wait {wait}."
+            )
             return handler(user, data)
+        except RateLimited as exc:
+            return _error(exc.code, exc.message, retry_after=exc.retry_after)
         except ServiceError as exc:
             return _error(exc.code, exc.message, exc.fields)
         finally:
