@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, make_response, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 
 from ..accounts.access import ASSIGN
 from ..accounts.operations import list_members
 from ..connections import operations as connections
-from ..core.errors import BadRequest, ServiceError
+from ..core.errors import BadRequest, RateLimited, ServiceError
 from ..feedback import topics
 from ..hiring.operations import rejection_reason_of
 from ..messaging import history, operations, wording
@@ -170,7 +170,10 @@ def _action_failed(thread_id: int, exc: ServiceError, **forms):
     if exc.status == 404:
         raise exc
     thread = operations.get_thread(signed_in_user(), thread_id)
-    return thread_page(thread, error=exc.message, status=exc.status, **forms)
+    page = thread_page(thread, error=exc.message, status=exc.status, **forms)
+    if isinstance(exc, RateLimited):  # 429 says when to try again, on pages as on the API
+        return make_response(page, {"Retry-After": str(exc.retry_after)})
+    return page
 
 
 @bp.post("/threads/<int:thread_id>/messages")

@@ -87,4 +87,5 @@ def test_a_flood_through_the_reply_form_is_answered_429(app, candidate, thread):
     before = _messages(thread.id)
     r = browser.submit(page, f"{page}/messages", {"body": "One too many", "client_id": "form-x"})
     assert r.status_code == 429 and "too quickly" in visible(r)
+    assert 0 < int(r.headers["Retry-After"]) <= 60
     assert _messages(thread.id) == before
