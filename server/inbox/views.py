@@ -172,7 +172,9 @@ def _action_failed(thread_id: int, exc: ServiceError, **forms):
     thread = operations.get_thread(signed_in_user(), thread_id)
     page = thread_page(thread, error=exc.message, status=exc.status, **forms)
     if isinstance(exc, RateLimited):  # 429 says when to try again, on pages as on the API
-        return make_response(page, {"Retry-After": str(exc.retry_after)})
+        response = make_response(page)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
     return page
 
 
