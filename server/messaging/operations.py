@@ -10,7 +10,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, or_, select, text, tuple_
+from sqlalchemy import Table, and_, bindparam, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -26,7 +26,7 @@ from ..core.time import utcnow
 from ..core.transaction import keep, operation, record, savepoint
 from ..extensions import db
 from . import rate_limit, wording
-from .access import get_visible_thread, handler_clause, side_of, visible_threads_clause
+from .access import get_visible_thread, side_of
 from .events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
 from .models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
 
@@ -151,37 +151,6 @@ def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
     if isinstance(value, str) and value.isdigit() and len(value) < 12:
         return int(value)
     raise Invalid("Unknown assignee filter.", fields={"assignee": ASSIGNEE_FILTER_HELP})
-
-
-def list_threads(
-    user: User,
-    status: str | None = None,
-    limit: int = 50,
-    cursor: tuple | None = None,
-    assignee: str | int | None = None,
-) -> tuple[list[Thread], tuple | None]:
-    """Most recent activity first. The cursor is (last_message_at, id) of the last item.
-
-    ``assignee`` keeps the threads someone handles: ``me`` (or a user id) for the threads assigned
-    to them, or unassigned in a position assigned to them; ``none`` for those nobody handles."""
-    query = select(Thread).where(visible_threads_clause(user))
-    if status is not None:
-        if status not in set(ThreadStatus):
-            raise Invalid("Unknown status.", fields={"status": "One of: " + ", ".join(ThreadStatus)})
-        query = query.where(Thread.status == status)
-    handler = assignee_filter(user, assignee)
-    if handler is not False:
-        query = query.where(handler_clause(handler))
-    if cursor is not None:
-        at, last_id = cursor
-        # A row value, so the index seeks to the cursor (an OR walked every newer thread first).
-        query = query.where(tuple_(Thread.last_message_at, Thread.id) < (at, last_id))
-    rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc()).limit(limit + 1)))
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        next_cursor = (rows[-1].last_message_at, rows[-1].id)
-    return rows, next_cursor
 
 
 def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:

@@ -120,12 +120,12 @@ def filters_clause(user: User, filters: ThreadFilters, now: datetime | None = No
 def search_threads(
     user: User, filters: ThreadFilters, limit: int = 50, cursor: tuple | None = None
 ) -> tuple[list[Thread], tuple | None]:
-    """Like ``operations.list_threads`` (most recent activity first; the cursor is (last_message_at,
-    id) of the last item), with every filter: one query."""
+    """The threads the user sees, most recent activity first, with every filter, in one query; the
+    cursor is (last_message_at, id) of the last item."""
     query = select(Thread).where(filters_clause(user, filters))
     if cursor is not None:
         at, last_id = cursor
-        # A row value, so the index seeks to the cursor (as operations.list_threads does).
+        # A row value, so the index seeks to the cursor (an OR walked every newer thread first).
         query = query.where(tuple_(Thread.last_message_at, Thread.id) < (at, last_id))
     rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc()).limit(limit + 1)))
     next_cursor = None
