@@ -12,6 +12,7 @@ from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from sqlalchemy import CursorResult, and_, delete, func, literal, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from ..core import rate_limits
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound, RateLimited, Unauthorized
@@ -208,7 +209,10 @@ def _live_token(row: ApiToken | None) -> bool:
 
 
 def user_for_token(token: str) -> tuple[User, ApiToken] | None:
-    row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(token)))
+    # The user in the same statement: every API request starts here.
+    row = db.session.scalar(
+        select(ApiToken).options(joinedload(ApiToken.user)).where(ApiToken.token_hash == _digest(token))
+    )
     if row is None or not _live_token(row):
         return None
     return row.user, row

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, column, func, or_, select, table, tuple_
+from sqlalchemy.orm import selectinload
 
 from ..accounts.models import User
 from ..core.errors import Invalid
@@ -122,7 +123,12 @@ def search_threads(
 ) -> tuple[list[Thread], tuple | None]:
     """The threads the user sees, most recent activity first, with every filter, in one query; the
     cursor is (last_message_at, id) of the last item."""
-    query = select(Thread).where(filters_clause(user, filters))
+    # A summary names the assignee; their memberships are not needed (loaded only if something asks).
+    query = (
+        select(Thread)
+        .options(selectinload(Thread.assignee).lazyload(User.memberships))
+        .where(filters_clause(user, filters))
+    )
     if cursor is not None:
         at, last_id = cursor
         # A row value, so the index seeks to the cursor (an OR walked every newer thread first).
