@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Flask
 
 from ..extensions import csrf
-from . import errors
+from . import errors, session  # noqa: F401  (session: its request hooks)
 from .blueprint import bp, spec
 
 

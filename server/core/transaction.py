@@ -27,6 +27,7 @@ _DEPTH = "candor_op_depth"
 _EVENTS = "candor_events"
 _AFTER = "candor_after_commit"
 _KEEP = "candor_keep"
+_MEMO = "candor_round_memo"
 # Events may cause events (a subscriber records another); more rounds than this is a loop.
 _MAX_ROUNDS = 10
 
@@ -54,6 +55,19 @@ def keep(*rows: object) -> None:
     _unit_of_work().setdefault(_KEEP, []).extend(rows)
 
 
+def memo(key: tuple, compute: Callable[[], R]) -> R:
+    """``compute()`` once per round of in-transaction subscribers: several events about one thing in
+    one unit of work (a rejection posts two messages and changes the thread) share one result. A round
+    starts when the state is final and only events recorded in it can change it again, so a result is
+    kept until the next round. Outside the subscribers, it just computes."""
+    cache = db.session.info.get(_MEMO)
+    if cache is None:
+        return compute()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def after_commit(callback: Callable[[], None]) -> None:
     """Runs once the outermost operation committed; dropped on rollback."""
     _unit_of_work().setdefault(_AFTER, []).append(callback)
@@ -75,15 +89,19 @@ def savepoint() -> Iterator[None]:
 
 def _dispatch_in_transaction(info: dict[str, Any]) -> list[DomainEvent]:
     dispatched: list[DomainEvent] = []
-    for _round in range(_MAX_ROUNDS):
-        events = coalesce(info.pop(_EVENTS, []))
-        if not events:
-            return dispatched
-        db.session.flush()  # subscribers see ids and the final state
-        for event in events:
-            for handler in handlers_for(event, Phase.IN_TRANSACTION):
-                handler(event)
-        dispatched += events
+    try:
+        for _round in range(_MAX_ROUNDS):
+            events = coalesce(info.pop(_EVENTS, []))
+            if not events:
+                return dispatched
+            db.session.flush()  # subscribers see ids and the final state
+            info[_MEMO] = {}
+            for event in events:
+                for handler in handlers_for(event, Phase.IN_TRANSACTION):
+                    handler(event)
+            dispatched += events
+    finally:
+        info.pop(_MEMO, None)
     raise RuntimeError("domain events keep causing new events; is there a loop between subscribers?")
 
 

@@ -75,7 +75,7 @@ def add_message(
     thread.last_message_at = message.created_at
     if author is not None:
         _read_up_to(author.id, thread.id, message.id)
-    keep(thread)  # for the subscribers of MessagePosted
+    keep(thread, message)  # for the subscribers of MessagePosted
     record(MessagePosted(thread.id, message.id))
     return message
 

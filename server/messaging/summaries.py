@@ -65,13 +65,3 @@ def summaries_for_users(thread: Thread, user_ids: list[int]) -> dict[int, dict]:
     shared = _shared(thread, _load_parts([thread]))
     counts = unread_counts_of_users(thread.id, user_ids)
     return {user_id: {**shared, "unread_count": counts[user_id]} for user_id in user_ids}
-
-
-def summaries_by_view(thread: Thread, user_ids: list[int]) -> list[tuple[list[int], dict]]:
-    """Like ``summaries_for_users``, grouped: the users who see the same summary (the same unread
-    count) share one, so a live event to them is built and encoded once."""
-    shared = _shared(thread, _load_parts([thread]))
-    groups: dict[int, list[int]] = {}
-    for user_id, count in unread_counts_of_users(thread.id, user_ids).items():
-        groups.setdefault(count, []).append(user_id)
-    return [(users, {**shared, "unread_count": count}) for count, users in groups.items()]

@@ -12,7 +12,7 @@ from typing import Any
 from ..accounts.events import MemberRemoved, MembershipChanged, SessionsEnded
 from ..accounts.models import User
 from ..core.events import Phase, subscribe
-from ..core.transaction import after_commit
+from ..core.transaction import after_commit, memo
 from ..extensions import db, socketio
 from ..feedback.events import FeedbackRevised
 from ..hiring.events import PositionAssigned
@@ -21,7 +21,7 @@ from ..messaging.access import side_of, staff_viewers
 from ..messaging.events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
 from ..messaging.models import Message, Thread
 from ..messaging.serializers import serialize_message
-from ..messaging.summaries import summaries_by_view, summaries_for_users
+from ..messaging.summaries import summaries_for_users
 from . import identity, session_end
 from .rooms import thread_rooms, user_room
 
@@ -44,19 +44,32 @@ def participants(thread: Thread) -> list[int]:
     return staff + ([thread.candidate_user_id] if thread.candidate_user_id is not None else [])
 
 
+def _summaries(thread: Thread) -> dict[int, dict]:
+    """Each participant's summary of the thread, once per round of subscribers (a rejection's two
+    messages and its thread change are announced from one computation)."""
+    return memo(("participant_summaries", thread.id), lambda: summaries_for_users(thread, participants(thread)))
+
+
+def _by_view(summaries: dict[int, dict]) -> list[tuple[list[int], dict]]:
+    """Participants who see the same summary (the same unread count) share one: a live event to them
+    is built and encoded once."""
+    groups: dict[int, tuple[list[int], dict]] = {}
+    for user_id, summary in summaries.items():
+        groups.setdefault(summary["unread_count"], ([], summary))[0].append(user_id)
+    return list(groups.values())
+
+
 @subscribe(MessagePosted)
 def announce_message(posted: MessagePosted) -> None:
-    """Each participant gets the message with the thread as they now see it (their unread count).
-
-    Participants who see the same summary (the same unread count) get one shared emit: the payload
-    is encoded once for all of their rooms."""
+    """Each participant gets the message with the thread as they now see it (their unread count),
+    one emit per distinct summary."""
     message = db.session.get(Message, posted.message_id)
     thread = db.session.get(Thread, posted.thread_id)
     if message is None or thread is None:
         return
     data = serialize_message(message)
     db.session.info.setdefault(_POSTED, {})[message.id] = data
-    for user_ids, summary in summaries_by_view(thread, participants(thread)):
+    for user_ids, summary in _by_view(_summaries(thread)):
         _emit_after_commit("message", {"message": data, "thread": summary}, [user_room(u) for u in user_ids])
 
 
@@ -75,13 +88,16 @@ def announce_thread(changed: ThreadChanged) -> None:
     thread = db.session.get(Thread, changed.thread_id)
     if thread is None:
         return
-    user_ids = [changed.only_user_id] if changed.only_user_id is not None else participants(thread)
-    for user_id, summary in summaries_for_users(thread, user_ids).items():
+    if changed.only_user_id is not None:
+        summaries = summaries_for_users(thread, [changed.only_user_id])
+    else:
+        summaries = _summaries(thread)
+    for user_id, summary in summaries.items():
         _emit_after_commit("thread", {"thread": summary}, user_room(user_id))
 
 
 def _announce_to_participants(thread: Thread) -> None:
-    for user_id, summary in summaries_for_users(thread, participants(thread)).items():
+    for user_id, summary in _summaries(thread).items():
         _emit_after_commit("thread", {"thread": summary}, user_room(user_id))
 
 
