@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Select, and_, column, false, or_, select, table
 
-from ..accounts.access import FULL_ACCESS, HIRING_MANAGER, organizations_by_access
-from ..accounts.models import Membership, User
+from ..accounts.access import FULL_ACCESS, HIRING_MANAGER, organizations_by_access, staff_roles
+from ..accounts.models import User
 from ..core.errors import NotFound
 from ..extensions import db
 from .models import Side, Thread
@@ -82,19 +82,14 @@ def can_see(user: User, thread: Thread) -> bool:
 
 
 def staff_viewers(thread: Thread) -> list[int]:
-    """Ids of the staff who see the thread (one query): the organization's admins and recruiters,
-    and its hiring managers the thread or its position is assigned to."""
-    assigned = [i for i in (thread.assignee_id, position_assignee_id(thread)) if i is not None]
-    condition: ColumnElement[bool] = Membership.role.in_(FULL_ACCESS)
-    if assigned:
-        condition = or_(condition, and_(Membership.role == HIRING_MANAGER, Membership.user_id.in_(assigned)))
-    return list(
-        db.session.scalars(
-            select(Membership.user_id)
-            .where(Membership.organization_id == thread.organization_id, condition)
-            .order_by(Membership.user_id)
-        )
-    )
+    """Ids of the staff who see the thread: the organization's admins and recruiters, and its hiring
+    managers the thread or its position is assigned to."""
+    assigned = {i for i in (thread.assignee_id, position_assignee_id(thread)) if i is not None}
+    return [
+        user_id
+        for user_id, role in staff_roles(thread.organization_id)
+        if role in FULL_ACCESS or (role == HIRING_MANAGER and user_id in assigned)
+    ]
 
 
 def get_visible_thread(user: User, thread_id: int, *, for_update: bool = False) -> Thread:

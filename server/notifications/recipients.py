@@ -9,10 +9,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from ..accounts.models import Membership, Role
-from ..extensions import db
+from ..accounts.access import staff_roles
+from ..accounts.models import Role
 from ..messaging.models import Message, MessageKind, Side, Thread
 from .models import EmailKind
 
@@ -31,13 +29,7 @@ EMAIL_KIND = {
 
 def team(organization_id: int) -> list[int]:
     """The organization's recruiters and admins."""
-    return list(
-        db.session.scalars(
-            select(Membership.user_id)
-            .where(Membership.organization_id == organization_id, Membership.role.in_(STAFF_ROLES))
-            .order_by(Membership.user_id)
-        )
-    )
+    return [user_id for user_id, role in staff_roles(organization_id) if role in STAFF_ROLES]
 
 
 def staff_recipients(thread: Thread) -> list[int]:
