@@ -17,6 +17,9 @@ from server.quality.checker import _HARSH_MODEL, _MODEL, RULES
 from server.quality.lemmas import LemmaView, lemma
 from tests.quality.corpus import FILES, TRAINING_ONLY_FILES, load
 
+# Pure Python, no database: run once, on the SQLite pass (scripts/test).
+pytestmark = pytest.mark.nodb
+
 ALL = [ex for name in FILES for ex in load(name)]
 
 

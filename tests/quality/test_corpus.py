@@ -25,6 +25,9 @@ from server.quality import CATEGORIES, check
 from server.quality.corpus import parse
 from tests.quality.corpus import FILES, HERE, TRAINING_ONLY, load, score
 
+# Pure Python, no database: run once, on the SQLite pass (scripts/test).
+pytestmark = pytest.mark.nodb
+
 TARGETS = {"platitude": 0.90, "legal_risk": 0.95, "harsh": 0.90}
 MAX_FALSE_FLAG_RATE = 0.03
 

@@ -8,6 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Pure Python, no database: run once, on the SQLite pass (scripts/test).
+pytestmark = pytest.mark.nodb
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "server" / "quality"
 WEB_STACK = {"flask", "werkzeug", "sqlalchemy", "jinja2"}

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# Pure Python, no database: run once, on the SQLite pass (scripts/test).
+pytestmark = pytest.mark.nodb
+
 SERVER = Path(__file__).resolve().parents[2] / "server"
 
 # Deferred on purpose: `server` must import nothing (so `server.quality` loads without Flask), and the
