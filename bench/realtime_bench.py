@@ -52,6 +52,9 @@ def main() -> None:
         "CANDOR_MESSAGE_RATE_LIMIT": "1000000 per minute",
         "CANDOR_SOCKET_EVENT_LIMIT": "1000000 per minute",
         "CANDOR_AUTH_RATE_LIMIT": "1000000 per minute",
+        # The setup rejects and invites every candidate at once, and each looks up their invitation.
+        "CANDOR_REJECTION_LIMIT": "1000000 per hour",
+        "CANDOR_INVITATION_LOOKUP_LIMIT": "1000000 per minute",
     }
     if args.redis:
         env.update(SOCKETIO_MESSAGE_QUEUE=args.redis, SOCKETIO_CHANNEL=f"candor-bench-{uuid.uuid4().hex}")
