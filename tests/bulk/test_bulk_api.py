@@ -32,7 +32,9 @@ def test_rows_become_rejections_with_conversations_and_emails(api, admin, org, b
     hiring.reject_candidacy(admin, done.id)
     before = len(emails_to("dee@example.com"))
     rows = [
-        _row("Sam Rivera", "Sam@Example.com", "backend engineer", note="Thank you for your time, Sam.", reason="SKILLS"),
+        _row(
+            "Sam Rivera", "Sam@Example.com", "backend engineer", note="Thank you for your time, Sam.", reason="SKILLS "
+        ),
         _row("Ada Active", "ada@example.com", str(backend.id)),
         {"name": "Dee Done", "email": "dee@example.com", "position_id": designer.id},
     ]
