@@ -14,7 +14,7 @@ from .context import template_context
 
 def register_web(app: Flask) -> None:
     access_log.register(app)  # first: its clock starts before every other hook
-    body_limit.register(app)  # before any hook reads the body
+    body_limit.register(app)  # before any hook reads the body (it puts itself first)
 
     @app.before_request
     def _forget_request_caches() -> None:

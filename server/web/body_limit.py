@@ -23,9 +23,12 @@ def allow_body(max_bytes: int) -> Callable[[F], F]:
 
 
 def register(app: Flask) -> None:
-    @app.before_request
     def _body_limit() -> None:
         view = app.view_functions.get(request.endpoint or "")
         limit = getattr(view, _ATTRIBUTE, None)
         if limit is not None:
             request.max_content_length = limit
+
+    # First of the application's hooks, whenever registered: CSRF protection reads the form before
+    # the pages' hooks run (its hook is registered with the extension).
+    app.before_request_funcs.setdefault(None, []).insert(0, _body_limit)

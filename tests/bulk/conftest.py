@@ -14,6 +14,7 @@ from server.messaging.models import Message, RiskAcknowledgement, Thread
 from server.notifications.models import OutboxEmail
 from tests import factories
 from tests.api.conftest import Api
+from tests.web.helpers import Browser
 
 TABLES = (BulkJob, BulkRow, Candidacy, Thread, Message, Invitation, OutboxEmail, RiskAcknowledgement)
 
@@ -21,6 +22,12 @@ TABLES = (BulkJob, BulkRow, Candidacy, Thread, Message, Invitation, OutboxEmail,
 @pytest.fixture
 def api(client, admin):
     return Api(client, issue_token(admin))
+
+
+@pytest.fixture
+def staff(app, admin):
+    """The admin in a browser (their own cookies)."""
+    return Browser(app.test_client()).login(admin.email)
 
 
 @pytest.fixture
