@@ -14,6 +14,7 @@ if (card && card.dataset.bulkDone !== "true") {
   const heading = card.querySelector("h2");
   let spoken = 0; // the last quarter announced to screen readers (every event would be too chatty)
   let finished = false;
+  let latest = -1; // the catch-up from the API can be newer than an event still on its way: never go back
 
   const number = (n) => n.toLocaleString("en");
 
@@ -50,8 +51,13 @@ if (card && card.dataset.bulkDone !== "true") {
 
   function apply(p) {
     if (p.job_id !== jobId || finished) return;
-    if (p.done) finish(p);
-    else show(p);
+    if (p.done) {
+      finish(p);
+      return;
+    }
+    if (p.processed < latest) return;
+    latest = p.processed;
+    show(p);
   }
 
   // Events sent before the socket connected (or while it was away) are caught up from the API.

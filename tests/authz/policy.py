@@ -598,9 +598,7 @@ RULES: list[Rule] = [
         why="a CSV upload: checked, then the rejections are queued",
     ),
     Rule("GET", "/bulk-rejections/<int:job_id>", ORG_HIRING, params={"job_id": bulk_job}),
-    Rule(
-        "POST", "/api/v1/organizations/<int:organization_id>/bulk-rejections", ORG_HIRING, body={"rows": [BULK_ROW]}
-    ),
+    Rule("POST", "/api/v1/organizations/<int:organization_id>/bulk-rejections", ORG_HIRING, body={"rows": [BULK_ROW]}),
     Rule(
         "GET",
         "/api/v1/bulk-rejections/<int:job_id>",
