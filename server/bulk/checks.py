@@ -65,7 +65,7 @@ def _give_a_turn() -> None:
     Not on SQLite: there a transaction that has read, and then lets another greenlet commit a write,
     can no longer write itself ("database is locked"), and the upload writes its job last."""
     if db.engine.dialect.name != "sqlite":
-        time.sleep(0)
+        time.sleep(0.001)  # more than 0: gevent polls for I/O before coming back
 
 
 class _Checker:

@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 LEASE = timedelta(seconds=60)
 PROGRESS_INTERVAL = 0.25  # seconds between progress events (and always one when the job is done)
+# Between rows the worker pauses this long. More than 0: gevent then polls for I/O before the worker
+# runs again, so the server's requests and sockets get through (sleep(0) may not let them for seconds).
+TURN = 0.001
 UNEXPECTED = (
     "Something went wrong on our side with this row; nothing was changed for this person. "
     "Upload the file again to retry: rows already done are not repeated."
@@ -215,7 +218,7 @@ def _finish(job_id: int, owner: str) -> bool:
 
 def run(job_id: int, owner: str, *, deadline: float | None = None, pause: Pause = time.sleep) -> bool:
     """Works through the job's remaining rows under the lease ``owner`` holds; True when it is done.
-    Stops at ``deadline`` (time.monotonic()) and gives the job back. ``pause(0)`` runs between rows:
+    Stops at ``deadline`` (time.monotonic()) and gives the job back. ``pause(TURN)`` runs between rows:
     under gevent it lets the server's requests and sockets through."""
     job = db.session.get(BulkJob, job_id)
     if job is None:
@@ -232,7 +235,7 @@ def run(job_id: int, owner: str, *, deadline: float | None = None, pause: Pause 
         if deadline is not None and time.monotonic() >= deadline:
             _release(job_id, owner)
             return False
-        pause(0)
+        pause(TURN)
         announce = time.monotonic() - last_event >= PROGRESS_INTERVAL
         try:
             try:

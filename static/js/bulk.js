@@ -39,7 +39,6 @@ if (card && card.dataset.bulkDone !== "true") {
     card.dataset.bulkDone = "true";
     card.querySelector("[data-bulk-refresh]")?.remove();
     announce.textContent = `Done: ${p.rejected} rejected, ${p.already_rejected} already rejected, ${p.failed} failed.`;
-    socket?.disconnect();
     // The outcome table as the server renders it (links to each conversation, each failure's reason).
     const response = await fetch(window.location.href, { credentials: "same-origin" });
     if (!response.ok) return;

@@ -53,7 +53,7 @@ def test_an_uploaded_csv_is_followed_live_to_its_outcome(server, chromium):
     page.get_by_role("button", name="Check the file and reject").click()
     page.wait_for_url("**/bulk-rejections/*")
     page.evaluate(WATCH)
-    expect(page.locator("html[data-socket=connected]")).to_be_attached()
+    expect(page.locator("html[data-socket=connected]")).to_be_attached(timeout=30_000)  # a busy server: slow
 
     progress = page.get_by_label("People processed")
     expect(progress).to_have_attribute("max", str(PEOPLE))
@@ -65,6 +65,7 @@ def test_an_uploaded_csv_is_followed_live_to_its_outcome(server, chromium):
     seen = page.evaluate("window.progressSeen")
     assert len(seen) >= 2 and seen == sorted(seen) and seen[-1] == PEOPLE, seen  # it moved, live, to the end
     assert page.evaluate("window.sameDocument") is True  # no reload
+    expect(page.locator("[data-live-banner]")).to_have_text("")  # still connected, nothing to warn about
 
     # The outcome table, taken from the server's page: every row rejected, with its conversation.
     expect(page.locator('tr[data-row-outcome="rejected"]')).to_have_count(PEOPLE)
