@@ -23,6 +23,8 @@ from .accounts import tokens_api as accounts_tokens_api  # noqa: F401
 from .accounts.settings_views import bp as organization_settings_bp
 from .accounts.views import bp as accounts_bp
 from .api import register_api
+from .bulk import api as bulk_api  # noqa: F401
+from .bulk.views import bp as bulk_bp
 from .commands import register_commands
 from .config import load_config
 from .connections import api as connections_api  # noqa: F401
@@ -52,6 +54,7 @@ from .notifications.unsubscribe_views import bp as unsubscribe_bp
 from .notifications.views import bp as notifications_bp
 from .privacy import api as privacy_api  # noqa: F401
 from .privacy.views import bp as privacy_bp
+from .realtime import bulk as realtime_bulk  # noqa: F401
 from .realtime import handlers as socket_handlers  # noqa: F401
 from .realtime import subscribers as realtime_subscribers  # noqa: F401
 from .vendor import bp as vendor_bp
@@ -62,6 +65,7 @@ PAGES = (
     accounts_bp,
     organization_settings_bp,
     hiring_bp,
+    bulk_bp,
     connections_bp,
     inbox_bp,
     dashboard_bp,

@@ -6,6 +6,7 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
+from .bulk.worker import run_forever as run_bulk_rejections
 from .demo.bench_data import generate
 from .demo.northwind import load_demo
 from .extensions import socketio
@@ -40,6 +41,8 @@ def serve(host: str, port: int) -> None:
             "SMTP_URL is not set: emails wait in the outbox, and notifications and reminders are only "
             "written by `candor outbox`."
         )
+        # Bulk rejections left unfinished (a restart mid-way) still need a worker.
+        socketio.start_background_task(run_bulk_rejections, app, sleep=socketio.sleep)
     if app.config["SOCKETIO_MESSAGE_QUEUE"]:
         # Subscribe to the queue now: python-socketio waits for the first client, and events other
         # processes publish before that subscription lands would be lost to this process's clients.

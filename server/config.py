@@ -75,6 +75,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "CANDOR_MEMBER_INVITATION_LIMIT": os.environ.get("CANDOR_MEMBER_INVITATION_LIMIT", "30 per hour"),
         # Rejections and invitation resends per organization (each emails a link with the note).
         "CANDOR_REJECTION_LIMIT": os.environ.get("CANDOR_REJECTION_LIMIT", "200 per hour"),
+        # A bulk rejection starts in the process that accepted it, right after the commit; off, the
+        # worker loop picks it up within seconds (the tests drive that loop themselves).
+        "CANDOR_BULK_IN_PROCESS": _bool(os.environ.get("CANDOR_BULK_IN_PROCESS"), not testing),
         # Invitation look-ups per address: the token is the secret, so guessing must be slow.
         "CANDOR_INVITATION_LOOKUP_LIMIT": os.environ.get("CANDOR_INVITATION_LOOKUP_LIMIT", "30 per minute"),
         # Wrong passwords per account (web and API together); each window is a step of the backoff.

@@ -40,20 +40,28 @@ class _InProcess:
             times.popleft()
         return times
 
-    def wait(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
+    def wait(self, items: list[RateLimitItem], key: tuple[str, ...], cost: int = 1) -> int | None:
+        """Seconds until ``cost`` more events fit in every window (None: they fit now). ``cost`` is at
+        most each window's amount (see ``capacity``)."""
         now = time.monotonic()
         times = self._window(items, key, now)
         waits = []
         for item in items:
             recent = [t for t in times if t > now - item.get_expiry()]
-            if len(recent) >= item.amount:
-                waits.append(math.ceil(recent[-item.amount] + item.get_expiry() - now))
+            excess = len(recent) + cost - item.amount
+            if excess > 0:
+                waits.append(math.ceil(recent[excess - 1] + item.get_expiry() - now))
         return max(1, max(waits)) if waits else None
 
-    def hit(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
-        wait = self.wait(items, key)
+    def remaining(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int:
+        now = time.monotonic()
+        times = self._window(items, key, now)
+        return max(0, min(item.amount - sum(1 for t in times if t > now - item.get_expiry()) for item in items))
+
+    def hit(self, items: list[RateLimitItem], key: tuple[str, ...], cost: int = 1) -> int | None:
+        wait = self.wait(items, key, cost)
         if wait is None:
-            self.hits[key].append(time.monotonic())
+            self.hits[key].extend([time.monotonic()] * cost)
             if len(self.hits) > _SWEEP_AT:
                 now, longest = time.monotonic(), max(item.get_expiry() for item in items)
                 self.hits = {k: v for k, v in self.hits.items() if v and v[-1] > now - longest}
@@ -73,13 +81,22 @@ class _Shared:
         reset_at = self.strategy.get_window_stats(item, *key).reset_time
         return max(1, math.ceil(reset_at - time.time()))
 
-    def wait(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
-        waits = [self._wait(item, key) for item in items if not self.strategy.test(item, *key)]
+    def wait(self, items: list[RateLimitItem], key: tuple[str, ...], cost: int = 1) -> int | None:
+        # The window's reset is when its oldest event expires: for a cost above one, the soonest
+        # moment worth trying again (the shared storage does not say when ``cost`` will fit).
+        waits = [self._wait(item, key) for item in items if not self.strategy.test(item, *key, cost=cost)]
         return max(waits) if waits else None
 
-    def hit(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int | None:
+    def remaining(self, items: list[RateLimitItem], key: tuple[str, ...]) -> int:
+        return max(0, min(self.strategy.get_window_stats(item, *key).remaining for item in items))
+
+    def hit(self, items: list[RateLimitItem], key: tuple[str, ...], cost: int = 1) -> int | None:
+        if cost > 1:
+            wait = self.wait(items, key, cost)
+            if wait is not None:
+                return wait
         for item in items:
-            if not self.strategy.hit(item, *key):
+            if not self.strategy.hit(item, *key, cost=cost):
                 return self._wait(item, key)
         return None
 
@@ -117,6 +134,28 @@ def blocked_for(setting: str, *key: str) -> int | None:
     """The seconds until one more event under ``key`` is allowed (counting nothing), or None if it is."""
     limits = _limits()
     return limits.store.wait(limits.of(setting), (setting, *key)) if limits.enabled else None
+
+
+def capacity(setting: str) -> int | None:
+    """The most events ``setting`` ever allows at once (its smallest window's amount), or None when
+    limits are off."""
+    limits = _limits()
+    return min(item.amount for item in limits.of(setting)) if limits.enabled else None
+
+
+def remaining(setting: str, *key: str) -> int | None:
+    """How many more events under ``key`` are allowed now, or None when limits are off."""
+    limits = _limits()
+    return limits.store.remaining(limits.of(setting), (setting, *key)) if limits.enabled else None
+
+
+def reserve(setting: str, cost: int, *key: str) -> int | None:
+    """Counts ``cost`` events under ``key`` at once, or none of them: the seconds to wait until that many
+    fit (then nothing is counted), else None. ``cost`` must not exceed ``capacity(setting)``."""
+    limits = _limits()
+    if not limits.enabled or cost <= 0:
+        return None
+    return limits.store.hit(limits.of(setting), (setting, *key), cost)
 
 
 def clear(setting: str, *key: str) -> None:

@@ -264,6 +264,8 @@ def reject_candidacy(
     reason: str | None = None,
     message: str | None = None,
     acknowledge_risks: bool = False,
+    *,
+    email_counted: bool = False,
 ) -> tuple[Candidacy, Thread, Invitation]:
     """Rejects, opens the private thread, and invites the candidate (the email goes out with the commit).
 
@@ -273,6 +275,9 @@ def reject_candidacy(
 
     The invitation's link reaches only the candidate's email, through ``InvitationIssued``:
     the caller (staff) gets the invitation row, never its token.
+
+    ``email_counted``: the invitation email was already counted against the organization's limit
+    (a bulk rejection reserves its rows' share of ``CANDOR_REJECTION_LIMIT`` when it is uploaded).
     """
     candidacy = get_candidacy(user, candidacy_id)
     org_id = candidacy.position.organization_id
@@ -287,7 +292,8 @@ def reject_candidacy(
     if first_message:
         check_body(first_message, "message")  # the length rule of every message, before the check
     findings = wording.require_acceptable({"message": first_message}, acknowledge_risks)
-    _count_invitation_email(org_id)
+    if not email_counted:
+        _count_invitation_email(org_id)
 
     now = utcnow()
     candidacy.status = CandidacyStatus.rejected.value
@@ -327,6 +333,7 @@ def invitations_by_candidacy(candidacy_ids: list[int]) -> dict[int, Invitation]:
 
 
 INVITATION_EMAILS = "CANDOR_REJECTION_LIMIT"
+INVITATION_EMAILS_SCOPE = "invitation_emails"  # counted per organization: (scope, organization id)
 
 
 def _count_invitation_email(organization_id: int) -> None:
@@ -334,7 +341,7 @@ def _count_invitation_email(organization_id: int) -> None:
     organization per hour, so a stolen employer account cannot turn Candor into a mailer."""
     rate_limits.count(
         INVITATION_EMAILS,
-        "invitation_emails",
+        INVITATION_EMAILS_SCOPE,
         str(organization_id),
         refusal="Your organization has sent many rejections and invitations in the last hour. "
         "Wait {wait} and try again.",

@@ -16,6 +16,7 @@ from typing import Any, cast
 from flask import Flask, current_app
 from sqlalchemy import CursorResult, select, update
 
+from ..bulk.processing import process_due as process_bulk_rejections
 from ..connections.lifecycle import run_due as run_due_consent
 from ..core.time import utcnow
 from ..extensions import db
@@ -36,6 +37,8 @@ BACKOFF = [
     timedelta(hours=12),
 ]
 LEASE = timedelta(minutes=2)  # a claimed row is retried by others if its worker dies mid-send
+# Seconds a round spends on bulk rejections nobody is working on, so emails keep going out meanwhile.
+BULK_BUDGET = 20.0
 
 
 def _claim(row_id: int) -> bool:
@@ -141,12 +144,14 @@ def _guarded(name: str, step: Callable[[], object]) -> None:
 
 
 def run_forever(app: Flask, interval: float = 5.0, sleep: Callable[[float], object] | None = None) -> None:
-    """The loop `candor serve` starts in the background (and `candor outbox --loop` runs)."""
+    """The loop `candor serve` starts in the background (and `candor outbox --loop` runs); it also
+    continues the bulk rejections whose worker stopped (server/bulk/worker.py)."""
     sleep = sleep or time.sleep
     while True:
         with app.app_context():
             try:
                 _guarded("scheduled pass", scheduled_pass)
+                _guarded("bulk rejections", lambda: process_bulk_rejections(BULK_BUDGET, pause=sleep))
                 _guarded("sending pass", send_due)
             finally:
                 db.session.remove()

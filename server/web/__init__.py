@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from flask import Flask, g
 
-from . import access_log, errors, filters, security, text_input
+from . import access_log, body_limit, errors, filters, security, text_input
 from .context import template_context
 
 
 def register_web(app: Flask) -> None:
     access_log.register(app)  # first: its clock starts before every other hook
+    body_limit.register(app)  # before any hook reads the body (it puts itself first)
 
     @app.before_request
     def _forget_request_caches() -> None:

@@ -40,6 +40,7 @@ The rules (issue 9, "Permissions"):
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +50,7 @@ from server.accounts.operations import user_for_token
 from tests.authz.world import (
     ADMIN,
     ANONYMOUS,
+    ASSIGNED_ROLE,
     CANDIDATE,
     CASEY,
     HM,
@@ -325,6 +327,20 @@ def retired_prompt(w: World, params: dict) -> None:
     retire_prompt(w.org, params["key"])
 
 
+BULK_ROW = {"name": "Eve Newcomer", "email": "eve@example.com", "position": ASSIGNED_ROLE}
+
+
+def bulk_csv(w: World, p: str) -> dict:
+    """A fresh file for each request (the upload reads it)."""
+    data = f"name,email,position\n{BULK_ROW['name']},{BULK_ROW['email']},{ASSIGNED_ROLE}\n".encode()
+    return {"file": (io.BytesIO(data), "people.csv")}
+
+
+def bulk_job(w: World, p: str) -> int:
+    assert w.bulk_job, "the world has no bulk rejection (world.build makes one when the route exists)"
+    return w.bulk_job
+
+
 RULES: list[Rule] = [
     # -- public pages -----------------------------------------------------------------------------
     Rule(
@@ -571,6 +587,24 @@ RULES: list[Rule] = [
         "/api/v1/organizations/<int:organization_id>/rejection-reasons",
         ORG_MEMBERS,
         why="the internal reasons: every member sees the reason beside a thread they handle",
+    ),
+    # -- bulk rejection (admins and recruiters: it rejects; a hiring manager may not) -------------
+    Rule("GET", "/organizations/<int:organization_id>/bulk-rejections", ORG_HIRING),
+    Rule(
+        "POST",
+        "/organizations/<int:organization_id>/bulk-rejections",
+        ORG_HIRING,
+        body=bulk_csv,
+        why="a CSV upload: checked, then the rejections are queued",
+    ),
+    Rule("GET", "/bulk-rejections/<int:job_id>", ORG_HIRING, params={"job_id": bulk_job}),
+    Rule("POST", "/api/v1/organizations/<int:organization_id>/bulk-rejections", ORG_HIRING, body={"rows": [BULK_ROW]}),
+    Rule(
+        "GET",
+        "/api/v1/bulk-rejections/<int:job_id>",
+        ORG_HIRING,
+        params={"job_id": bulk_job},
+        why="the organization's upload (its people's names and emails): those who may reject",
     ),
     # -- invitations (API) ------------------------------------------------------------------------
     Rule("GET", "/api/v1/invitations/<token>", PUBLIC, params=token("invitation_newcomer")),

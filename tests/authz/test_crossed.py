@@ -83,6 +83,14 @@ CROSSED = [
         422,
     ),
     (
+        "reject, in bulk, candidates of another organization's position",
+        ADMIN,
+        "POST",
+        "/api/v1/organizations/{org}/bulk-rejections",
+        {"rows": [{"name": "Mo Mole", "email": "mo@example.com", "position_id": "{their_position}"}]},
+        422,
+    ),
+    (
         "invite into another organization",
         ADMIN,
         "POST",
@@ -104,9 +112,12 @@ def _fill(world: World, value):
         "former": world.users[FORMER_MEMBER],
         "elsewhere_message": world.elsewhere.message,
         "their_message": world.theirs.message,
+        "their_position": world.theirs.position,
     }
     if isinstance(value, dict):
         return {k: _fill(world, v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(world, v) for v in value]
     if isinstance(value, str) and value.startswith("{") and value.endswith("}") and value[1:-1] in names:
         return names[value[1:-1]]  # a whole placeholder is the id itself (an int in JSON)
     return value.format(**names) if isinstance(value, str) else value

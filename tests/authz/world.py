@@ -102,6 +102,7 @@ class World:
     baseline: dict[str, list] = field(default_factory=dict, repr=False)  # compared after each request
     rows: dict[str, list[dict]] = field(default_factory=dict, repr=False)  # restored after a change
     writes: int = 0  # INSERT, UPDATE and DELETE statements sent to the database (see watch_writes)
+    bulk_job: int = 0  # A's bulk rejection (queued: the tests run no worker)
 
     def targets(self, principal: str) -> Targets:
         if principal == ADMIN_ON_OTHER_ORG:
@@ -343,6 +344,14 @@ def build(app) -> World:
             headers={"Authorization": f"Bearer {world.api_tokens[ADMIN]}"},
         )
         assert response.status_code == 201, response.get_data(as_text=True)
+    if _has_route(app, "/api/v1/organizations/<int:organization_id>/bulk-rejections"):
+        response = app.test_client().post(
+            f"/api/v1/organizations/{org.id}/bulk-rejections",
+            json={"rows": [{"name": "Bo Bulk", "email": "bo@example.com", "position": ASSIGNED_ROLE}]},
+            headers={"Authorization": f"Bearer {world.api_tokens[ADMIN]}"},
+        )
+        assert response.status_code == 202, response.get_data(as_text=True)
+        world.bulk_job = response.get_json()["id"]
     anonymous = app.test_client()
     world.csrf[ANONYMOUS] = csrf_token(anonymous.get("/login").get_data(as_text=True))
     cookie = anonymous.get_cookie(cookie_name)

@@ -66,6 +66,11 @@ def pages(base: str) -> list[tuple[str | None, str]]:
     positions = positions["items"] if isinstance(positions, dict) else positions
     backend = next(p["id"] for p in positions if p["title"] == "Backend Engineer")
     fresh = alex.post(f"/api/v1/positions/{backend}/candidacies", {"name": "Robin Axe", "email": "robin@c.example"})
+    bulk = alex.post(
+        f"/api/v1/organizations/{org}/bulk-rejections",
+        {"rows": [{"name": "Bailey Bulk", "email": "bailey@c.example", "position_id": backend, "note": "Thank you."}]},
+        expect=202,
+    )
     priya, sam = by_candidate(threads, "Priya Shah"), by_candidate(threads, "Sam Rivera")
     jordan, taylor = by_candidate(threads, "Jordan Lee"), by_candidate(threads, "Taylor Kim")
     invitation = emailed_invitation_token(base, "avery@candidates.example")
@@ -88,6 +93,8 @@ def pages(base: str) -> list[tuple[str | None, str]]:
         (ALEX, f"/positions/{backend}"),
         (ALEX, f"/candidacies/{fresh['id']}/reject"),
         (ALEX, f"/positions/{backend}/announce"),
+        (ALEX, f"/organizations/{org}/bulk-rejections"),
+        (ALEX, f"/bulk-rejections/{bulk['id']}"),
         (ALEX, f"/organizations/{org}/team"),
         (ALEX, f"/organizations/{org}/talent-pool"),
         (ALEX, f"/organizations/{org}/settings"),
