@@ -149,8 +149,11 @@ def test_cards_update_in_place_when_the_thread_changes_live(server, new_context,
     expect(casey.locator(MESSAGES).last).to_contain_text("You are now connected: Acme")
     expect(erin.locator(MESSAGES).last).not_to_contain_text("may contact you")
 
-    # Closed by the candidate: read-only for both; reopened by staff: Casey can write again.
+    # Closed by the candidate: read-only for both, each told in their own words; reopened by staff:
+    # Casey can write again.
     candidate.post(f"/api/v1/threads/{tid}/close", expect=200)
+    expect(erin.locator(MESSAGES).last).to_contain_text("Casey closed the conversation.")
+    expect(casey.locator(MESSAGES).last).to_contain_text("You closed the conversation.")
     for page in (erin, casey):
         expect(page.locator("[data-live-card=reply-area]")).to_contain_text("This conversation is closed")
         expect(page.locator("#reply")).to_be_hidden()
