@@ -223,7 +223,11 @@ def _announce(thread: Thread, connected: bool, actor: User) -> None:
         body = f"{name} and {org.name} are now connected: {org.name} may contact {name} about future roles."
         add_message(thread, None, MessageKind.system, body, meta={"event": "connected"})
     else:
-        system_message(thread, f"{actor.name} chose not to stay in touch. You are no longer connected.")
+        # The stored line names the actor; each side reads its own (meta.event).
+        side = "candidate" if actor.is_candidate else "employer"
+        system_message(
+            thread, f"{actor.name} chose not to stay in touch. You are no longer connected.", event=f"{side}_opted_out"
+        )
 
 
 def list_my_connections(

@@ -172,8 +172,8 @@ class _Html:
 
 
 INTRO = (
-    "This is a private conversation between {name} and {org} about the {title} role. You can ask for "
-    "feedback, reply, and choose whether to stay in touch."
+    "This is a private conversation between {name} and {org} about the {title} role: {name} can ask for "
+    "feedback and reply, and both sides choose whether to stay in touch."
 )
 JOINED = "{name} joined the conversation."
 CLOSED = "{name} closed the conversation."
@@ -496,12 +496,13 @@ class _Generator:
             at = at + timedelta(minutes=rng.randrange(5, 48 * 60))
             return row
 
-        add(None, Side.system, MessageKind.system, self.html(INTRO, name=name, org=org.name, title=title))
+        intro = self.html(INTRO, name=name, org=org.name, title=title)
+        add(None, Side.system, MessageKind.system, intro, {"event": "opened"})
         add(rejector, Side.employer, MessageKind.text, self.html(rng.choice(STAFF_NOTES)))
         if candidate_id is None or size <= 2:
             return out[:size]
         at = max(at, accepted_at or at)
-        add(None, Side.system, MessageKind.system, self.html(JOINED, name=name))
+        add(None, Side.system, MessageKind.system, self.html(JOINED, name=name), {"event": "joined"})
         # The conversation: the stage's messages first (a request, its answer), then replies in turn.
         body_slots = size - len(out) - (1 if status == ThreadStatus.closed else 0)
         turn = 0
@@ -570,7 +571,7 @@ class _Generator:
                 else:
                     add(rejector, Side.employer, MessageKind.text, self.html(rng.choice(EMPLOYER_TEXTS)))
         if status == ThreadStatus.closed:
-            add(None, Side.system, MessageKind.system, self.html(CLOSED, name=name))
+            add(None, Side.system, MessageKind.system, self.html(CLOSED, name=name), {"event": "candidate_closed"})
         return out
 
     def _read_states(

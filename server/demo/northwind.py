@@ -12,6 +12,7 @@ from ..connections import operations as connections
 from ..core.transaction import operation
 from ..extensions import db
 from ..feedback import operations as feedback
+from ..feedback import ratings
 from ..hiring import operations as hiring
 from ..messaging import operations as messaging
 from ..notifications.models import OutboxEmail
@@ -133,6 +134,10 @@ def load_demo(reset: bool = False) -> list[str]:
         if stage == "feedback_given":
             continue
         if stage == "connected":
+            # Taylor found the feedback useful (the dashboard's usefulness chart has a rating to show).
+            ratings.rate_feedback(
+                candidate, thread.id, 5, "Specific and kind: I can start on the usability sessions this week."
+            )
             connections.set_connection(candidate, thread.id, True, ["design systems", "research"])
             connections.set_connection(admin, thread.id, True)
         if stage == "closed":

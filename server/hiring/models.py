@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import DDL, JSON, ForeignKey, Index, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..accounts.models import Organization, User
@@ -55,6 +55,14 @@ class Candidacy(Model):
         # A position's candidacies newest first, and a hiring manager's threads (the ids of the
         # candidacies of their positions) from the index alone, on PostgreSQL too.
         Index("ix_candidacies_position_id_id", "position_id", "id"),
+        # The inbox's search (messaging/search.py: name or email ILIKE '%word%') from trigram indexes
+        # on PostgreSQL rather than reading every candidacy; SQLite has no such index.
+        *(
+            Index(
+                f"ix_candidacies_{column}_trgm", column, postgresql_using="gin", postgresql_ops={column: "gin_trgm_ops"}
+            ).ddl_if(dialect="postgresql")
+            for column in ("name", "email")
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -71,6 +79,15 @@ class Candidacy(Model):
 
     position: Mapped[Position] = relationship(lazy="joined", innerjoin=True)
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])
+
+
+# The trigram operator classes come from pg_trgm (a trusted extension: the database's owner may
+# create it). Migrations create it too; this is for a schema built from the models (the tests).
+event.listen(
+    Candidacy.__table__,
+    "before_create",
+    DDL("CREATE EXTENSION IF NOT EXISTS pg_trgm").execute_if(dialect="postgresql"),
+)
 
 
 class RejectionReason(Model):

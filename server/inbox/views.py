@@ -17,7 +17,7 @@ from ..accounts.operations import list_members
 from ..connections import operations as connections
 from ..core.errors import BadRequest, RateLimited, ServiceError
 from ..feedback import topics
-from ..hiring.operations import rejection_reason_of
+from ..hiring.operations import can_see_position, rejection_reason_of
 from ..messaging import history, operations, wording
 from ..messaging.models import STATUS_LABELS, ThreadStatus
 from ..messaging.search import QUERY_LIMIT, search_threads
@@ -151,6 +151,8 @@ def thread_page(
         reply_form=reply_form,
         connection_form=connection_form,
         reason=rejection_reason_of(thread.candidacy) if user.is_staff else None,
+        # A hiring manager given this thread alone may not see its position's page.
+        position_link=user.is_staff and can_see_position(user, thread.candidacy.position),
         error=error,
         findings=findings or [],
         risky=bool(wording.risky(findings or [])),

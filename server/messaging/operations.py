@@ -80,8 +80,10 @@ def add_message(
     return message
 
 
-def system_message(thread: Thread, body: str) -> Message:
-    return add_message(thread, None, MessageKind.system, body)
+def system_message(thread: Thread, body: str, event: str | None = None) -> Message:
+    """A line from Candor. ``body`` is said once for everyone (the API, exports); with an ``event``
+    the thread page gives each side its own sentence for it (threads/_message.html: system_text)."""
+    return add_message(thread, None, MessageKind.system, body, meta={"event": event} if event else None)
 
 
 def set_status(thread: Thread, status: ThreadStatus, feedback_due_at: datetime | None = None) -> None:
@@ -108,8 +110,9 @@ def open_thread(candidacy: Candidacy, staff: User, first_message: str | None) ->
     system_message(
         thread,
         f"This is a private conversation between {candidacy.name} and {org.name} about the "
-        f"{candidacy.position.title} role. You can ask for feedback, reply, and choose "
-        f"whether to stay in touch.",
+        f"{candidacy.position.title} role: {candidacy.name} can ask for feedback and reply, and "
+        f"both sides choose whether to stay in touch.",
+        event="opened",
     )
     if first_message:
         add_message(thread, staff, MessageKind.text, check_body(first_message, "message"))
@@ -122,7 +125,7 @@ def candidate_joined(candidacy: Candidacy, user: User) -> Thread:
     if thread is None:
         raise NotFound("Conversation not found.")
     thread.candidate_user_id = user.id
-    system_message(thread, f"{user.name} joined the conversation.")
+    system_message(thread, f"{user.name} joined the conversation.", event="joined")
     thread_changed(thread)
     return thread
 
@@ -421,7 +424,10 @@ def close_thread(user: User, thread_id: int) -> Thread:
         raise Conflict("This conversation is already closed.", code="thread_closed")
     set_status(thread, ThreadStatus.closed, thread.feedback_due_at)
     thread.closed_at = utcnow()
-    system_message(thread, f"{user.name} closed the conversation.")
+    # Staff read the name; a candidate who closed it reads "You" (their side's sentence).
+    system_message(
+        thread, f"{user.name} closed the conversation.", event="candidate_closed" if user.is_candidate else None
+    )
     return thread
 
 

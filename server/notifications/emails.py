@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..hiring.models import Candidacy, Invitation
 from .operations import drop_held_emails, queue_email
+from .templates import render_email
 
 
 def queue_invitation_email(
@@ -15,32 +16,17 @@ def queue_invitation_email(
     (never the token), so each resend is queued once and differs from the ones before.
     """
     org = candidacy.position.organization
-    if resent:
-        lines = [
-            f"Hello {candidacy.name},",
-            "",
-            f"{org.name} sent you a new link to your private conversation about the "
-            f"{candidacy.position.title} role. Any earlier link no longer works.",
-        ]
-    else:
-        lines = [
-            f"Hello {candidacy.name},",
-            "",
-            f"Thank you for applying for the {candidacy.position.title} role at {org.name}. "
-            "They have decided not to move forward with your application.",
-            "",
-            f"Rather than end things with a form letter, {org.name} uses Candor: a private conversation "
-            "where you can ask for specific feedback, and both sides can choose to stay in touch.",
-        ]
-    if first_message:
-        lines += ["", f"{org.name} wrote:", "", *("> " + line for line in first_message.splitlines())]
-    lines += [
-        "",
-        f"Open your conversation: {url}",
-        "",
-        "The link is personal and works once. If you already have a Candor account with this "
-        "email, log in when you open it.",
-    ]
+    text, html = render_email(
+        "invitation",
+        person=candidacy.name,
+        organization=org.name,
+        position=candidacy.position.title,
+        note=first_message,
+        url=url,
+        expires_at=invitation.expires_at,
+        resent=resent,
+        settings_url=None,  # no account yet, so no email settings to link to
+    )
     # The first email keeps its old key; a resend's names the new token's digest, never the token.
     dedupe_key = f"invitation:{invitation.id}"
     # Until the organization's founder confirms their address, its invitations wait in the outbox.
@@ -57,7 +43,8 @@ def queue_invitation_email(
             if resent
             else f"Your application to {org.name}: a private conversation"
         ),
-        body_text="\n".join(lines),
+        body_text=text,
+        body_html=html,
         organization_id=org.id,
         held=held,
     )

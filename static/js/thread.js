@@ -49,6 +49,7 @@ function start(root) {
   const typingLine = live(root, "typing");
   bindForm(root.querySelector("form#reply"));
   followReplyHeight();
+  followSideHeight();
 
   const pending = new Map();   // client id -> {body, element, inFlight, acknowledge}; kept in send order
   const typers = new Map();    // user id -> {name, timer}
@@ -269,6 +270,16 @@ function start(root) {
     new ResizeObserver(() => {
       document.documentElement.style.setProperty("--reply-height", `${Math.ceil(area.offsetHeight)}px`);
     }).observe(area);
+  }
+
+  /** The side column's height: taller than the window, it scrolls with the page until its last card
+   *  is in view and stays there (CSS: the sticky top of .thread-side), never clipped. */
+  function followSideHeight() {
+    const side = root.querySelector(".thread-side");
+    if (!side || !window.ResizeObserver) return;
+    new ResizeObserver(() => {
+      root.style.setProperty("--side-height", `${Math.ceil(side.offsetHeight)}px`);
+    }).observe(side);
   }
 
   function queue(acknowledge) {

@@ -53,6 +53,16 @@ def box_in_view(page) -> dict:
     )
 
 
+def layout(page) -> dict:
+    return page.evaluate(
+        """() => {
+            const box = (selector) => document.querySelector(selector).getBoundingClientRect().toJSON();
+            return {next: box('[data-live-card=next-step] .next-step'), reply: box('#reply'),
+                    side: box('.thread-side'), viewport: window.innerHeight};
+        }"""
+    )
+
+
 def test_the_reply_box_stays_at_the_bottom_of_the_window_on_a_long_thread(server, new_context, pair):
     tid, staff, candidate = pair["thread_id"], pair["staff"], pair["candidate"]
     for n in range(24):
@@ -71,6 +81,15 @@ def test_the_reply_box_stays_at_the_bottom_of_the_window_on_a_long_thread(server
             # It leaves most of the window to the conversation.
             assert box["height"] < box["viewport"] * 0.45, (email, box)
         shoot(page, "thread-sticky-reply", sizes=(("phone" if size == PHONE else "desktop", size),), full_page=False)
+        # Wide: what to do next and the side cards in a column beside the conversation and its box,
+        # the last card in view at the end of the page; a phone: one column.
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        at = layout(page)
+        if size == DESKTOP:
+            assert at["next"]["left"] >= at["reply"]["right"] and at["side"]["left"] >= at["reply"]["right"], at
+            assert at["side"]["bottom"] <= at["viewport"], at
+        else:
+            assert at["next"]["left"] < at["reply"]["right"] and at["next"]["bottom"] <= at["reply"]["top"], at
         # At the end of the conversation the newest message is above the box, not under it.
         page.locator(MESSAGES).last.scroll_into_view_if_needed()
         last = page.locator(MESSAGES).last.bounding_box()
@@ -149,8 +168,11 @@ def test_cards_update_in_place_when_the_thread_changes_live(server, new_context,
     expect(casey.locator(MESSAGES).last).to_contain_text("You are now connected: Acme")
     expect(erin.locator(MESSAGES).last).not_to_contain_text("may contact you")
 
-    # Closed by the candidate: read-only for both; reopened by staff: Casey can write again.
+    # Closed by the candidate: read-only for both, each told in their own words; reopened by staff:
+    # Casey can write again.
     candidate.post(f"/api/v1/threads/{tid}/close", expect=200)
+    expect(erin.locator(MESSAGES).last).to_contain_text("Casey closed the conversation.")
+    expect(casey.locator(MESSAGES).last).to_contain_text("You closed the conversation.")
     for page in (erin, casey):
         expect(page.locator("[data-live-card=reply-area]")).to_contain_text("This conversation is closed")
         expect(page.locator("#reply")).to_be_hidden()

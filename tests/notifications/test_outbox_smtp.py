@@ -46,7 +46,8 @@ def test_invitation_is_sent_once(make_app, smtp):
         rcpts, message = inbox.messages[0]
         assert rcpts == ["jo@example.com"]
         assert message["Subject"] == "Your application to Acme Robotics: a private conversation"
-        assert f"http://candor.test/invitations/{token}" in message.get_payload(decode=True).decode()
+        parts = {part.get_content_type(): part.get_payload(decode=True).decode() for part in message.get_payload()}
+        assert all(f"http://candor.test/invitations/{token}" in parts[kind] for kind in ("text/plain", "text/html"))
         row = db.session.query(OutboxEmail).one()
         assert row.status == "sent" and row.sent_at is not None and row.attempts == 1
 

@@ -28,7 +28,9 @@ def test_pages_have_no_inline_script_or_style(staff, casey, thread):
     for r in pages:
         html = r.get_data(as_text=True)
         assert r.status_code == 200
-        assert " style=" not in html and "<style" not in html
+        # The Outbox's sandboxed frames carry the emails' own inline styles (allowed there by hash).
+        page = re.sub(r'<iframe class="email-frame" sandbox srcdoc="[^"]*"', "<iframe", html)
+        assert " style=" not in page and "<style" not in page
         # Scripts only from files of this site (the CSP allows nothing else), never inline.
         for attributes, body in re.findall(r"<script\b([^>]*)>(.*?)</script>", html, flags=re.S):
             assert re.search(r'\ssrc="/[^/"]', attributes) and not body.strip(), attributes
