@@ -104,7 +104,9 @@ class LiveServer:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.monotonic() + 20
+        # Generous: on a loaded 2-core machine the import and first request alone can take 20 s; a
+        # server that fails to start exits, and that is reported at once.
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"candor serve exited: {self.output()}")
