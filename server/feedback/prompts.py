@@ -88,6 +88,8 @@ def serialize_prompt_admin(prompt: Prompt) -> dict:
 LABEL_LIMIT = 200
 HELP_LIMIT = 1_000
 MAX_ACTIVE = 12
+# What _key_for makes (and the default keys are): lower-case words joined by "_", at most 40 characters.
+KEY_PATTERN = r"^[a-z0-9_]{1,40}$"
 
 
 def _admin_org(user: User, organization_id: int) -> Organization:
