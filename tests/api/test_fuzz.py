@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import hypothesis
+import pytest
 import schemathesis
 from hypothesis import HealthCheck
 from hypothesis import strategies as st
@@ -59,17 +60,27 @@ from server.core.text import CONTROL
 from server.feedback.prompts import KEY_PATTERN
 
 EXAMPLES = 4  # fuzzed requests per operation and generation mode, after the coverage phase's
-CONFIG = schemathesis.Config.from_dict(
-    {
-        "generation": {"mode": "all", "max-examples": EXAMPLES, "deterministic": True},
-        "checks": {
-            # 413 is how a too long message is refused (API.md); it is a refusal like 400 and 422.
-            "negative_data_rejection": {
-                "expected-statuses": ["400", "401", "403", "404", "405", "409", "413", "415", "422", "429"]
+
+
+def _config(coverage: str) -> schemathesis.Config:
+    return schemathesis.Config.from_dict(
+        {
+            "generation": {"mode": "all", "max-examples": EXAMPLES, "deterministic": True},
+            "phases": {"coverage": {"generation": {"mode": coverage}}},
+            "checks": {
+                # 413 is how a too long message is refused (API.md); it is a refusal like 400 and 422.
+                "negative_data_rejection": {
+                    "expected-statuses": ["400", "401", "403", "404", "405", "409", "413", "415", "422", "429"]
+                },
             },
-        },
-    }
-)
+        }
+    )
+
+
+# Staff get every boundary case, valid and invalid. Invalid requests are refused before anything about
+# the caller is looked at (401, then the schema), so the candidate gets the valid ones, where who asks
+# matters, and fuzzing of both kinds.
+STAFF, CANDIDATE = _config("all"), _config("positive")
 SETTINGS = hypothesis.settings(
     max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
 )
@@ -178,12 +189,20 @@ CHECKS = [
 ]
 
 
+@pytest.fixture
+def app(make_app):
+    # Password reset requests take a quarter of a second on purpose (no account enumeration by timing).
+    application = make_app(CANDOR_PASSWORD_RESET_MIN_SECONDS=0)
+    with application.app_context():
+        yield application
+
+
 # Operations that can end the token they are called with: the next request gets a new one.
 ENDS_TOKENS = {"DELETE /api/v1/tokens/current", "DELETE /api/v1/me/tokens/{token_id}", "DELETE /api/v1/me"}
 
 
-def _failures(app, user) -> tuple[list[str], Counter[int]]:
-    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=CONFIG)
+def _failures(app, user, config: schemathesis.Config) -> tuple[list[str], Counter[int]]:
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=config)
     failures: list[str] = []
     statuses: Counter[int] = Counter()
     token = [issue_token(user)]
@@ -215,16 +234,16 @@ def _failures(app, user) -> tuple[list[str], Counter[int]]:
 def _assert_ran(statuses: Counter[int]) -> None:
     # It ran: every operation, and answers of more than one kind (not only 401s or 404s).
     total = sum(statuses.values())
-    assert total > 1000 and statuses[401] < total / 5 and sum(statuses[s] for s in (200, 201, 204)) > 50, statuses
+    assert total > 500 and statuses[401] < total / 5 and sum(statuses[s] for s in (200, 201, 204)) > 50, statuses
 
 
 def test_every_operation_keeps_to_the_document_for_staff(app, admin, thread):
-    failures, statuses = _failures(app, admin)
+    failures, statuses = _failures(app, admin, STAFF)
     assert failures == []
     _assert_ran(statuses)
 
 
 def test_every_operation_keeps_to_the_document_for_a_candidate(app, candidate):
-    failures, statuses = _failures(app, candidate)
+    failures, statuses = _failures(app, candidate, CANDIDATE)
     assert failures == []
     _assert_ran(statuses)
