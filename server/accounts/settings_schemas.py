@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from ..api.fields import WHOLE
+from ..api.fields import WHOLE, not_null
 from ..api.schemas import Out, Request
 from .settings import BOUNDS
 
@@ -18,7 +18,8 @@ def _range(name: str) -> Any:
 
 def _described(name: str) -> Any:
     low, high, unit = BOUNDS[name]
-    return Field(None, description=f"{low}..{high} {unit}")
+    # Left out: unchanged; null is refused like any value out of range (422).
+    return Field(None, description=f"{low}..{high} {unit}", json_schema_extra=not_null)
 
 
 class OrganizationSettingsOut(Out):

@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
-from pydantic import BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
+from ..core.ids import NO_ID, in_range
 from ..core.text import CONTROL_CLASS
 
 _C = CONTROL_CLASS
@@ -82,6 +83,14 @@ def current_password(description: str = "The account's password.") -> Any:
     )
 
 
+def not_null(schema: dict[str, Any]) -> None:
+    """For ``json_schema_extra`` of an optional field whose service refuses an explicit null (422): the
+    document shows the value's own schema, without the null pydantic's ``X | None`` adds."""
+    branches = [branch for branch in schema.pop("anyOf") if branch != {"type": "null"}]
+    schema.update(*branches)
+    schema.pop("default", None)
+
+
 def _whole_number(value: object) -> object:
     # JSON has numbers, not ints and floats: 12.0 is the integer 12 (JSON Schema agrees). Strict mode
     # would call it the wrong type.
@@ -93,3 +102,12 @@ def _whole_number(value: object) -> object:
 # After any bounds: Annotated[int, Field(ge=1), WHOLE] (bounds after it would not reach the document).
 WHOLE = BeforeValidator(_whole_number)
 Int = Annotated[int, WHOLE]
+
+
+def _id_or_missing(value: int) -> int:
+    # As in a path (core/ids.py): an id past the database's range is one that does not exist, not a 500.
+    return value if in_range(value) else NO_ID
+
+
+# The id of another record, in a body: any integer; one that names nothing is answered as such.
+Id = Annotated[int, WHOLE, AfterValidator(_id_or_missing)]

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from ..api.fields import Int, text
+from ..api.fields import Id, Int, text
 from ..api.schemas import Out, Query, Request
 from ..core.text import CONTROL_CLASS
 from ..messaging.operations import MAX_BODY
@@ -157,7 +157,7 @@ class RatingIn(Request):
     comment: Annotated[str, text(MAX_COMMENT, enforced=False)] | None = Field(
         default=None, description="Optional, at most 1,000 characters."
     )
-    message_id: Int | None = Field(
+    message_id: Id | None = Field(
         default=None,
         description="The feedback message to rate; by default the newest feedback that is not withdrawn and not rated.",
     )

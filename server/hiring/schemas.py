@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from ..accounts.schemas import Email, Name, NewPassword
-from ..api.fields import Int, text
+from ..api.fields import Id, text
 from ..api.schemas import OrganizationRef, Out, PageQuery, PersonRef, PositionRef, Request, UserOut
 from ..core.time import isoformat
 from ..messaging.operations import MAX_BODY
@@ -18,7 +18,7 @@ from .operations import DESCRIPTION_LIMIT, TITLE_LIMIT
 
 
 class PositionIn(Request):
-    organization_id: Int
+    organization_id: Id
     title: Annotated[str, text(TITLE_LIMIT, blank=False)]
     description: Annotated[str, text(DESCRIPTION_LIMIT)] | None = None
 
@@ -37,7 +37,7 @@ class PositionOut(Out):
 
 
 class AssigneeIn(Request):
-    user_id: Int | None = Field(description="A staff member of the position's organization, or null to unassign.")
+    user_id: Id | None = Field(description="A staff member of the position's organization, or null to unassign.")
 
 
 class PositionList(Out):

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
-from ..api.fields import NO_CONTROL, Int, text
+from ..api.fields import NO_CONTROL, Id, text
 from ..api.pagination import cursor_field
 from ..api.schemas import ConnectionOut, OrganizationRef, Out, PersonRef, PositionRef, Query, Request
 from ..core.ids import MAX_ID
@@ -120,8 +120,8 @@ class MessageIn(Request):
 
 
 class ReadIn(Request):
-    message_id: Int = Field(description="A message of this thread (another id is 422).")
+    message_id: Id = Field(description="A message of this thread (another id is 422).")
 
 
 class AssigneeIn(Request):
-    user_id: Int | None = Field(description="A staff member of the thread's organization, or null to unassign.")
+    user_id: Id | None = Field(description="A staff member of the thread's organization, or null to unassign.")
