@@ -130,6 +130,9 @@ def all_prompts(organization_id: int) -> list[Prompt]:
 
 
 def get_prompt(organization_id: int, key: str) -> Prompt:
+    # A key no prompt can have is not looked up (PostgreSQL refuses a NUL in text outright: a 500).
+    if not re.fullmatch(KEY_PATTERN, key):
+        raise NotFound("Prompt not found.")
     prompt = db.session.scalar(select(Prompt).where(Prompt.organization_id == organization_id, Prompt.key == key))
     if prompt is None:
         raise NotFound("Prompt not found.")
