@@ -1,27 +1,37 @@
 """Schemathesis over every operation of the published document (issue 12), as staff and as a candidate.
 
-It holds the document to its word: no server error whatever the input; answers that keep to it (status
-codes, response schemas, content types); and the request schemas say exactly what the server accepts.
-Valid requests are not refused with 400 or 422 (positive_data_acceptance), invalid ones are refused
-(negative_data_rejection), a missing Authorization header is 401, an undocumented method 405 with `Allow`,
-and an operation that declares the bearer scheme refuses a request without it or with a bad one
-(ignored_auth). Each operation gets the coverage phase (every boundary the schema states, valid and
-invalid: lengths, patterns, enums, formats, ranges, missing fields, wrong types, other methods) and a
-few fuzzed requests of each kind; derandomized, so CI runs the same requests every time.
+The document is held to its word. No server error whatever the input; answers keep to it (status codes,
+response schemas and headers, content types); and the request schemas say exactly what the server takes:
+a valid request is not refused with 400 or 422 (positive_data_acceptance), an invalid one is refused
+(negative_data_rejection), a request without the Authorization header is 401 (missing_required_header),
+an undocumented method is 405 with `Allow` (unsupported_method) and `Allow` lists exactly the documented
+ones (allow_header_conformance), and an operation that declares the
+bearer scheme refuses a request without it or with a bad one (ignored_auth).
 
-What "valid" cannot mean here, decided deliberately:
-- A valid request about something that does not exist, that the caller may not touch, or that is in
-  the wrong state is still answered 404, 403 or 409 (schemathesis' own default for this check, kept):
-  the document describes requests, not the database. Ids are drawn at random, so most such requests
-  are 404s; the services' own checks behind them have their tests in tests/api.
-- Rules that depend on stored state or on who asks, which no schema can state, may refuse a valid
-  request with 422 (or 400) and a particular error: STATE_RULES lists each one with its reason. Any
-  other 400/422 to a valid request fails the test.
-- Formats the schema names and a generic generator cannot produce are taught to schemathesis below:
-  a new password must be hard to guess (zxcvbn), and a cursor is a `next_cursor` the server made.
-- 413 is a refusal too: the document says where a message's length is refused with 413 (API.md).
-- Not run: use_after_free and ensure_resource_availability need the stateful phase (its links), and
-  object_level_authorization needs several configured identities; tests/authz covers who sees what.
+Each operation gets schemathesis' coverage phase (every boundary the schema states, valid and invalid:
+lengths, patterns, enums, formats, ranges, missing fields, wrong types, other methods; staff get both
+kinds, the candidate the valid ones, since an invalid request is refused before the caller matters) and
+a few fuzzed requests of both kinds. Half the time an id in the path, query or body names a row that
+exists (schemathesis dictionaries), so requests get past the look-ups into the services. Derandomized:
+CI sends the same requests every time.
+
+What "valid" cannot promise, decided deliberately:
+- A valid request about something that does not exist, that the caller may not touch or that is in the
+  wrong state is answered 404, 403 or 409: the document describes requests, not the database (and these
+  are the check's own default, kept).
+- Rules no schema can state may refuse a valid request, each with its own status and error: what a text
+  says (the wording gate, a guessable password), stored state (the organization's prompts, which ids
+  belong together) and who asks. UNSTATED lists them; any other 400 or 422 to a valid request fails.
+- Formats the document names that a generic generator cannot produce are taught to schemathesis here:
+  a new password is hard to guess, a cursor is a `next_cursor` the server made (of its list's kind).
+- 413 is a refusal of invalid data too: the document says where a text's length is refused with 413.
+- Not run: use_after_free and ensure_resource_availability need the stateful phase (OpenAPI links, which
+  the document does not have), and object_level_authorization needs several configured identities;
+  tests/authz covers who may see and change what.
+
+Schemathesis' pytest integration would make a test (and so an app, with its data) per operation, and
+its fixture loader does not run on pytest 9; one test per caller builds each operation's Hypothesis test
+with the same builder instead (schemathesis.generation.hypothesis.builder).
 """
 
 from __future__ import annotations
@@ -43,6 +53,7 @@ from schemathesis.generation.case import Case
 from schemathesis.generation.hypothesis.builder import HypothesisTestConfig, HypothesisTestMode, create_test
 from schemathesis.openapi.checks import RejectedPositiveData
 from schemathesis.specs.openapi.checks import (
+    allow_header_conformance,
     content_type_conformance,
     ignored_auth,
     missing_required_header,
@@ -66,7 +77,7 @@ from server.feedback.prompts import KEY_PATTERN
 from server.hiring.models import Candidacy, Position
 from server.messaging.models import Message, Thread
 
-EXAMPLES = 4  # fuzzed requests per operation and generation mode, after the coverage phase's
+EXAMPLES = 4  # fuzzed requests per operation (valid and invalid), after the coverage phase's
 
 
 # Half the time a path, query or body id names a row that exists (the rest are drawn at random, most of
@@ -138,9 +149,9 @@ schemathesis.openapi.format(
 
 
 @dataclass(frozen=True)
-class StateRule:
-    """A valid request this operation may refuse: with this status and error code, and (if given) only
-    errors about fields whose names all match ``fields``."""
+class Refusal:
+    """How an operation may refuse a valid request: this status and error code, and (if given) only about
+    fields whose names all match ``fields``."""
 
     status: int
     code: str
@@ -148,12 +159,12 @@ class StateRule:
 
 
 # What a text says rather than its shape: the wording gate (API.md) and how guessable a password is.
-_WORDING = StateRule(422, "legal_risk")
-_WEAK = StateRule(422, "weak_password")
-_WRONG_PASSWORD = StateRule(422, "wrong_password")  # the caller's current password
+_WORDING = Refusal(422, "legal_risk")
+_WEAK = Refusal(422, "weak_password")
+_WRONG_PASSWORD = Refusal(422, "wrong_password")  # the caller's current password
 # The organization's prompts: which keys exist, which need an answer (the errors name the prompt keys).
-_ANSWERS = StateRule(422, "validation_failed", KEY_PATTERN.strip("^$"))
-STATE_RULES: dict[str, tuple[StateRule, ...]] = {
+_ANSWERS = Refusal(422, "validation_failed", KEY_PATTERN.strip("^$"))
+UNSTATED: dict[str, tuple[Refusal, ...]] = {
     "POST /api/v1/candidacies/{candidacy_id}/reject": (_WORDING,),
     "POST /api/v1/threads/{thread_id}/messages": (_WORDING,),
     "POST /api/v1/positions/{position_id}/announcements": (_WORDING,),
@@ -162,23 +173,24 @@ STATE_RULES: dict[str, tuple[StateRule, ...]] = {
     "POST /api/v1/signup/employer": (_WEAK,),
     "POST /api/v1/password-reset/{token}": (_WEAK,),
     "POST /api/v1/invitations/{token}/accept": (_WEAK,),
-    "POST /api/v1/member-invitations/{token}/accept": (_WEAK, StateRule(422, "validation_failed", "body")),
+    # Who asks: with a bearer token the body must be empty (it joins that account).
+    "POST /api/v1/member-invitations/{token}/accept": (_WEAK, Refusal(422, "validation_failed", "body")),
     "DELETE /api/v1/me": (_WRONG_PASSWORD,),
     "POST /api/v1/me/email": (_WRONG_PASSWORD,),
     # The active prompts' keys, each once.
-    "PUT /api/v1/organizations/{organization_id}/prompts/order": (StateRule(422, "validation_failed", "keys"),),
+    "PUT /api/v1/organizations/{organization_id}/prompts/order": (Refusal(422, "validation_failed", "keys"),),
     # A message of this thread; a staff member of the organization.
-    "POST /api/v1/threads/{thread_id}/read": (StateRule(422, "validation_failed", "message_id"),),
-    "PUT /api/v1/threads/{thread_id}/assignee": (StateRule(422, "validation_failed", "user_id"),),
-    "PUT /api/v1/positions/{position_id}/assignee": (StateRule(422, "validation_failed", "user_id"),),
+    "POST /api/v1/threads/{thread_id}/read": (Refusal(422, "validation_failed", "message_id"),),
+    "PUT /api/v1/threads/{thread_id}/assignee": (Refusal(422, "validation_failed", "user_id"),),
+    "PUT /api/v1/positions/{position_id}/assignee": (Refusal(422, "validation_failed", "user_id"),),
     # `after` and `before` together (parameters cannot say "not both").
-    "GET /api/v1/threads/{thread_id}/messages": (StateRule(400, "bad_request", "before"),),
+    "GET /api/v1/threads/{thread_id}/messages": (Refusal(400, "bad_request", "before"),),
     # The period: `from` not after `to` (today by default), at most ten years.
-    "GET /api/v1/organizations/{organization_id}/stats": (StateRule(422, "validation_failed", "from"),),
+    "GET /api/v1/organizations/{organization_id}/stats": (Refusal(422, "validation_failed", "from"),),
 }
 
 
-def _follows_a_state_rule(case: Case, response: Response) -> bool:
+def _an_unstated_rule(case: Case, response: Response) -> bool:
     try:
         error = response.json()["error"]
     except (ValueError, KeyError, TypeError):
@@ -188,17 +200,17 @@ def _follows_a_state_rule(case: Case, response: Response) -> bool:
         response.status_code == rule.status
         and error.get("code") == rule.code
         and (rule.fields is None or (fields and all(re.fullmatch(rule.fields, name) for name in fields)))
-        for rule in STATE_RULES.get(case.operation.label, ())
+        for rule in UNSTATED.get(case.operation.label, ())
     )
 
 
 @schemathesis.check
 def valid_requests_accepted(ctx: CheckContext, response: Response, case: Case) -> bool | None:
-    """positive_data_acceptance, but for the refusals STATE_RULES lists."""
+    """positive_data_acceptance, but for the refusals UNSTATED lists."""
     try:
         return positive_data_acceptance(ctx, response, case)
     except RejectedPositiveData:
-        if _follows_a_state_rule(case, response):
+        if _an_unstated_rule(case, response):
             return None
         raise
 
@@ -213,6 +225,7 @@ CHECKS = [
     negative_data_rejection,
     missing_required_header,
     unsupported_method,
+    allow_header_conformance,
     ignored_auth,
 ]
 
