@@ -102,7 +102,8 @@ class InvitationOut(Out):
 
 
 class AcceptIn(Request):
-    """A new account: both fields. With a candidate's Bearer token: the body is not read."""
+    """A new account: both fields. With a candidate's Bearer token the thread joins that account, and the
+    fields are not used."""
 
     name: Name | None = None
     password: NewPassword | None = None
