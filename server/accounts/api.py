@@ -7,7 +7,7 @@ from spectree import Response
 
 from ..api.blueprint import bp, spec
 from ..api.pagination import decode_cursor, encode_cursor
-from ..api.schemas import PageQuery, errors
+from ..api.schemas import NamePageQuery, errors
 from ..api.validation import validated
 from ..core.errors import Invalid, Unauthorized
 from ..extensions import limiter
@@ -172,7 +172,7 @@ SECURED: dict[str, list[str]] = {"bearer": []}
 @bp.get("/organizations/<int:organization_id>/members")
 @authenticated
 @spec.validate(
-    query=PageQuery,
+    query=NamePageQuery,
     resp=Response(HTTP_200=MemberListOut, **errors(400, 401, 404, 422)),
     security=SECURED,
     tags=["teams"],
@@ -180,7 +180,7 @@ SECURED: dict[str, list[str]] = {"bearer": []}
 def list_members(organization_id: int):
     """The organization's members and their roles by name, ``limit`` at a time (members only; 404
     for anyone else)."""
-    query: PageQuery = validated().query
+    query: NamePageQuery = validated().query
     members, after = operations.page_members(
         require_user(), organization_id, query.limit, decode_cursor(query.cursor, "text_id")
     )

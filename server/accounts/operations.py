@@ -84,7 +84,10 @@ def _check_password(password: str, field: str = "password", about_the_user: tupl
         )
 
 
-def _clean_name(value: str, field: str, label: str, limit: int = 120) -> str:
+NAME_LIMIT = 120
+
+
+def _clean_name(value: str, field: str, label: str, limit: int = NAME_LIMIT) -> str:
     value = " ".join(value.split())
     if not value:
         raise Invalid(f"{label} is required.", fields={field: "Required."})

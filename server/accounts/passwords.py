@@ -9,6 +9,9 @@ MIN_LENGTH = 10
 # zxcvbn's scale: 3 is "safely unguessable: moderate protection from offline slow-hash attacks" (about
 # 10^8 guesses and more). Its lists hold the most common leaked passwords, English words and names.
 MIN_STRENGTH = 3
+# zxcvbn refuses longer input (ValueError: its matching grows fast with the length). The first this many
+# characters decide: a password whose beginning is hard to guess is hard to guess.
+ZXCVBN_MAX_LENGTH = 72
 
 
 def _hasher() -> PasswordHasher:
@@ -42,7 +45,7 @@ def weakness(password: str, about_the_user: tuple[str, ...] = ()) -> str | None:
     """Why the password is too easy to guess (zxcvbn's own words), or None if it is strong enough.
     Words about the user (their email, name, organization) count as guessable too."""
     words = [part for value in about_the_user for part in value.replace("@", " ").replace(".", " ").split()]
-    result = zxcvbn(password, user_inputs=words)
+    result = zxcvbn(password[:ZXCVBN_MAX_LENGTH], user_inputs=words)
     if result["score"] >= MIN_STRENGTH:
         return None
     feedback = result["feedback"]

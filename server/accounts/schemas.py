@@ -1,22 +1,32 @@
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
+from ..api.fields import current_password, email, new_password, text
 from ..api.schemas import OrganizationRef, Out, Request, UserOut
+from .models import Role
+from .operations import MAX_PASSWORD_LENGTH, NAME_LIMIT
+from .passwords import MIN_LENGTH
+
+Name = Annotated[str, text(NAME_LIMIT, blank=False)]
+Email = Annotated[str, email()]
+NewPassword = Annotated[str, new_password(MIN_LENGTH, MAX_PASSWORD_LENGTH)]
+RoleName = Literal["admin", "recruiter", "hiring_manager"]
+assert set(get_args(RoleName)) == {role.value for role in Role}  # the document names exactly the model's roles
 
 
 class SignupEmployerIn(Request):
-    organization: str
-    name: str
-    email: str
-    password: str
+    organization: Name
+    name: Name
+    email: Email
+    password: NewPassword
 
 
 class TokenIn(Request):
-    email: str
-    password: str
+    email: Email
+    password: Annotated[str, current_password()]
 
 
 class SignupOut(Out):
@@ -33,7 +43,7 @@ class TokenOut(Out):
 class MembershipOut(Out):
     id: int
     name: str
-    role: Literal["admin", "recruiter", "hiring_manager"]
+    role: RoleName
 
 
 class MeOut(Out):
@@ -50,27 +60,24 @@ def org_ref(org) -> dict:
 
 
 class PasswordResetIn(Request):
-    email: str
+    email: Email
 
 
 class NewPasswordIn(Request):
-    password: str
+    password: NewPassword
 
 
 class NameIn(Request):
-    name: str
+    name: Name
 
 
 class EmailChangeIn(Request):
-    email: str
-    password: str
+    email: Email
+    password: Annotated[str, current_password("Your current password (422 `wrong_password` if it is not).")]
 
 
 class AcceptedOut(Out):
     message: str
-
-
-RoleName = Literal["admin", "recruiter", "hiring_manager"]
 
 
 class MemberOut(Out):
@@ -84,8 +91,8 @@ class MemberListOut(Out):
 
 
 class MemberInvitationIn(Request):
-    email: str
-    role: str  # checked by the service: 422 with the choices
+    email: Email
+    role: RoleName
 
 
 class MemberInvitationOut(Out):
@@ -97,8 +104,8 @@ class MemberInvitationOut(Out):
 class MemberAcceptIn(Request):
     """A new account: both fields. With a staff Bearer token of the invited address: an empty body."""
 
-    name: str | None = None
-    password: str | None = None
+    name: Name | None = None
+    password: NewPassword | None = None
 
 
 class MemberAcceptOut(Out):
@@ -108,7 +115,7 @@ class MemberAcceptOut(Out):
 
 
 class RoleIn(Request):
-    role: str
+    role: RoleName
 
 
 def member_out(membership) -> dict:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .pagination import cursor_field
 
 
 class Request(BaseModel):
@@ -62,9 +64,18 @@ class ConnectionOut(Out):
     expires_at: str | None
 
 
+IdCursor = Annotated[str, cursor_field("id")]
+
+
 class PageQuery(Query):
     limit: int = Field(50, ge=1, le=100)
-    cursor: str | None = None
+    cursor: IdCursor | None = None
+
+
+class NamePageQuery(PageQuery):
+    """A list in order of names: its cursor holds a name and an id."""
+
+    cursor: Annotated[str, cursor_field("text_id")] | None = None
 
 
 ERRORS = {f"HTTP_{code}": ErrorResponse for code in (400, 401, 403, 404, 409, 413, 422, 429)}

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field
 
+from ..api.fields import text
 from ..api.schemas import Out, PageQuery, Request
+from .announcements import MAX_MESSAGE
+from .pool import INTEREST_LIMIT, QUERY_LIMIT
+from .schemas import Interests
 
 
 class PoolQuery(PageQuery):
-    interest: str | None = Field(None, description="One interest, matched exactly but case-insensitively.")
-    q: str | None = Field(None, description="Part of the candidate's name (case-insensitive).")
+    interest: Annotated[str, text(INTEREST_LIMIT)] | None = Field(
+        None, description="One interest, matched exactly but case-insensitively."
+    )
+    q: Annotated[str, text(QUERY_LIMIT)] | None = Field(
+        None, description="Part of the candidate's name (case-insensitive)."
+    )
 
 
 class PoolCandidate(Out):
@@ -31,8 +41,10 @@ class PoolList(Out):
 
 
 class AnnouncementIn(Request):
-    message: str = Field(description="The note, 1 to 2,000 characters.")
-    interests: list[str] | None = Field(
+    message: Annotated[
+        str, text(MAX_MESSAGE, blank=False, enforced=False, description="The note, 1 to 2,000 characters (413 past).")
+    ]
+    interests: Interests | None = Field(
         None, description="At most 10; candidates with any of them (case-insensitively). None: everyone connected."
     )
     acknowledge_risks: bool = False

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
+from pydantic import Field
+
+from ..api.fields import text
 from ..api.schemas import OrganizationRef, Out, Request
+from .operations import INTEREST_LIMIT, MAX_INTERESTS
+
+# Trimmed and single-spaced; blank ones and repeats (whatever the case) are dropped.
+Interests = Annotated[
+    list[Annotated[str, text(INTEREST_LIMIT)]],
+    Field(json_schema_extra={"maxItems": MAX_INTERESTS}, description=f"At most {MAX_INTERESTS} interests."),
+]
 
 
 class ConnectionIn(Request):
     opt_in: bool
-    interests: list[str] | None = None
+    interests: Interests | None = None
 
 
 class MyConnectionOut(Out):

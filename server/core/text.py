@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A regular-expression character class, shared with the OpenAPI document's patterns (api/fields.py).
+CONTROL_CLASS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+CONTROL = re.compile(f"[{CONTROL_CLASS}]")
 CONTROL_MESSAGE = "Remove the control characters (such as NUL) from this field."
 
 

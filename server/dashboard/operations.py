@@ -26,6 +26,7 @@ time percentiles, one for the rating distribution, one for overdue threads, one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -116,13 +117,13 @@ class Stats:
 
 
 def _parse_date(value: str | None, name: str) -> date | None:
-    if value is None or not value.strip():
+    """YYYY-MM-DD exactly (date.fromisoformat alone also takes week dates such as 2026-W49-1); empty: none."""
+    if not value:
         return None
-    text = value.strip()
     try:
-        if len(text) != 10:
-            raise ValueError(text)
-        return date.fromisoformat(text)
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
     except ValueError:
         raise Invalid("That is not a date.", fields={name: DATE_HELP}) from None
 

@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
-from pydantic import ConfigDict, Field
+from datetime import date
+from typing import Annotated
+
+from pydantic import ConfigDict, Field, WithJsonSchema
 
 from ..api.schemas import Out, Query
+from .operations import EARLIEST, LATEST
+
+# A day from EARLIEST to LATEST as YYYY-MM-DD (the years by pattern, the rest by format); empty: the default.
+_YEARS = "(?:19[0-9]{2}|[2-8][0-9]{3}|9000)"
+assert (date(1900, 1, 1), date(9000, 12, 31)) == (EARLIEST, LATEST)  # what _YEARS says
+Day = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date", "pattern": rf"^{_YEARS}-[0-9]{{2}}-[0-9]{{2}}$"},
+                {"type": "string", "maxLength": 0},
+            ]
+        }
+    ),
+]
 
 
 class StatsQuery(Query):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    from_: str | None = Field(
-        None, alias="from", description="First day, YYYY-MM-DD (UTC); default: 89 days before `to`."
+    from_: Day | None = Field(
+        None,
+        alias="from",
+        description="First day, YYYY-MM-DD (UTC); default: 89 days before `to`. At most ten years before `to`, "
+        "and not after it (else 422).",
     )
-    to: str | None = Field(None, description="Last day, inclusive, YYYY-MM-DD (UTC); default: today.")
+    to: Day | None = Field(None, description="Last day, inclusive, YYYY-MM-DD (UTC); default: today.")
     position_id: int | None = Field(None, description="Only this position of the organization.")
 
 

@@ -43,7 +43,10 @@ SECURED: dict[str, list[str]] = {"bearer": []}
 
 @bp.get("/organizations/<int:organization_id>/prompts")
 @spec.validate(
-    query=PromptListQuery, resp=Response(HTTP_200=PromptList, **errors(401, 404)), security=SECURED, tags=["feedback"]
+    query=PromptListQuery,
+    resp=Response(HTTP_200=PromptList, **errors(400, 401, 404)),
+    security=SECURED,
+    tags=["feedback"],
 )
 def list_prompts(organization_id: int):
     """The organization's active feedback prompts, in order (include_retired=true adds the retired ones)."""

@@ -116,7 +116,7 @@ def clean_answers(prompts: list[dict], answers: dict[str, str]) -> dict[str, str
         text = cleaned.get(prompt["key"], "")
         if prompt["required"] and not text:
             errors[prompt["key"]] = "This prompt needs an answer."
-        elif len(text) > MAX_ANSWER:
+        elif len(answers.get(prompt["key"]) or "") > MAX_ANSWER:  # as sent, as the API's document says
             errors[prompt["key"]] = f"At most {MAX_ANSWER:,} characters."
     if not errors and not any(cleaned.values()):
         errors["answers"] = "Answer at least one prompt."

@@ -88,6 +88,8 @@ def serialize_prompt_admin(prompt: Prompt) -> dict:
 LABEL_LIMIT = 200
 HELP_LIMIT = 1_000
 MAX_ACTIVE = 12
+# What _key_for makes (and the default keys are): lower-case words joined by "_", at most 40 characters.
+KEY_PATTERN = r"^[a-z0-9_]{1,40}$"
 
 
 def _admin_org(user: User, organization_id: int) -> Organization:
@@ -128,6 +130,9 @@ def all_prompts(organization_id: int) -> list[Prompt]:
 
 
 def get_prompt(organization_id: int, key: str) -> Prompt:
+    # A key no prompt can have is not looked up (PostgreSQL refuses a NUL in text outright: a 500).
+    if not re.fullmatch(KEY_PATTERN, key):
+        raise NotFound("Prompt not found.")
     prompt = db.session.scalar(select(Prompt).where(Prompt.organization_id == organization_id, Prompt.key == key))
     if prompt is None:
         raise NotFound("Prompt not found.")

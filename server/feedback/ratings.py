@@ -42,14 +42,13 @@ def _check_comment(comment: object) -> str | None:
         return None
     if not isinstance(comment, str):
         raise Invalid("The comment must be text.", fields={"comment": "Text, at most 1,000 characters."})
-    comment = comment.strip()
-    if len(comment) > MAX_COMMENT:
+    if len(comment) > MAX_COMMENT:  # as sent, as the API's document says
         raise Invalid(
             f"The comment is too long: at most {MAX_COMMENT:,} characters.",
             code="comment_too_long",
             fields={"comment": f"At most {MAX_COMMENT:,} characters."},
         )
-    return comment or None
+    return comment.strip() or None
 
 
 def _standing_feedback(thread: Thread) -> list[tuple[Feedback, Message]]:

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from ..accounts.schemas import Email, Name, NewPassword
+from ..api.fields import Id, text
 from ..api.schemas import OrganizationRef, Out, PageQuery, PersonRef, PositionRef, Request, UserOut
 from ..core.time import isoformat
+from ..messaging.operations import MAX_BODY
 from ..messaging.schemas import ThreadOut
+from .defaults import REJECTION_REASONS
 from .models import InvitationStatus
+from .operations import DESCRIPTION_LIMIT, TITLE_LIMIT
 
 
 class PositionIn(Request):
-    organization_id: int
-    title: str
-    description: str | None = None
+    organization_id: Id
+    title: Annotated[str, text(TITLE_LIMIT, blank=False)]
+    description: Annotated[str, text(DESCRIPTION_LIMIT)] | None = None
 
 
 class PositionListQuery(PageQuery):
@@ -32,7 +37,7 @@ class PositionOut(Out):
 
 
 class AssigneeIn(Request):
-    user_id: int | None = Field(description="A staff member of the position's organization, or null to unassign.")
+    user_id: Id | None = Field(description="A staff member of the position's organization, or null to unassign.")
 
 
 class PositionList(Out):
@@ -41,8 +46,8 @@ class PositionList(Out):
 
 
 class CandidacyIn(Request):
-    name: str
-    email: str
+    name: Name
+    email: Email
 
 
 class CandidacyOut(Out):
@@ -59,11 +64,15 @@ class CandidacyList(Out):
 
 
 class RejectIn(Request):
-    reason: str | None = None
-    message: str | None = Field(
+    # Every organization has the default reasons (seeded when it is made); the service checks the code.
+    reason: Annotated[str, Field(json_schema_extra={"enum": [code for code, _, _ in REJECTION_REASONS]})] | None = (
+        Field(None, description="The internal reason, one of the organization's (GET .../rejection-reasons).")
+    )
+    message: Annotated[str, text(MAX_BODY, enforced=False)] | None = Field(
         None,
-        description="The employer's first message (the rejection note). It passes the wording gate: a legal_risk "
-        "finding is 422 `legal_risk` with the findings in `error.fields.findings`, and nothing changes.",
+        description="The employer's first message (the rejection note; longer than 20,000 characters is 413). It "
+        "passes the wording gate: a legal_risk finding is 422 `legal_risk` with the findings in "
+        "`error.fields.findings`, and nothing changes.",
     )
     acknowledge_risks: bool = Field(
         False, description="Send the note despite a legal_risk finding (recorded with your name and the time)."
@@ -93,8 +102,11 @@ class InvitationOut(Out):
 
 
 class AcceptIn(Request):
-    name: str | None = None
-    password: str | None = None
+    """A new account: both fields. With a candidate's Bearer token the thread joins that account, and the
+    fields are not used."""
+
+    name: Name | None = None
+    password: NewPassword | None = None
 
 
 class AcceptOut(Out):

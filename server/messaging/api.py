@@ -76,6 +76,9 @@ def list_messages(thread_id: int):
     from one (the newest `limit` before it) and its `next_cursor` further back."""
     user = require_user()
     query: MessageListQuery = validated().query
+    # Their ranges hold even where a cursor decides (the document says so).
+    history.check_position(query.after, "after")
+    history.check_position(query.before, "before")
     if query.cursor:
         direction, position = _message_cursor(query.cursor)
     elif query.before is not None:

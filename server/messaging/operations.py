@@ -6,6 +6,7 @@ themselves. Feedback, connections and hiring build on the functions here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, cast
@@ -140,6 +141,11 @@ def get_thread(user: User, thread_id: int) -> Thread:
 ASSIGNEE_FILTER_HELP = "me, none, or a user id."
 
 
+# A user id in the assignee filter: ASCII digits only (str.isdigit() takes "²", which int() refuses).
+ASSIGNEE_ID = r"[0-9]{1,11}"
+ASSIGNEE_PATTERN = rf"^(|me|none|{ASSIGNEE_ID})$"
+
+
 def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
     """The ``assignee`` filter of a thread list: ``me``, ``none`` or a user id (as text or a number).
     Returns the user id, None for "nobody", or False for no filter."""
@@ -151,7 +157,7 @@ def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.isdigit() and len(value) < 12:
+    if isinstance(value, str) and re.fullmatch(ASSIGNEE_ID, value):
         return int(value)
     raise Invalid("Unknown assignee filter.", fields={"assignee": ASSIGNEE_FILTER_HELP})
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field
 
+from ..api.fields import NO_CONTROL, Id, text
+from ..api.pagination import cursor_field
 from ..api.schemas import ConnectionOut, OrganizationRef, Out, PersonRef, PositionRef, Query, Request
 from ..core.ids import MAX_ID
 from .models import MessageKind, ThreadStatus
+from .operations import ASSIGNEE_PATTERN, CLIENT_ID_LIMIT, MAX_BODY
 from .search import QUERY_LIMIT
 
 Status = Literal["open", "feedback_requested", "feedback_given", "closed"]
@@ -37,15 +40,13 @@ class ThreadList(Out):
 
 class ThreadListQuery(Query):
     status: Status | None = None
-    assignee: str | None = Field(
+    assignee: Annotated[str, Field(max_length=20, json_schema_extra={"pattern": ASSIGNEE_PATTERN})] | None = Field(
         None,
-        max_length=20,
         description="`me`, `none` or a user id: the threads that person handles (assigned to them, or "
         "unassigned in a position assigned to them).",
     )
-    q: str | None = Field(
+    q: Annotated[str, Field(max_length=QUERY_LIMIT, json_schema_extra={"pattern": NO_CONTROL})] | None = Field(
         None,
-        max_length=QUERY_LIMIT,
         description="Search: every word must occur in the candidate's name or email (case-insensitive; "
         "`%` and `_` match themselves).",
     )
@@ -60,9 +61,10 @@ class ThreadListQuery(Query):
         False, description="Only threads whose feedback request is past its reply target (`feedback_due_at`)."
     )
     limit: int = Field(50, ge=1, le=100)
-    cursor: str | None = Field(
-        None, description="A `next_cursor`; send the same filters with it (the cursor holds only the position)."
-    )
+    cursor: (
+        Annotated[str, cursor_field("time_id", "Send the same filters with it (the cursor holds only the position).")]
+        | None
+    ) = None
 
 
 class AuthorOut(Out):
@@ -87,21 +89,29 @@ class MessageList(Out):
     next_cursor: str | None
 
 
+# Ranges are checked by the service (400 invalid_cursor, like a bad cursor), not here (422).
+Position = Annotated[int, Field(json_schema_extra={"minimum": 0, "maximum": MAX_ID})]
+
+
 class MessageListQuery(Query):
-    # Ranges are checked by the service (400 invalid_cursor, like a bad cursor), not here (422).
-    after: int | None = Field(None, description="Only messages with a greater id, oldest first (catch-up).")
-    before: int | None = Field(
+    after: Position | None = Field(None, description="Only messages with a greater id, oldest first (catch-up).")
+    before: Position | None = Field(
         None,
         description="Only messages with a smaller id: the `limit` newest of them, still oldest first "
         "(scrolling back); `next_cursor` then continues further back. Not with `after`.",
     )
     limit: int = Field(50, ge=1, le=100)
-    cursor: str | None = Field(None, description="A `next_cursor`: continues in the same direction.")
+    cursor: Annotated[str, cursor_field("message", "It continues in the same direction.")] | None = None
 
 
 class MessageIn(Request):
-    body: str = Field(description="Markdown; at most 20,000 characters (longer is 413).")
-    client_id: str | None = Field(None, description="Your id for this send; a retry with it never duplicates.")
+    body: Annotated[
+        str,
+        text(MAX_BODY, blank=False, enforced=False, description="Markdown; at most 20,000 characters (longer is 413)."),
+    ]
+    client_id: Annotated[str, text(CLIENT_ID_LIMIT, blank=False, enforced=False)] | None = Field(
+        None, description="Your id for this send; a retry with it never duplicates."
+    )
     acknowledge_risks: bool = Field(
         False,
         description="Staff: send despite a legal_risk wording finding (recorded with your name). Without it such "
@@ -110,8 +120,8 @@ class MessageIn(Request):
 
 
 class ReadIn(Request):
-    message_id: int
+    message_id: Id = Field(description="A message of this thread (another id is 422).")
 
 
 class AssigneeIn(Request):
-    user_id: int | None = Field(description="A staff member of the thread's organization, or null to unassign.")
+    user_id: Id | None = Field(description="A staff member of the thread's organization, or null to unassign.")

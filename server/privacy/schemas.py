@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
 
+from ..api.fields import current_password
 from ..api.schemas import Out, Request, UserOut
 
 
@@ -17,4 +18,6 @@ class ExportOut(Out):
 
 
 class EraseIn(Request):
-    password: str = Field(max_length=1024, description="The caller's current password, to confirm.")
+    password: Annotated[
+        str, current_password("The caller's current password, to confirm (422 `wrong_password` if it is not).")
+    ]

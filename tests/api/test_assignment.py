@@ -298,6 +298,9 @@ def test_assignee_filter_me_none_and_an_id_with_pagination(client, admin, org, m
     assert _ids(as_manager, "?assignee=me&status=closed") == [threads[0].id]
     assert_error(staff_api.get("/api/v1/threads?assignee=someone"), 422)
     assert_error(staff_api.get("/api/v1/threads?assignee=-3"), 422)
+    # str.isdigit() is true for these, int() refuses the first (was a 500) and reads the second as 3.
+    assert_error(staff_api.get("/api/v1/threads?assignee=%C2%B2"), 422)
+    assert_error(staff_api.get("/api/v1/threads?assignee=%D9%A3"), 422)
 
 
 # -- members paging ------------------------------------------------------------------------

@@ -80,3 +80,20 @@ def test_a_cursor_beyond_the_database_is_400(staff_api, org, thread, value):
 def test_a_cursor_at_the_edge_of_the_range_still_works(staff_api, org, thread):
     page = staff_api.get(f"/api/v1/threads/{thread.id}/messages?cursor={encode_cursor(MAX_ID)}")
     assert page.status_code == 200 and page.get_json()["items"] == []
+
+
+@pytest.mark.parametrize("value", OUT_OF_RANGE)
+def test_an_id_beyond_the_database_in_a_body_is_one_that_names_nothing(staff_api, candidate_api, thread, value):
+    """As in a path: the same answer as for the largest id in range (which names nothing either), never
+    a server error (PostgreSQL refused the query past 2^31 - 1, SQLite past 2^63)."""
+    position_id = thread.candidacy.position_id
+    requests = [
+        (staff_api.post, f"/api/v1/threads/{thread.id}/read", "message_id", {}),
+        (staff_api.put, f"/api/v1/threads/{thread.id}/assignee", "user_id", {}),
+        (staff_api.put, f"/api/v1/positions/{position_id}/assignee", "user_id", {}),
+        (staff_api.post, "/api/v1/positions", "organization_id", {"title": "Designer"}),
+        (candidate_api.post, f"/api/v1/threads/{thread.id}/rating", "message_id", {"score": 4}),
+    ]
+    for send, url, field, body in requests:
+        out_of_range, missing = send(url, {**body, field: value}), send(url, {**body, field: MAX_ID})
+        assert out_of_range.status_code == missing.status_code < 500, (url, out_of_range.get_data(as_text=True))

@@ -80,6 +80,8 @@ def test_before_with_the_defaults_and_at_the_edges(staff_api, long_thread):
         f"cursor={_cursor({'after': 3})}",
         f"cursor={_cursor(-3)}",
         f"cursor={_cursor(2**64)}",
+        f"cursor={_cursor(2)}&before={2**70}",  # a cursor decides the direction, but the ranges still hold
+        f"cursor={_cursor(2)}&after=-1",
     ],
 )
 def test_a_bad_position_is_400_never_a_server_error(candidate_api, thread, query):

@@ -77,3 +77,44 @@ def test_an_undeclared_method_is_405_with_allow(client):
         assert response.status_code == 405, method
         assert set(response.headers["Allow"].replace(" ", "").split(",")) >= {"POST", "OPTIONS"}
         assert response.get_json()["error"]["code"] == "method_not_allowed"
+
+
+def _strings_without_rule(schema, components, where: str, seen=()):
+    """Where a request schema takes a string without saying which (no pattern, format or enum)."""
+    if not isinstance(schema, dict):
+        return []
+    ref = schema.get("$ref")
+    if ref:
+        name = ref.rsplit("/", 1)[1]
+        return [] if name in seen else _strings_without_rule(components[name], components, where, (*seen, name))
+    found = []
+    says = {"pattern", "format", "enum", "const"} & set(schema) or schema.get("maxLength") == 0
+    if schema.get("type") == "string" and not says:
+        found.append(where)
+    for key in ("anyOf", "oneOf", "allOf"):
+        for index, branch in enumerate(schema.get(key, [])):
+            found += _strings_without_rule(branch, components, f"{where}/{key}/{index}", seen)
+    for name, sub in schema.get("properties", {}).items():
+        found += _strings_without_rule(sub, components, f"{where}.{name}", seen)
+    for key in ("items", "additionalProperties", "propertyNames"):
+        found += _strings_without_rule(schema.get(key), components, f"{where}/{key}", seen)
+    return found
+
+
+def test_request_strings_say_what_they_take(client):
+    """Every text field of a request body or query states its characters (control characters are refused
+    everywhere, 422): a pattern, a format or an enum. Schemathesis holds the server to what it states
+    (tests/api/test_fuzz.py); this catches a new field that states nothing. Path parameters are looked up
+    (a value that names nothing is 404)."""
+    doc = client.get("/api/v1/openapi.json").get_json()
+    components = doc["components"]["schemas"]
+    found = []
+    for path, item in doc["paths"].items():
+        for method, operation in item.items():
+            where = f"{method.upper()} {path}"
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] == "query":
+                    found += _strings_without_rule(parameter["schema"], components, f"{where} ?{parameter['name']}")
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            found += _strings_without_rule(body, components, f"{where} body")
+    assert found == []

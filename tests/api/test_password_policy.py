@@ -35,6 +35,14 @@ def test_signup_accepts_a_password_of_ones_own(anon, password):
     assert anon.post("/api/v1/signup/employer", {**SIGNUP, "password": password}).status_code == 201
 
 
+def test_long_passwords_are_judged_not_a_server_error(anon):
+    """zxcvbn refuses input past 72 characters (it was a 500): the first 72 decide."""
+    weak = assert_error(anon.post("/api/v1/signup/employer", {**SIGNUP, "password": "0" * 1000}), 422, "weak_password")
+    assert weak["fields"]["password"]
+    strong = "Tuesday-orbit-lantern " * 45  # 990 characters
+    assert anon.post("/api/v1/signup/employer", {**SIGNUP, "password": strong}).status_code == 201
+
+
 def test_a_reset_to_a_common_password_is_refused_and_the_link_still_works(anon, admin):
     assert anon.post("/api/v1/password-reset", {"email": admin.email}).status_code == 202
     token = factories.reset_link(admin.email).rsplit("/", 1)[1]

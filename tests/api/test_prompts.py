@@ -129,3 +129,14 @@ def test_feedback_form_hints_from_the_rejection_reason(client, admin, org, candi
     assert form["request"]["topics"] == ["skills"]
     # the rejection reason is internal: candidates cannot read the form
     assert_error(mine.get(f"/api/v1/threads/{thread.id}/feedback-form"), 403)
+
+
+def test_a_key_no_prompt_can_have_is_not_found(staff_api, org):
+    """A NUL in the key reached the query: PostgreSQL refused it (a 500)."""
+    base = f"/api/v1/organizations/{org.id}/prompts"
+    for key in ("a%00b", "Strengths", "x" * 41):
+        assert_error(
+            staff_api.client.patch(f"{base}/{key}", json={"required": True}, headers=staff_api._headers()), 404
+        )
+        assert_error(staff_api.delete(f"{base}/{key}"), 404)
+        assert_error(staff_api.post(f"{base}/{key}/restore"), 404)

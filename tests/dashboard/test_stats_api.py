@@ -170,6 +170,9 @@ def test_bad_input(client):
         ("to=9999-12-31", "to"),  # out of range (its next day does not exist)
         ("to=0001-01-01", "to"),
         ("from=0001-01-01", "from"),
+        ("from=2026-W18-5", "from"),  # an ISO week date: date.fromisoformat takes it, the document does not
+        ("to=%202026-05-01", "to"),
+        ("to=%20", "to"),
     ):
         error = assert_error(api.get(f"{base}?{query}"), 422, "validation_failed")
         assert field in error["fields"], (query, error)
