@@ -2,31 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
+from ..accounts.schemas import Email, Name
+from ..api.fields import Id, text
 from ..api.schemas import Out, PersonRef, Request
 from ..core.time import isoformat
+from ..hiring.defaults import REJECTION_REASONS
+from ..hiring.operations import TITLE_LIMIT
+from ..messaging.operations import MAX_BODY
 from .csv_input import MAX_ROWS
 from .models import BulkJob, BulkRow
 
 
 class BulkRowIn(Request):
-    name: str = Field(description="The candidate's name (at most 120 characters).")
-    email: str
-    position: str | None = Field(
+    name: Name = Field(description="The candidate's name (at most 120 characters).")
+    email: Email
+    position: Annotated[str, text(TITLE_LIMIT)] | None = Field(
         None,
         description="The position's title (any case; it must name one position of the organization, an open one "
         "unless the person already applied to it) or its id as text. Give this or `position_id`.",
     )
-    position_id: int | None = Field(None, description="The position's id, instead of `position`.")
-    note: str | None = Field(
+    position_id: Id | None = Field(None, description="The position's id, instead of `position`.")
+    note: Annotated[str, text(MAX_BODY, enforced=False)] | None = Field(
         None,
         description="A personal first message, as in a single rejection: it passes the same wording check (a "
-        "legal_risk finding holds the upload unless `acknowledge_risks`).",
+        "legal_risk finding holds the upload unless `acknowledge_risks`). A note over 20,000 characters is "
+        "one of the row errors.",
     )
-    reason: str | None = Field(None, description="One of the organization's rejection reason codes (internal).")
+    # Exact codes here (a CSV file may write them in any case).
+    reason: Annotated[str, Field(json_schema_extra={"enum": [code for code, _, _ in REJECTION_REASONS]})] | None = (
+        Field(None, description="One of the organization's rejection reason codes (internal).")
+    )
 
 
 class BulkRejectionIn(Request):

@@ -185,6 +185,12 @@ UNSTATED: dict[str, tuple[Refusal, ...]] = {
     "PUT /api/v1/positions/{position_id}/assignee": (Refusal(422, "validation_failed", "user_id"),),
     # `after` and `before` together (parameters cannot say "not both").
     "GET /api/v1/threads/{thread_id}/messages": (Refusal(400, "bad_request", "before"),),
+    # Stored state: each row's position (a title or id of the organization, one of them); each note's
+    # wording (alone: legal_risk, as a single rejection; with other problems, among the row errors).
+    "POST /api/v1/organizations/{organization_id}/bulk-rejections": (
+        _WORDING,
+        Refusal(422, "validation_failed", r"rows\.\d+\.(position|position_id|note)"),
+    ),
     # The period: `from` not after `to` (today by default), at most ten years.
     "GET /api/v1/organizations/{organization_id}/stats": (Refusal(422, "validation_failed", "from"),),
 }
