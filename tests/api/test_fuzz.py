@@ -77,7 +77,7 @@ from server.feedback.prompts import KEY_PATTERN
 from server.hiring.models import Candidacy, Position
 from server.messaging.models import Message, Thread
 
-EXAMPLES = 4  # fuzzed requests per operation (valid and invalid), after the coverage phase's
+EXAMPLES = 3  # fuzzed requests per operation (valid and invalid), after the coverage phase's
 
 
 # Half the time a path, query or body id names a row that exists (the rest are drawn at random, most of
