@@ -15,7 +15,7 @@ from tests.live import employer_and_candidate
 
 pytestmark = pytest.mark.browser
 
-PEOPLE = 400  # enough for the upload to be still running once its page has connected (a few ms a row)
+PEOPLE = 200  # enough for the upload to be still running once its page has connected (10-50 ms a row)
 
 # Every value the progress bar shows from now on (the attribute reflects the property the script sets).
 WATCH = """() => {
