@@ -28,8 +28,12 @@ def test_a_user_lists_their_working_tokens_without_the_secrets(client, admin):
     body = listed.get_json()
     assert [item["current"] for item in body["items"]] == [True, False] and body["next_cursor"] is None
     assert first not in listed.get_data(as_text=True) and second not in listed.get_data(as_text=True)
-    item = body["items"][0]
-    assert _at(item["expires_at"]) - _at(item["created_at"]) == timedelta(days=90)
+    # Sliding: the token in use was just used, so its 90 days run from that use, not from its creation
+    # (the two can fall in different seconds).
+    used, unused = body["items"]
+    assert used["last_used_at"] is not None and unused["last_used_at"] is None
+    assert _at(used["expires_at"]) - _at(used["last_used_at"]) == timedelta(days=90)
+    assert _at(unused["expires_at"]) - _at(unused["created_at"]) == timedelta(days=90)
 
 
 def test_revoking_one_token_ends_it_and_only_it(client, admin):
