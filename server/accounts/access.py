@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from ..core.errors import Forbidden, Invalid, NotFound
 from ..core.transaction import memo
@@ -25,16 +25,21 @@ ASSIGN = MANAGE_CANDIDATES
 HIRING_MANAGER = Role.hiring_manager.value
 
 
+# Built once: building a statement cost more than running it (every live message asks this).
+_STAFF_ROLES = (
+    select(Membership.user_id, Membership.role)
+    .where(Membership.organization_id == bindparam("organization_id"))
+    .order_by(Membership.user_id)
+)
+
+
 def staff_roles(organization_id: int) -> list[tuple[int, str]]:
     """(user id, role) of each member, by user id: one query, shared by the subscribers of one event
     round (who sees a new message, and who is emailed about it)."""
 
     def load() -> list[tuple[int, str]]:
-        rows = db.session.execute(
-            select(Membership.user_id, Membership.role)
-            .where(Membership.organization_id == organization_id)
-            .order_by(Membership.user_id)
-        )
+        db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
+        rows = db.session.connection().execute(_STAFF_ROLES, {"organization_id": organization_id})
         return [(user_id, role) for user_id, role in rows]
 
     return memo(("staff_roles", organization_id), load)

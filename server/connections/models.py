@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Row, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..core.time import utcnow
@@ -42,12 +43,18 @@ class Connection(Model):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     def is_connected(self, now: datetime) -> bool:
-        return bool(
-            self.candidate_opt_in
-            and self.employer_opt_in
-            and self.lapsed_at is None
-            and (self.expires_at is None or self.expires_at > now)
-        )
+        return is_connected(self, now)
+
+
+def is_connected(consent: Connection | Row[Any], now: datetime) -> bool:
+    """Both sides opted in and the consent has neither lapsed nor expired (a loaded Connection, or a
+    row of its columns: the thread summaries read only those)."""
+    return bool(
+        consent.candidate_opt_in
+        and consent.employer_opt_in
+        and consent.lapsed_at is None
+        and (consent.expires_at is None or consent.expires_at > now)
+    )
 
 
 class ConsentEvent(Model):

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, bindparam, func, select
 
 from ..accounts.models import Organization, User
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound
@@ -13,12 +15,13 @@ from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
 from ..messaging.access import get_visible_thread, side_of
+from ..messaging.facts import ThreadLike
 from ..messaging.models import MessageKind, Side, Thread
 from ..messaging.operations import add_message, system_message, thread_changed
 from ..messaging.summaries import summary_part
 from .events import ConnectionChanged
 from .links import claim_renew_token, claim_withdraw_token
-from .models import Connection, ConsentAction, ConsentEvent
+from .models import Connection, ConsentAction, ConsentEvent, is_connected
 
 DEFAULT_CONNECTION_MONTHS = 12
 MAX_INTERESTS = 10
@@ -37,16 +40,33 @@ def connection_for(thread: Thread, *, for_update: bool = False) -> Connection | 
     return db.session.scalar(query)
 
 
-def connections_for(threads: list[Thread]) -> dict[int, Connection]:
-    """thread id -> connection, in one query for a whole inbox page."""
+# What a thread summary shows of a connection: its columns, read without loading Connection objects
+# (every live message carries its thread's summary).
+_SUMMARY_COLUMNS = (
+    Connection.candidate_user_id,
+    Connection.organization_id,
+    Connection.candidate_opt_in,
+    Connection.employer_opt_in,
+    Connection.interests,
+    Connection.expires_at,
+    Connection.lapsed_at,
+)
+
+# Built once: building a statement cost more than running it (every live message carries a summary).
+_SUMMARY_CONNECTIONS = select(*_SUMMARY_COLUMNS).where(
+    Connection.candidate_user_id.in_(bindparam("candidates", expanding=True)),
+    Connection.organization_id.in_(bindparam("organizations", expanding=True)),
+)
+
+
+def connections_for(threads: Sequence[ThreadLike]) -> dict[int, Row[Any]]:
+    """thread id -> its connection's summary columns, in one query for a whole inbox page."""
     pairs = {(t.candidate_user_id, t.organization_id): t.id for t in threads if t.candidate_user_id}
     if not pairs:
         return {}
-    rows = db.session.scalars(
-        select(Connection).where(
-            Connection.candidate_user_id.in_({c for c, _ in pairs}),
-            Connection.organization_id.in_({o for _, o in pairs}),
-        )
+    db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
+    rows = db.session.connection().execute(
+        _SUMMARY_CONNECTIONS, {"candidates": list({c for c, _ in pairs}), "organizations": list({o for _, o in pairs})}
     )
     result = {}
     for row in rows:
@@ -57,19 +77,19 @@ def connections_for(threads: list[Thread]) -> dict[int, Connection]:
 
 
 @summary_part("connection")
-def connection_summaries(threads: list[Thread]) -> dict[int, object]:
+def connection_summaries(threads: Sequence[ThreadLike]) -> dict[int, object]:
     """Every thread summary carries its connection, as both sides see it."""
     found = connections_for(threads)
     return {thread.id: serialize_connection(found.get(thread.id)) for thread in threads}
 
 
-def serialize_connection(connection: Connection | None) -> dict:
+def serialize_connection(connection: Connection | Row[Any] | None) -> dict:
     if connection is None:
         return {"candidate_opt_in": False, "employer_opt_in": False, "connected": False, "expires_at": None}
     return {
         "candidate_opt_in": connection.candidate_opt_in,
         "employer_opt_in": connection.employer_opt_in,
-        "connected": connection.is_connected(utcnow()),
+        "connected": is_connected(connection, utcnow()),
         "expires_at": isoformat(connection.expires_at),
         "interests": list(connection.interests or []),
     }

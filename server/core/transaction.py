@@ -27,6 +27,7 @@ _DEPTH = "candor_op_depth"
 _EVENTS = "candor_events"
 _AFTER = "candor_after_commit"
 _KEEP = "candor_keep"
+_HELD = "candor_held"
 _MEMO = "candor_round_memo"
 # Events may cause events (a subscriber records another); more rounds than this is a loop.
 _MAX_ROUNDS = 10
@@ -53,6 +54,17 @@ def keep(*rows: object) -> None:
     weakly: a row the service no longer references (the thread of a posted message) would be
     dropped, and each subscriber's ``session.get`` would load it again."""
     _unit_of_work().setdefault(_KEEP, []).extend(rows)
+
+
+def hold(key: tuple, value: object) -> None:
+    """Keeps a value a service built without the ORM (a row written with Core) until the unit of work
+    ends, so its subscribers find it under ``key`` instead of loading it."""
+    _unit_of_work().setdefault(_HELD, {})[key] = value
+
+
+def held(key: tuple) -> Any:
+    """What ``hold`` kept under ``key`` in this unit of work, or None."""
+    return db.session.info.get(_HELD, {}).get(key)
 
 
 def memo(key: tuple, compute: Callable[[], R]) -> R:
@@ -142,6 +154,7 @@ def operation(fn: Callable[P, R]) -> Callable[P, R]:
             info[_DEPTH] = depth
             if depth == 0:
                 info.pop(_KEEP, None)
+                info.pop(_HELD, None)
         if depth == 0:
             _run_after_commit(info.pop(_AFTER, []), dispatched)
         return result

@@ -15,6 +15,7 @@ from ..accounts.access import FULL_ACCESS, HIRING_MANAGER, organizations_by_acce
 from ..accounts.models import User
 from ..core.errors import NotFound
 from ..extensions import db
+from .facts import ThreadFacts, ThreadLike, thread_facts
 from .models import Side, Thread
 
 # hiring sits above messaging: its tables are named here, not imported.
@@ -64,15 +65,15 @@ def visible_threads_clause(user: User):
     return or_(*clauses) if clauses else false()
 
 
-def position_assignee_id(thread: Thread) -> int | None:
+def position_assignee_id(thread: ThreadLike) -> int | None:
     return thread.candidacy.position.assignee_id
 
 
-def is_assigned(user_id: int, thread: Thread) -> bool:
+def is_assigned(user_id: int, thread: ThreadLike) -> bool:
     return user_id in (thread.assignee_id, position_assignee_id(thread))
 
 
-def can_see(user: User, thread: Thread) -> bool:
+def can_see(user: User, thread: ThreadLike) -> bool:
     if user.is_candidate:
         return thread.candidate_user_id == user.id
     role = user.role_in(thread.organization_id) if user.is_staff else None
@@ -81,7 +82,7 @@ def can_see(user: User, thread: Thread) -> bool:
     return role == HIRING_MANAGER and is_assigned(user.id, thread)
 
 
-def staff_viewers(thread: Thread) -> list[int]:
+def staff_viewers(thread: ThreadLike) -> list[int]:
     """Ids of the staff who see the thread: the organization's admins and recruiters, and its hiring
     managers the thread or its position is assigned to."""
     assigned = {i for i in (thread.assignee_id, position_assignee_id(thread)) if i is not None}
@@ -94,6 +95,15 @@ def staff_viewers(thread: Thread) -> list[int]:
 
 def get_visible_thread(user: User, thread_id: int, *, for_update: bool = False) -> Thread:
     thread = db.session.get(Thread, thread_id, with_for_update={"of": Thread} if for_update else None)
+    if thread is None or not can_see(user, thread):
+        raise NotFound("Conversation not found.")
+    return thread
+
+
+def get_visible_thread_facts(user: User, thread_id: int) -> ThreadFacts:
+    """The same rule as ``get_visible_thread``, read into plain values in one statement (the live
+    message path: facts.py)."""
+    thread = thread_facts(thread_id)
     if thread is None or not can_see(user, thread):
         raise NotFound("Conversation not found.")
     return thread

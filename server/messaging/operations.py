@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, or_, select, text
+from sqlalchemy import Table, and_, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -24,11 +24,12 @@ from ..core.errors import Conflict, Forbidden, Invalid, NotFound, RateLimited, S
 from ..core.events import subscribe
 from ..core.markdown import render
 from ..core.time import utcnow
-from ..core.transaction import keep, operation, record, savepoint
+from ..core.transaction import hold, keep, operation, record, savepoint
 from ..extensions import db
 from . import rate_limit, wording
-from .access import get_visible_thread, side_of
+from .access import get_visible_thread, get_visible_thread_facts, side_of
 from .events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
+from .facts import PostedMessage, Ref, ThreadFacts
 from .models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
 
 if TYPE_CHECKING:
@@ -218,10 +219,10 @@ def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int
         return {}
     session = db.session
     last_read = dict.fromkeys(user_ids, 0)
-    for user_id, position in session.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
+    session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
+    connection = session.connection()  # no ORM layer to pass for plain rows
+    for user_id, position in connection.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
         last_read[user_id] = position
-    # Flushed by the statement above; the rest goes to the connection directly (no ORM layer to pass).
-    connection = session.connection()
     positions = sorted(set(last_read.values()))
     params = {"thread_id": thread_id, **{f"after{i}": position for i, position in enumerate(positions)}}
     after = dict(zip(positions, connection.execute(_messages_after(len(positions)), params).one(), strict=True))
@@ -270,7 +271,7 @@ def threads_by_candidacy(candidacy_ids: list[int]) -> dict[int, Thread]:
 # -- writing ------------------------------------------------------------------------
 
 
-def require_open(thread: Thread) -> None:
+def require_open(thread: Thread | ThreadFacts) -> None:
     if thread.status == ThreadStatus.closed:
         raise Conflict("This conversation is closed, so no new messages can be added.", code="thread_closed")
 
@@ -294,10 +295,65 @@ def find_by_client_id(thread_id: int, author_id: int, client_id: str) -> Message
     )
 
 
+_MESSAGES = cast(Table, Message.__table__)
+_THREADS = cast(Table, Thread.__table__)
+_INSERT_MESSAGE = insert(_MESSAGES)
+_TOUCH_THREAD = update(_THREADS).where(_THREADS.c.id == bindparam("thread_id")).values(last_message_at=bindparam("at"))
+
+
+def _write_text_message(thread: ThreadFacts, author: User, body: str, client_id: str | None) -> PostedMessage:
+    """``add_message`` for the live path: the same rows (the message, the thread's activity, the
+    author's read position, MessagePosted), written with Core statements instead of the unit of work.
+    The values are held for the subscribers of MessagePosted (``facts.event_message``)."""
+    session = db.session()
+    connection = session.connection()
+    now = utcnow()
+    side = side_of(author)
+    html = render(body)
+    inserted = connection.execute(
+        _INSERT_MESSAGE,
+        {
+            "thread_id": thread.id,
+            "author_id": author.id,
+            "side": side,
+            "kind": MessageKind.text.value,
+            "body": body,
+            "html": html,
+            "client_id": client_id,
+            "created_at": now,
+        },
+    )
+    key = inserted.inserted_primary_key
+    assert key is not None  # an insert of one row
+    message_id: int = key[0]
+    connection.execute(_TOUCH_THREAD, {"thread_id": thread.id, "at": now})
+    loaded = session.identity_map.get(session.identity_key(Thread, thread.id))
+    if loaded is not None:  # a Thread this session already holds is read again when next used
+        session.expire(loaded, ["last_message_at"])
+    thread.last_message_at = now
+    _read_up_to(author.id, thread.id, message_id)
+    message = PostedMessage(
+        id=message_id,
+        thread_id=thread.id,
+        author=Ref(author.id, author.name),
+        author_id=author.id,
+        side=side,
+        kind=MessageKind.text.value,
+        body=body,
+        html=html,
+        client_id=client_id,
+        created_at=now,
+    )
+    hold(("thread", thread.id), thread)
+    hold(("message", message_id), message)
+    record(MessagePosted(thread.id, message_id))
+    return message
+
+
 @operation
 def post_message(
     user: User, thread_id: int, body: str, client_id: str | None = None, acknowledge_risks: bool = False
-) -> tuple[Message, bool]:
+) -> tuple[Message | PostedMessage, bool]:
     """Returns (message, created). A repeated client_id returns the first message (even when the
     retry's wording would now be held, the thread closed or the author over the rate limit: it was
     accepted once).
@@ -314,7 +370,7 @@ def post_message(
         over_limit: RateLimited | None = exc
     else:
         over_limit = None
-    thread = get_visible_thread(user, thread_id)
+    thread = get_visible_thread_facts(user, thread_id)
     client_id = _check_client_id(client_id)
     try:
         require_open(thread)
@@ -332,7 +388,7 @@ def post_message(
     # query before every message (without a client_id there is nothing to find: no savepoint).
     try:
         with savepoint() if client_id else nullcontext():
-            message = add_message(thread, user, MessageKind.text, body, client_id)
+            message = _write_text_message(thread, user, body, client_id)
             wording.record_acknowledgement(
                 user, thread.organization_id, "message", findings, thread_id=thread.id, message_id=message.id
             )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from ..core.time import isoformat
+from .facts import PostedMessage
 from .models import Message, Side
 
 # Whose account is gone (erased, or anonymised by retention): the message keeps its side.
 FORMER = {Side.candidate.value: "Former candidate", Side.employer.value: "Former colleague"}
 
 
-def serialize_author(message: Message) -> dict:
+def serialize_author(message: Message | PostedMessage) -> dict:
     if message.author is None:
         if message.side in FORMER:
             return {"id": None, "name": FORMER[message.side], "side": message.side}
@@ -17,7 +18,7 @@ def serialize_author(message: Message) -> dict:
     return {"id": message.author.id, "name": message.author.name, "side": message.side}
 
 
-def serialize_message(message: Message) -> dict:
+def serialize_message(message: Message | PostedMessage) -> dict:
     data = {
         "id": message.id,
         "thread_id": message.thread_id,

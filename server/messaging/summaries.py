@@ -6,15 +6,16 @@ Packages above messaging add their own part of the summary (connections adds
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..accounts.models import User
 from ..core.time import isoformat
+from .facts import ThreadLike
 from .models import Thread
 from .operations import unread_counts, unread_counts_of_users
 
 # name -> loader(threads) -> {thread id: JSON value}; one query per part for a whole page.
-PartLoader = Callable[[list[Thread]], dict[int, object]]
+PartLoader = Callable[[Sequence[ThreadLike]], dict[int, object]]
 _parts: dict[str, PartLoader] = {}
 
 
@@ -26,7 +27,7 @@ def summary_part(name: str) -> Callable[[PartLoader], PartLoader]:
     return register
 
 
-def _shared(thread: Thread, parts: dict[str, dict[int, object]]) -> dict:
+def _shared(thread: ThreadLike, parts: dict[str, dict[int, object]]) -> dict:
     """Everything in a summary but the viewer's own unread count."""
     candidacy = thread.candidacy
     data = {
@@ -46,7 +47,7 @@ def _shared(thread: Thread, parts: dict[str, dict[int, object]]) -> dict:
     return data
 
 
-def _load_parts(threads: list[Thread]) -> dict[str, dict[int, object]]:
+def _load_parts(threads: Sequence[ThreadLike]) -> dict[str, dict[int, object]]:
     return {name: loader(threads) for name, loader in _parts.items()}
 
 
@@ -60,7 +61,7 @@ def summarize_one(user: User, thread: Thread) -> dict:
     return summarize(user, [thread])[0]
 
 
-def summaries_for_users(thread: Thread, user_ids: list[int]) -> dict[int, dict]:
+def summaries_for_users(thread: ThreadLike, user_ids: list[int]) -> dict[int, dict]:
     """The same thread as each of several users sees it (their unread counts in a few queries)."""
     shared = _shared(thread, _load_parts([thread]))
     counts = unread_counts_of_users(thread.id, user_ids)

@@ -16,11 +16,13 @@ from ..extensions import db
 from ..hiring.events import PositionAssigned
 from ..hiring.models import Candidacy
 from ..messaging.events import MessagePosted, ThreadAssigned
+from ..messaging.facts import event_message, event_thread
 from ..messaging.models import Message, Side, Thread
 from .models import PendingNotification
 from .recipients import email_kind, recipients
 
 _PENDING = cast(Table, PendingNotification.__table__)  # Core insert: no ORM bookkeeping per row
+_INSERT_PENDING = insert(_PENDING)
 
 
 def notify_delay() -> timedelta:
@@ -29,8 +31,8 @@ def notify_delay() -> timedelta:
 
 @subscribe(MessagePosted)
 def note_unseen_message(posted: MessagePosted) -> None:
-    message = db.session.get(Message, posted.message_id)
-    thread = db.session.get(Thread, posted.thread_id)
+    message = event_message(posted.message_id)
+    thread = event_thread(posted.thread_id)
     if message is None or thread is None:
         return
     kind = email_kind(message)
@@ -44,7 +46,7 @@ def note_unseen_message(posted: MessagePosted) -> None:
     if rows:
         # One executemany, not a unit-of-work object per recipient: nothing reads these rows back here.
         now = utcnow()
-        db.session.connection().execute(insert(_PENDING), [{**row, "created_at": now} for row in rows])
+        db.session.connection().execute(_INSERT_PENDING, [{**row, "created_at": now} for row in rows])
 
 
 @subscribe(ThreadAssigned)

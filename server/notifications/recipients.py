@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..accounts.access import staff_roles
 from ..accounts.models import Role
+from ..messaging.facts import PostedMessage, ThreadLike
 from ..messaging.models import Message, MessageKind, Side, Thread
 from .models import EmailKind
 
@@ -32,7 +33,7 @@ def team(organization_id: int) -> list[int]:
     return [user_id for user_id, role in staff_roles(organization_id) if role in STAFF_ROLES]
 
 
-def staff_recipients(thread: Thread) -> list[int]:
+def staff_recipients(thread: ThreadLike) -> list[int]:
     """The staff to tell about a thread: whoever handles it (the thread's assignee, else its
     position's), else the organization's recruiters and admins. Removing a member clears their
     assignments, so an assignee is always a member."""
@@ -44,11 +45,11 @@ def staff_recipients(thread: Thread) -> list[int]:
     return team(thread.organization_id)
 
 
-def email_kind(message: Message) -> EmailKind | None:
+def email_kind(message: Message | PostedMessage) -> EmailKind | None:
     return EMAIL_KIND.get((message.side, message.kind))
 
 
-def recipients(thread: Thread, message: Message) -> list[int]:
+def recipients(thread: ThreadLike, message: Message | PostedMessage) -> list[int]:
     """User ids to email about ``message`` if they have not seen it in time (never its author)."""
     if email_kind(message) is None:
         return []

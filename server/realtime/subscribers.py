@@ -19,6 +19,7 @@ from ..hiring.events import PositionAssigned
 from ..hiring.operations import positions_threads
 from ..messaging.access import side_of, staff_viewers
 from ..messaging.events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
+from ..messaging.facts import ThreadLike, event_message, event_thread
 from ..messaging.models import Message, Thread
 from ..messaging.serializers import serialize_message
 from ..messaging.summaries import summaries_for_users
@@ -37,14 +38,14 @@ def _emit_after_commit(event: str, payload: dict[str, Any], to: str | list[str])
     after_commit(lambda: socketio.emit(event, payload, to=to))
 
 
-def participants(thread: Thread) -> list[int]:
+def participants(thread: ThreadLike) -> list[int]:
     """Ids of everyone who sees the thread (one query): the organization's admins and recruiters, the
     hiring manager it or its position is assigned to, then the candidate."""
     staff = staff_viewers(thread)
     return staff + ([thread.candidate_user_id] if thread.candidate_user_id is not None else [])
 
 
-def _summaries(thread: Thread) -> dict[int, dict]:
+def _summaries(thread: ThreadLike) -> dict[int, dict]:
     """Each participant's summary of the thread, once per round of subscribers (a rejection's two
     messages and its thread change are announced from one computation)."""
     return memo(("participant_summaries", thread.id), lambda: summaries_for_users(thread, participants(thread)))
@@ -63,8 +64,8 @@ def _by_view(summaries: dict[int, dict]) -> list[tuple[list[int], dict]]:
 def announce_message(posted: MessagePosted) -> None:
     """Each participant gets the message with the thread as they now see it (their unread count),
     one emit per distinct summary."""
-    message = db.session.get(Message, posted.message_id)
-    thread = db.session.get(Thread, posted.thread_id)
+    message = event_message(posted.message_id)
+    thread = event_thread(posted.thread_id)
     if message is None or thread is None:
         return
     data = serialize_message(message)
