@@ -15,6 +15,7 @@ from ..api.pagination import decode_cursor, encode_cursor, page
 from ..api.schemas import errors
 from ..api.validation import validated
 from . import history, operations
+from .access import get_visible_thread_facts
 from .schemas import (
     AssigneeIn,
     MessageIn,
@@ -26,7 +27,7 @@ from .schemas import (
     ThreadListQuery,
     ThreadOut,
 )
-from .search import ThreadFilters, search_threads
+from .search import ThreadFilters, search_thread_facts
 from .serializers import serialize_message
 from .summaries import summarize, summarize_one
 
@@ -52,7 +53,7 @@ def list_threads():
         position_id=query.position_id,
         overdue=query.overdue,
     )
-    threads, next_value = search_threads(user, filters, query.limit, decode_cursor(query.cursor, "time_id"))
+    threads, next_value = search_thread_facts(user, filters, query.limit, decode_cursor(query.cursor, "time_id"))
     return page(summarize(user, threads), next_value, "time_id")
 
 
@@ -61,7 +62,7 @@ def list_threads():
 def get_thread(thread_id: int):
     """One thread the caller takes part in."""
     user = require_user()
-    return summarize_one(user, operations.get_thread(user, thread_id))
+    return summarize_one(user, get_visible_thread_facts(user, thread_id))
 
 
 @bp.get("/threads/<int:thread_id>/messages")

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import DateTime, Integer, String, text
+from sqlalchemy import Row, Select, Table, bindparam, column, select, table
 
+from ..accounts.models import Organization, User
 from ..core.transaction import held
 from ..extensions import db
 from .models import Message, Thread
@@ -124,42 +125,41 @@ class PostedMessage:
     withdrawn_at: datetime | None = None
 
 
-# hiring sits above messaging: its tables are named in the statement, not imported.
-_THREAD_FACTS = text(
-    "SELECT t.id, t.organization_id, t.candidacy_id, t.candidate_user_id, t.assignee_id, t.status,"
-    " t.feedback_due_at, t.last_message_at, o.name AS organization_name, c.name AS candidacy_name,"
-    " p.id AS position_id, p.title AS position_title, p.assignee_id AS position_assignee_id,"
-    " a.name AS assignee_name"
-    " FROM threads t"
-    " JOIN organizations o ON o.id = t.organization_id"
-    " JOIN candidacies c ON c.id = t.candidacy_id"
-    " JOIN positions p ON p.id = c.position_id"
-    " LEFT JOIN users a ON a.id = t.assignee_id"
-    " WHERE t.id = :thread_id"
-).columns(
-    id=Integer,
-    organization_id=Integer,
-    candidacy_id=Integer,
-    candidate_user_id=Integer,
-    assignee_id=Integer,
-    status=String,
-    feedback_due_at=DateTime,
-    last_message_at=DateTime,
-    organization_name=String,
-    candidacy_name=String,
-    position_id=Integer,
-    position_title=String,
-    position_assignee_id=Integer,
-    assignee_name=String,
+# hiring sits above messaging: its tables are named here, not imported (as access.py does).
+_candidacies = table("candidacies", column("id"), column("name"), column("position_id"))
+_positions = table("positions", column("id"), column("title"), column("assignee_id"))
+_threads = cast(Table, Thread.__table__)
+_organizations = cast(Table, Organization.__table__)
+_assignees = cast(Table, User.__table__).alias("assignees")
+
+# The thread with what its summary and its access rule read; ``thread_facts`` takes one, the thread
+# list a page (search.py adds its conditions and order). Tables, not mapped classes: built at import.
+FACTS = (
+    select(
+        _threads.c.id,
+        _threads.c.organization_id,
+        _threads.c.candidacy_id,
+        _threads.c.candidate_user_id,
+        _threads.c.assignee_id,
+        _threads.c.status,
+        _threads.c.feedback_due_at,
+        _threads.c.last_message_at,
+        _organizations.c.name.label("organization_name"),
+        _candidacies.c.name.label("candidacy_name"),
+        _positions.c.id.label("position_id"),
+        _positions.c.title.label("position_title"),
+        _positions.c.assignee_id.label("position_assignee_id"),
+        _assignees.c.name.label("assignee_name"),
+    )
+    .join(_organizations, _organizations.c.id == _threads.c.organization_id)
+    .join(_candidacies, _candidacies.c.id == _threads.c.candidacy_id)
+    .join(_positions, _positions.c.id == _candidacies.c.position_id)
+    .outerjoin(_assignees, _assignees.c.id == _threads.c.assignee_id)
 )
+_ONE = FACTS.where(_threads.c.id == bindparam("thread_id"))
 
 
-def thread_facts(thread_id: int) -> ThreadFacts | None:
-    """One statement: the thread with what its summary and its access rule read."""
-    db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
-    row = db.session.connection().execute(_THREAD_FACTS, {"thread_id": thread_id}).first()
-    if row is None:
-        return None
+def from_row(row: Row[Any]) -> ThreadFacts:
     position = PositionFacts(row.position_id, row.position_title, row.position_assignee_id)
     return ThreadFacts(
         id=row.id,
@@ -174,6 +174,18 @@ def thread_facts(thread_id: int) -> ThreadFacts | None:
         candidacy=CandidacyFacts(row.candidacy_id, row.candidacy_name, position),
         assignee=Ref(row.assignee_id, row.assignee_name) if row.assignee_id is not None else None,
     )
+
+
+def run(statement: Select[Any], params: dict[str, Any] | None = None) -> list[ThreadFacts]:
+    """The facts of the threads a ``FACTS`` statement selects, in its order."""
+    db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
+    return [from_row(row) for row in db.session.connection().execute(statement, params or {})]
+
+
+def thread_facts(thread_id: int) -> ThreadFacts | None:
+    """One statement: the thread with what its summary and its access rule read."""
+    found = run(_ONE, {"thread_id": thread_id})
+    return found[0] if found else None
 
 
 def event_thread(thread_id: int) -> Thread | ThreadFacts | None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, and_, column, or_, select, table, tuple_
+from sqlalchemy import ColumnElement, Select, and_, column, or_, select, table, tuple_
 from sqlalchemy.orm import selectinload
 
 from ..accounts.models import User
@@ -25,9 +26,21 @@ from ..core.ids import MAX_ID, in_range
 from ..core.text import CONTROL, CONTROL_MESSAGE
 from ..core.time import utcnow
 from ..extensions import db
+from . import facts
 from .access import handler_clause, visible_threads_clause
+from .facts import ThreadFacts
 from .models import Thread, ThreadStatus
 from .operations import assignee_filter
+
+
+class _Listed(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def last_message_at(self) -> datetime | None: ...
+
+
+T = TypeVar("T", bound=_Listed)
 
 QUERY_LIMIT = 200
 # More words than a name and an email hold make no better search, only a longer query.
@@ -121,24 +134,37 @@ def filters_clause(user: User, filters: ThreadFilters, now: datetime | None = No
     return and_(*conditions)
 
 
-def search_threads(
-    user: User, filters: ThreadFilters, limit: int = 50, cursor: tuple | None = None
-) -> tuple[list[Thread], tuple | None]:
-    """The threads the user sees, most recent activity first, with every filter, in one query; the
-    cursor is (last_message_at, id) of the last item."""
-    # A summary names the assignee; their memberships are not needed (loaded only if something asks).
-    query = (
-        select(Thread)
-        .options(selectinload(Thread.assignee).lazyload(User.memberships))
-        .where(filters_clause(user, filters))
-    )
+def _page(query: Select[Any], user: User, filters: ThreadFilters, limit: int, cursor: tuple | None) -> Select[Any]:
+    """One page of the threads the user sees that pass the filters, most recent activity first, and
+    one more to tell whether another page follows."""
+    query = query.where(filters_clause(user, filters))
     if cursor is not None:
         at, last_id = cursor
         # A row value, so the index seeks to the cursor (an OR walked every newer thread first).
         query = query.where(tuple_(Thread.last_message_at, Thread.id) < (at, last_id))
-    rows = list(db.session.scalars(query.order_by(Thread.last_message_at.desc(), Thread.id.desc()).limit(limit + 1)))
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        next_cursor = (rows[-1].last_message_at, rows[-1].id)
-    return rows, next_cursor
+    return query.order_by(Thread.last_message_at.desc(), Thread.id.desc()).limit(limit + 1)
+
+
+def _cut(rows: list[T], limit: int) -> tuple[list[T], tuple | None]:
+    """The page and the cursor after it: (last_message_at, id) of its last item, or None."""
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, (rows[-1].last_message_at, rows[-1].id)
+
+
+def search_threads(
+    user: User, filters: ThreadFilters, limit: int = 50, cursor: tuple | None = None
+) -> tuple[list[Thread], tuple | None]:
+    """The threads the user sees, most recent activity first, with every filter, in one query (the
+    inbox page, which shows more of each thread than its summary)."""
+    # A summary names the assignee; their memberships are not needed (loaded only if something asks).
+    query = select(Thread).options(selectinload(Thread.assignee).lazyload(User.memberships))
+    return _cut(list(db.session.scalars(_page(query, user, filters, limit, cursor))), limit)
+
+
+def search_thread_facts(
+    user: User, filters: ThreadFilters, limit: int = 50, cursor: tuple | None = None
+) -> tuple[list[ThreadFacts], tuple | None]:
+    """The same page as ``search_threads``, as plain values (the thread list API: only summaries)."""
+    return _cut(facts.run(_page(facts.FACTS, user, filters, limit, cursor)), limit)

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from ..accounts.models import User
 from ..core.time import isoformat
 from .facts import ThreadLike
-from .models import Thread
 from .operations import unread_counts, unread_counts_of_users
 
 # name -> loader(threads) -> {thread id: JSON value}; one query per part for a whole page.
@@ -51,13 +50,13 @@ def _load_parts(threads: Sequence[ThreadLike]) -> dict[str, dict[int, object]]:
     return {name: loader(threads) for name, loader in _parts.items()}
 
 
-def summarize(user: User, threads: list[Thread]) -> list[dict]:
+def summarize(user: User, threads: Sequence[ThreadLike]) -> list[dict]:
     counts = unread_counts(user, [t.id for t in threads])
     parts = _load_parts(threads)
     return [{**_shared(t, parts), "unread_count": counts[t.id]} for t in threads]
 
 
-def summarize_one(user: User, thread: Thread) -> dict:
+def summarize_one(user: User, thread: ThreadLike) -> dict:
     return summarize(user, [thread])[0]
 
 
