@@ -295,6 +295,35 @@ def lofo(kind: str, budget: float, show: bool) -> None:
     print(f"  new false flags on clean sentences the first-score checker left clean: {cost[0]}/{cost[1]}")
 
 
+def neighbours(kind: str) -> None:
+    """Leakage audit: for each round k, how close each of its labelled sentences is to its nearest training
+    sentence of the same fold (cosine of the minilm embeddings), so a catch by near-copy can be told apart."""
+    import quality_bench as qb
+
+    names = file_names()
+    data = load_all(names)
+    emb = embeddings(kind, data)
+    tuning_times = qb._line_times("tests/quality/corpus_tuning.txt")
+    cuts = {k: int(qb._git("log", "-1", "--format=%ct", c).strip()) for k, c in ROUNDS.items()}
+    sims = {c: [] for c in (*CATEGORIES, "clean")}
+    for k in ROUNDS:
+        name = f"blind{k}"
+        X, labels, groups = training_set(data, emb, {name}, cuts[k], tuning_times)
+        texts = [e.text for n in data if n != name for e in data[n]
+                 if not (n == "tuning" and tuning_times[e.line] >= cuts[k])]
+        S = emb[name] @ X.T
+        for i, e in enumerate(data[name]):
+            j = int(S[i].argmax())
+            for c in (e.labels or {"clean"}):
+                sims[c].append(float(S[i, j]))
+            if S[i, j] >= 0.85:
+                print(f"  round {k} {'+'.join(sorted(e.labels)) or 'clean'} {S[i, j]:.2f}: {e.text}  ~  {texts[j]}")
+    for c, xs in sims.items():
+        xs = np.array(xs)
+        print(f"{c:<11} n={len(xs)} nearest-training cosine: median {np.median(xs):.2f}, >=0.85: {(xs >= 0.85).sum()}, "
+              f">=0.9: {(xs >= 0.9).sum()}")
+
+
 # ---------------------------------------------------------------- final held-out test
 
 
@@ -343,7 +372,7 @@ def final(kind: str, test: str, budget: float) -> None:
 # ---------------------------------------------------------------- speed, determinism, distillation
 
 
-def speed(kind: str, threads: int, count: int, repeat: int) -> None:
+def speed(kind: str, threads: int, count: int, repeat: int, with_checker: bool = False) -> None:
     import random
 
     import quality_bench as qb
@@ -378,6 +407,8 @@ def speed(kind: str, threads: int, count: int, repeat: int) -> None:
     def run(text):
         norm = normalise(text)
         parts = [text[a:b] for a, b in sentences(norm)]
+        if with_checker:
+            check(text)
         E = encode(parts)
         return 1 / (1 + np.exp(-(E[:, : W.shape[1]] @ W.T)))
 
@@ -395,7 +426,7 @@ def speed(kind: str, threads: int, count: int, repeat: int) -> None:
         wall.append(statistics.median(w) * 1000 / per)
         cpu.append(statistics.median(c) * 1000 / per)
     lengths = [len(t) for t in texts]
-    print(f"{kind}, threads {threads}: {len(texts)} texts of {min(lengths)}-{max(lengths)} characters, "
+    print(f"{kind}{' + full checker' if with_checker else ''}, threads {threads}: {len(texts)} texts of {min(lengths)}-{max(lengths)} characters, "
           f"median of {repeat} runs each, load {os.getloadavg()[0]:.1f}")
     for label, xs in (("wall", wall), ("cpu", cpu)):
         xs = sorted(xs)
@@ -444,13 +475,14 @@ def distill() -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["embed", "lofo", "speed", "determinism", "distill", "final"])
+    ap.add_argument("what", choices=["embed", "lofo", "neighbours", "speed", "determinism", "distill", "final"])
     ap.add_argument("--model", default="minilm", choices=["minilm", "static"])
     ap.add_argument("--budget", type=float, default=FP_BUDGET)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--texts", type=int, default=100)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--with-checker", action="store_true", help="speed: time check() and the model together")
     ap.add_argument("--test", default="")
     a = ap.parse_args()
     if a.what == "embed":
@@ -460,8 +492,10 @@ def main() -> None:
         print(f"{sum(len(v) for v in e.values())} sentences from {len(names)} files in {time.perf_counter() - t0:.0f} s")
     elif a.what == "lofo":
         lofo(a.model, a.budget, a.show)
+    elif a.what == "neighbours":
+        neighbours(a.model)
     elif a.what == "speed":
-        speed(a.model, a.threads, a.texts, a.repeat)
+        speed(a.model, a.threads, a.texts, a.repeat, a.with_checker)
     elif a.what == "determinism":
         determinism(a.model)
     elif a.what == "distill":
