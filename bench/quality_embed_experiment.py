@@ -59,8 +59,18 @@ from server.quality.engine import normalise, sentences  # noqa: E402
 HERE = ROOT / "tests" / "quality"
 CACHE = Path(os.environ.get("EMBED_CACHE", "/tmp/quality_embed_cache"))
 STATIC_DIR = CACHE / "static_minilm_pca256"
-ROUNDS = {6: "366dc3b", 7: "ecf3719", 8: "c530a3e", 9: "745115f", 10: "1760f9a", 11: "29686a3",
-          12: "c396029", 13: "87fe7bb", 14: "f7bb284", 15: "106b9dd"}
+ROUNDS = {
+    6: "366dc3b",
+    7: "ecf3719",
+    8: "c530a3e",
+    9: "745115f",
+    10: "1760f9a",
+    11: "29686a3",
+    12: "c396029",
+    13: "87fe7bb",
+    14: "f7bb284",
+    15: "106b9dd",
+}
 FP_BUDGET = 0.01
 CS = (1.0, 4.0, 16.0)
 SEED = 0
@@ -224,7 +234,7 @@ def add(a, b):
 def fmt(t):
     rec, ff = t
     cells = [f"{rec[c][0] / max(rec[c][1], 1):.3f} ({rec[c][0]}/{rec[c][1]})" for c in CATEGORIES]
-    return cells + [f"{ff[0] / max(ff[1], 1):.3f} ({ff[0]}/{ff[1]})"]
+    return [*cells, f"{ff[0] / max(ff[1], 1):.3f} ({ff[0]}/{ff[1]})"]
 
 
 def print_table(rows, title):
@@ -245,8 +255,15 @@ def lofo(kind: str, budget: float, show: bool) -> None:
     rounds = [f"blind{k}" for k in ROUNDS]
     rules = rule_flags(data, rounds)
     first = {k: qb._first_score_flags(c, [e.text for e in data[f"blind{k}"]]) for k, c in ROUNDS.items()}
-    variants = ["model alone", "rules alone", "rules + model", "full checker", "full checker + model", "first score",
-                "first score + model"]
+    variants = [
+        "model alone",
+        "rules alone",
+        "rules + model",
+        "full checker",
+        "full checker + model",
+        "first score",
+        "first score + model",
+    ]
     pooled = {v: None for v in variants}
     gain = {c: [0, 0] for c in CATEGORIES}
     cost = [0, 0]
@@ -262,13 +279,15 @@ def lofo(kind: str, budget: float, show: bool) -> None:
         sets = {
             "model alone": mflags,
             "rules alone": r,
-            "rules + model": [sorted(set(a) | set(b)) for a, b in zip(r, mflags)],
+            "rules + model": [sorted(set(a) | set(b)) for a, b in zip(r, mflags, strict=False)],
             "full checker": f,
-            "full checker + model": [sorted(set(a) | set(b)) for a, b in zip(f, mflags)],
+            "full checker + model": [sorted(set(a) | set(b)) for a, b in zip(f, mflags, strict=False)],
             "first score": fs,
-            "first score + model": [sorted(set(a) | set(b)) for a, b in zip(fs, mflags)],
+            "first score + model": [sorted(set(a) | set(b)) for a, b in zip(fs, mflags, strict=False)],
         }
-        info = ", ".join(f"{c[:5]} C={models[c][2]:g} t={models[c][1]:.3f} oof-rec={models[c][3]:.2f}" for c in CATEGORIES)
+        info = ", ".join(
+            f"{c[:5]} C={models[c][2]:g} t={models[c][1]:.3f} oof-rec={models[c][3]:.2f}" for c in CATEGORIES
+        )
         print(f"\nround {k} (trained on {len(X)} sentences; {info})")
         for v in variants:
             t = tally(data[name], sets[v])
@@ -308,20 +327,27 @@ def neighbours(kind: str) -> None:
     sims = {c: [] for c in (*CATEGORIES, "clean")}
     for k in ROUNDS:
         name = f"blind{k}"
-        X, labels, groups = training_set(data, emb, {name}, cuts[k], tuning_times)
-        texts = [e.text for n in data if n != name for e in data[n]
-                 if not (n == "tuning" and tuning_times[e.line] >= cuts[k])]
+        X, _labels, _groups = training_set(data, emb, {name}, cuts[k], tuning_times)
+        texts = [
+            e.text
+            for n in data
+            if n != name
+            for e in data[n]
+            if not (n == "tuning" and tuning_times[e.line] >= cuts[k])
+        ]
         S = emb[name] @ X.T
         for i, e in enumerate(data[name]):
             j = int(S[i].argmax())
-            for c in (e.labels or {"clean"}):
+            for c in e.labels or {"clean"}:
                 sims[c].append(float(S[i, j]))
             if S[i, j] >= 0.85:
                 print(f"  round {k} {'+'.join(sorted(e.labels)) or 'clean'} {S[i, j]:.2f}: {e.text}  ~  {texts[j]}")
     for c, xs in sims.items():
         xs = np.array(xs)
-        print(f"{c:<11} n={len(xs)} nearest-training cosine: median {np.median(xs):.2f}, >=0.85: {(xs >= 0.85).sum()}, "
-              f">=0.9: {(xs >= 0.9).sum()}")
+        print(
+            f"{c:<11} n={len(xs)} nearest-training cosine: median {np.median(xs):.2f}, >=0.85: {(xs >= 0.85).sum()}, "
+            f">=0.9: {(xs >= 0.9).sum()}"
+        )
 
 
 # ---------------------------------------------------------------- final held-out test
@@ -338,8 +364,10 @@ def final(kind: str, test: str, budget: float) -> None:
     emb = embeddings(kind, data)
     X, labels, groups = training_set(data, emb, set(), None, None)
     models = train_all(X, labels, groups, budget)
-    print(f"model {kind} trained on {len(X)} sentences: "
-          + ", ".join(f"{c} C={m[2]:g} t={m[1]:.3f} oof-rec={m[3]:.2f}" for c, m in models.items()))
+    print(
+        f"model {kind} trained on {len(X)} sentences: "
+        + ", ".join(f"{c} C={m[2]:g} t={m[1]:.3f} oof-rec={m[3]:.2f}" for c, m in models.items())
+    )
     encode = load_encoder(kind)
     plain = encode(qb.PLAIN)
     for c in CATEGORIES:
@@ -356,9 +384,9 @@ def final(kind: str, test: str, budget: float) -> None:
     rows = [
         ("model alone", tally(ex, mflags)),
         ("rules alone", tally(ex, r)),
-        ("rules + model", tally(ex, [sorted(set(a) | set(b)) for a, b in zip(r, mflags)])),
+        ("rules + model", tally(ex, [sorted(set(a) | set(b)) for a, b in zip(r, mflags, strict=False)])),
         ("full checker", tally(ex, f)),
-        ("full checker + model", tally(ex, [sorted(set(a) | set(b)) for a, b in zip(f, mflags)])),
+        ("full checker + model", tally(ex, [sorted(set(a) | set(b)) for a, b in zip(f, mflags, strict=False)])),
     ]
     print_table(rows, f"{test}, held out ({kind})")
     for i, e in enumerate(ex):
@@ -426,12 +454,17 @@ def speed(kind: str, threads: int, count: int, repeat: int, with_checker: bool =
         wall.append(statistics.median(w) * 1000 / per)
         cpu.append(statistics.median(c) * 1000 / per)
     lengths = [len(t) for t in texts]
-    print(f"{kind}{' + full checker' if with_checker else ''}, threads {threads}: {len(texts)} texts of {min(lengths)}-{max(lengths)} characters, "
-          f"median of {repeat} runs each, load {os.getloadavg()[0]:.1f}")
+    print(
+        f"{kind}{' + full checker' if with_checker else ''}, threads {threads}: "
+        f"{len(texts)} texts of {min(lengths)}-{max(lengths)} characters, "
+        f"median of {repeat} runs each, load {os.getloadavg()[0]:.1f}"
+    )
     for label, xs in (("wall", wall), ("cpu", cpu)):
         xs = sorted(xs)
-        print(f"  {label}: ms per 1,000 characters median {statistics.median(xs):.2f}, p90 {xs[int(len(xs) * 0.9)]:.2f}, "
-              f"max {xs[-1]:.2f}")
+        print(
+            f"  {label}: ms per 1,000 characters median {statistics.median(xs):.2f}, p90 {xs[int(len(xs) * 0.9)]:.2f}, "
+            f"max {xs[-1]:.2f}"
+        )
     t0 = time.perf_counter()
     load_encoder(kind, threads)
     print(f"  load time (second load, warm cache): {time.perf_counter() - t0:.2f} s")
@@ -445,18 +478,28 @@ def determinism(kind: str) -> None:
     b = load_encoder(kind)(texts)  # a fresh load
     c = load_encoder(kind)(texts[::-1])[::-1]  # other batch order
     d = np.vstack([load_encoder(kind)([t]) for t in texts[:20]])  # one at a time (no padding)
-    print(f"{kind}: max |diff| same input twice (fresh load) {np.abs(a - b).max():.2e}; "
-          f"reversed batch order {np.abs(a - c).max():.2e}; one sentence a batch vs batched {np.abs(a[:20] - d).max():.2e}")
+    print(
+        f"{kind}: max |diff| same input twice (fresh load) {np.abs(a - b).max():.2e}; "
+        f"reversed batch order {np.abs(a - c).max():.2e}; "
+        f"one sentence a batch vs batched {np.abs(a[:20] - d).max():.2e}"
+    )
     # probabilities through a logistic model (the real quantity)
-    X, labels, groups = training_set({"blind14": data["blind14"]}, {"blind14": load_encoder(kind)(
-        [e.text for e in data["blind14"]])}, set(), None, None)
+    X, labels, _groups = training_set(
+        {"blind14": data["blind14"]},
+        {"blind14": load_encoder(kind)([e.text for e in data["blind14"]])},
+        set(),
+        None,
+        None,
+    )
     from sklearn.linear_model import LogisticRegression
 
     y = np.array(["harsh" in lab for lab in labels], dtype=int)
     m = LogisticRegression(C=4, max_iter=3000).fit(X, y)
     pa, pb, pc, pd = (m.predict_proba(z)[:, 1] for z in (a, b, c, d))
-    print(f"  harsh probabilities: twice {np.abs(pa - pb).max():.2e}, batch order {np.abs(pa - pc).max():.2e}, "
-          f"alone vs batched {np.abs(pa[:20] - pd).max():.2e}")
+    print(
+        f"  harsh probabilities: twice {np.abs(pa - pb).max():.2e}, batch order {np.abs(pa - pc).max():.2e}, "
+        f"alone vs batched {np.abs(pa[:20] - pd).max():.2e}"
+    )
 
 
 def distill() -> None:
@@ -489,7 +532,9 @@ def main() -> None:
         names = file_names()
         t0 = time.perf_counter()
         e = embeddings(a.model, load_all(names))
-        print(f"{sum(len(v) for v in e.values())} sentences from {len(names)} files in {time.perf_counter() - t0:.0f} s")
+        print(
+            f"{sum(len(v) for v in e.values())} sentences from {len(names)} files in {time.perf_counter() - t0:.0f} s"
+        )
     elif a.what == "lofo":
         lofo(a.model, a.budget, a.show)
     elif a.what == "neighbours":
