@@ -166,7 +166,16 @@ def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
 # Built once: building the statement cost more than running it for a page of threads.
 _UNREAD = (
     select(Message.thread_id, func.count(Message.id))
-    .outerjoin(ReadState, and_(ReadState.thread_id == Message.thread_id, ReadState.user_id == bindparam("user_id")))
+    .outerjoin(
+        ReadState,
+        and_(
+            ReadState.thread_id == Message.thread_id,
+            ReadState.user_id == bindparam("user_id"),
+            # Stated again for the read positions: PostgreSQL otherwise hashed every read position
+            # the user has (4 ms at 5,000) instead of looking up the page's.
+            ReadState.thread_id.in_(bindparam("thread_ids", expanding=True)),
+        ),
+    )
     .where(
         Message.thread_id.in_(bindparam("thread_ids", expanding=True)),
         Message.id > func.coalesce(ReadState.last_read_message_id, 0),
