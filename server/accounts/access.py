@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from sqlalchemy import bindparam, select
 
+from ..core import statements
 from ..core.errors import Forbidden, Invalid, NotFound
 from ..core.transaction import memo
 from ..extensions import db
@@ -38,8 +39,7 @@ def staff_roles(organization_id: int) -> list[tuple[int, str]]:
     round (who sees a new message, and who is emailed about it)."""
 
     def load() -> list[tuple[int, str]]:
-        db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
-        rows = db.session.connection().execute(_STAFF_ROLES, {"organization_id": organization_id})
+        rows = statements.execute(_STAFF_ROLES, {"organization_id": organization_id})
         return [(user_id, role) for user_id, role in rows]
 
     return memo(("staff_roles", organization_id), load)

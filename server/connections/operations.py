@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Row, bindparam, func, select
 
 from ..accounts.models import Organization, User
+from ..core import statements
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound
 from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record
@@ -64,8 +65,7 @@ def connections_for(threads: Sequence[ThreadLike]) -> dict[int, Row[Any]]:
     pairs = {(t.candidate_user_id, t.organization_id): t.id for t in threads if t.candidate_user_id}
     if not pairs:
         return {}
-    db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
-    rows = db.session.connection().execute(
+    rows = statements.execute(
         _SUMMARY_CONNECTIONS, {"candidates": list({c for c, _ in pairs}), "organizations": list({o for _, o in pairs})}
     )
     result = {}

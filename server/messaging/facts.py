@@ -17,6 +17,7 @@ from typing import Any, Protocol, cast
 from sqlalchemy import Row, Select, Table, bindparam, column, select, table
 
 from ..accounts.models import Organization, User
+from ..core import statements
 from ..core.transaction import held
 from ..extensions import db
 from .models import Message, Thread
@@ -178,8 +179,7 @@ def from_row(row: Row[Any]) -> ThreadFacts:
 
 def run(statement: Select[Any], params: dict[str, Any] | None = None) -> list[ThreadFacts]:
     """The facts of the threads a ``FACTS`` statement selects, in its order."""
-    db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
-    return [from_row(row) for row in db.session.connection().execute(statement, params or {})]
+    return [from_row(row) for row in statements.execute(statement, params)]
 
 
 def thread_facts(thread_id: int) -> ThreadFacts | None:

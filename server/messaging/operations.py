@@ -20,6 +20,7 @@ from sqlalchemy.sql.expression import Executable, TextClause
 from ..accounts.access import ASSIGN, require_assignable
 from ..accounts.events import MemberRemoved
 from ..accounts.models import User
+from ..core import statements
 from ..core.errors import Conflict, Forbidden, Invalid, NotFound, RateLimited, ServiceError, TooLarge
 from ..core.events import subscribe
 from ..core.markdown import render
@@ -29,7 +30,7 @@ from ..extensions import db
 from . import rate_limit, wording
 from .access import get_visible_thread, get_visible_thread_facts, side_of
 from .events import MessagePosted, ThreadAssigned, ThreadChanged, ThreadRead
-from .facts import PostedMessage, Ref, ThreadFacts
+from .facts import PostedMessage, Ref, ThreadFacts, ThreadLike
 from .models import Message, MessageKind, ReadState, Side, Thread, ThreadStatus
 
 if TYPE_CHECKING:
@@ -189,8 +190,7 @@ def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
     """Messages by others after the user's last read one, for many threads in one query."""
     if not thread_ids:
         return {}
-    db.session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
-    rows = db.session.connection().execute(_UNREAD, {"user_id": user.id, "thread_ids": thread_ids}).all()
+    rows = statements.execute(_UNREAD, {"user_id": user.id, "thread_ids": thread_ids}).all()
     counts = dict.fromkeys(thread_ids, 0)
     counts.update({thread_id: count for thread_id, count in rows})
     return counts
@@ -230,21 +230,18 @@ def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int
     thread once per participant: with a few thousand unread messages, most of a message's cost."""
     if not user_ids:
         return {}
-    session = db.session
     last_read = dict.fromkeys(user_ids, 0)
-    session.flush()  # Core statements do not autoflush: what this unit of work changed is read too
-    connection = session.connection()  # no ORM layer to pass for plain rows
-    for user_id, position in connection.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
+    for user_id, position in statements.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
         last_read[user_id] = position
     positions = sorted(set(last_read.values()))
     params = {"thread_id": thread_id, **{f"after{i}": position for i, position in enumerate(positions)}}
-    after = dict(zip(positions, connection.execute(_messages_after(len(positions)), params).one(), strict=True))
+    after = dict(zip(positions, statements.execute(_messages_after(len(positions)), params).one(), strict=True))
     counts = {user_id: after[position] for user_id, position in last_read.items()}
     readers = [user_id for user_id, count in counts.items() if count]
     if readers:
         lowest = min(last_read[user_id] for user_id in readers)
         own = {"thread_id": thread_id, "user_ids": readers, "after": lowest}
-        for author_id, message_id in connection.execute(_OWN_AFTER, own):
+        for author_id, message_id in statements.execute(_OWN_AFTER, own):
             if message_id > last_read[author_id]:
                 counts[author_id] -= 1
     return counts
@@ -284,7 +281,7 @@ def threads_by_candidacy(candidacy_ids: list[int]) -> dict[int, Thread]:
 # -- writing ------------------------------------------------------------------------
 
 
-def require_open(thread: Thread | ThreadFacts) -> None:
+def require_open(thread: ThreadLike) -> None:
     if thread.status == ThreadStatus.closed:
         raise Conflict("This conversation is closed, so no new messages can be added.", code="thread_closed")
 
