@@ -178,8 +178,10 @@ def test_reset_does_not_touch_other_accounts(anon, admin, stranger_org):
 
 
 def test_known_and_unknown_addresses_take_the_same_time(make_app):
-    """The known path writes a link and an email (tens of ms); the floor hides the difference."""
-    app = make_app(CANDOR_PASSWORD_RESET_MIN_SECONDS=0.2)
+    """The known path writes a link and an email (tens of ms); the floor hides the difference.
+
+    The floor is well above that work even when CI's browsers share the cores."""
+    app = make_app(CANDOR_PASSWORD_RESET_MIN_SECONDS=0.4)
     with app.app_context():
         factories.employer("Acme", email="erin@acme.example")
         client = app.test_client()
@@ -191,5 +193,5 @@ def test_known_and_unknown_addresses_take_the_same_time(make_app):
 
         known = sorted(duration("erin@acme.example") for _ in range(3))[1]
         unknown = sorted(duration("ghost@acme.example") for _ in range(3))[1]
-        assert known >= 0.2 and unknown >= 0.2
+        assert known >= 0.4 and unknown >= 0.4
         assert abs(known - unknown) < 0.05, (known, unknown)

@@ -523,7 +523,9 @@ def test_lemma_view_maps_matches_back_to_the_exact_text():
 
 # Speed is a benchmark figure (bench/quality_bench.py: median and p90 per 1,000 characters), not a
 # timed assertion here. The guard below is not a speed target: a catastrophic regex takes seconds to
-# minutes on these inputs, so a generous bound catches it on any machine.
+# minutes on these inputs (about 0.1 s each when sound), so a generous bound catches it on any machine.
+# It counts this thread's CPU time, not wall time: in CI the browser tests' Chromium and the other
+# worker share the 2 cores, and wall time once stretched a 0.1 s check past 2 s.
 
 
 @pytest.mark.parametrize(
@@ -543,7 +545,7 @@ def test_lemma_view_maps_matches_back_to_the_exact_text():
     ],
 )
 def test_no_catastrophic_backtracking(text):
-    t0 = time.perf_counter()
+    t0 = time.thread_time()
     findings = check(text)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.thread_time() - t0 < 5.0
     assert_well_formed(text, findings)
