@@ -212,9 +212,16 @@ def _live_token(row: ApiToken | None) -> bool:
 
 
 def user_for_token(token: str) -> tuple[User, ApiToken] | None:
-    # The user in the same statement: every API request starts here.
-    row = db.session.scalar(
-        select(ApiToken).options(joinedload(ApiToken.user)).where(ApiToken.token_hash == _digest(token))
+    # The user and their memberships in the same statement: every API request starts here, and every
+    # rule asks the memberships (one round trip fewer than their own select).
+    row = (
+        db.session.scalars(
+            select(ApiToken)
+            .options(joinedload(ApiToken.user).joinedload(User.memberships))
+            .where(ApiToken.token_hash == _digest(token))
+        )
+        .unique()
+        .one_or_none()
     )
     if row is None or not _live_token(row):
         return None

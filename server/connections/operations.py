@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, func, select
+from sqlalchemy import Row, func, select
 
 from ..accounts.models import Organization, User
 from ..core import statements
@@ -55,8 +55,8 @@ _SUMMARY_COLUMNS = (
 
 # Built once: building a statement cost more than running it (every live message carries a summary).
 _SUMMARY_CONNECTIONS = select(*_SUMMARY_COLUMNS).where(
-    Connection.candidate_user_id.in_(bindparam("candidates", expanding=True)),
-    Connection.organization_id.in_(bindparam("organizations", expanding=True)),
+    statements.AnyOf(Connection.candidate_user_id, "candidates"),
+    statements.AnyOf(Connection.organization_id, "organizations"),
 )
 
 

@@ -174,11 +174,11 @@ _UNREAD = (
             ReadState.user_id == bindparam("user_id"),
             # Stated again for the read positions: PostgreSQL otherwise hashed every read position
             # the user has (4 ms at 5,000) instead of looking up the page's.
-            ReadState.thread_id.in_(bindparam("thread_ids", expanding=True)),
+            statements.AnyOf(ReadState.thread_id, "thread_ids"),
         ),
     )
     .where(
-        Message.thread_id.in_(bindparam("thread_ids", expanding=True)),
+        statements.AnyOf(Message.thread_id, "thread_ids"),
         Message.id > func.coalesce(ReadState.last_read_message_id, 0),
         or_(Message.author_id.is_(None), Message.author_id != bindparam("user_id")),
     )
