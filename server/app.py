@@ -31,7 +31,7 @@ from .connections import api as connections_api  # noqa: F401
 from .connections import pool_api as connections_pool_api  # noqa: F401
 from .connections import pool_views as connections_pool_views  # noqa: F401
 from .connections.views import bp as connections_bp
-from .core import sqlite
+from .core import postgres, sqlite
 from .core.ids import IdConverter
 from .dashboard import api as dashboard_api  # noqa: F401
 from .dashboard.views import bp as dashboard_bp
@@ -103,6 +103,7 @@ def create_app(overrides: dict | None = None) -> Flask:
 def register_extensions(app: Flask) -> None:
     sqlite.install()
     db.init_app(app)
+    postgres.install(app)
     migrate.init_app(app, db, directory=os.path.join(ROOT, "migrations"), render_as_batch=True, compare_type=True)
     login_manager.init_app(app)
     csrf.init_app(app)

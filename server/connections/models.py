@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import JSON, ForeignKey, Row, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -46,7 +46,19 @@ class Connection(Model):
         return is_connected(self, now)
 
 
-def is_connected(consent: Connection | Row[Any], now: datetime) -> bool:
+class SummaryConnection(NamedTuple):
+    """A connection's summary columns, as joined to a thread's statement."""
+
+    candidate_user_id: int
+    organization_id: int
+    candidate_opt_in: bool
+    employer_opt_in: bool
+    interests: list[str] | None
+    expires_at: datetime | None
+    lapsed_at: datetime | None
+
+
+def is_connected(consent: Connection | SummaryConnection | Row[Any], now: datetime) -> bool:
     """Both sides opted in and the consent has neither lapsed nor expired (a loaded Connection, or a
     row of its columns: the thread summaries read only those)."""
     return bool(

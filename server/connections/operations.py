@@ -5,9 +5,9 @@ from __future__ import annotations
 import calendar
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, Select, Table, and_, func, select
 
 from ..accounts.models import Organization, User
 from ..core import statements
@@ -16,13 +16,13 @@ from ..core.time import isoformat, utcnow
 from ..core.transaction import operation, record
 from ..extensions import db
 from ..messaging.access import get_visible_thread, side_of
-from ..messaging.facts import ThreadLike
+from ..messaging.facts import ThreadLike, join_part, joined
 from ..messaging.models import MessageKind, Side, Thread
 from ..messaging.operations import add_message, system_message, thread_changed
 from ..messaging.summaries import summary_part
 from .events import ConnectionChanged
 from .links import claim_renew_token, claim_withdraw_token
-from .models import Connection, ConsentAction, ConsentEvent, is_connected
+from .models import Connection, ConsentAction, ConsentEvent, SummaryConnection, is_connected
 
 DEFAULT_CONNECTION_MONTHS = 12
 MAX_INTERESTS = 10
@@ -52,6 +52,28 @@ _SUMMARY_COLUMNS = (
     Connection.expires_at,
     Connection.lapsed_at,
 )
+_LABELS = tuple(f"connection_{c.key}" for c in _SUMMARY_COLUMNS)
+
+
+def _join_connection(query: Select[Any]) -> Select[Any]:
+    threads = cast(Table, Thread.__table__)
+    connections = cast(Table, Connection.__table__)
+    return query.add_columns(*(c.label(label) for c, label in zip(_SUMMARY_COLUMNS, _LABELS, strict=True))).outerjoin(
+        connections,
+        and_(
+            connections.c.candidate_user_id == threads.c.candidate_user_id,
+            connections.c.organization_id == threads.c.organization_id,
+        ),
+    )
+
+
+def _joined_connection(values: tuple[Any, ...]) -> SummaryConnection | None:
+    return None if values[0] is None else SummaryConnection(*values)
+
+
+# The thread's statement (a page of summaries, a live message) brings its connection along: the
+# candidate and the organization are unique together, so it adds no row.
+join_part("connection", _join_connection, _joined_connection)
 
 # Built once: building a statement cost more than running it (every live message carries a summary).
 _SUMMARY_CONNECTIONS = select(*_SUMMARY_COLUMNS).where(
@@ -60,15 +82,23 @@ _SUMMARY_CONNECTIONS = select(*_SUMMARY_COLUMNS).where(
 )
 
 
-def connections_for(threads: Sequence[ThreadLike]) -> dict[int, Row[Any]]:
-    """thread id -> its connection's summary columns, in one query for a whole inbox page."""
-    pairs = {(t.candidate_user_id, t.organization_id): t.id for t in threads if t.candidate_user_id}
+def connections_for(threads: Sequence[ThreadLike]) -> dict[int, Any]:
+    """thread id -> its connection's summary columns: joined to the thread's statement, else in one
+    query for a whole inbox page."""
+    result: dict[int, Any] = {}
+    pairs: dict[tuple[int, int], int] = {}
+    for t in threads:
+        came, connection = joined(t, "connection")
+        if came:
+            if connection is not None:
+                result[t.id] = connection
+        elif t.candidate_user_id:
+            pairs[(t.candidate_user_id, t.organization_id)] = t.id
     if not pairs:
-        return {}
+        return result
     rows = statements.execute(
         _SUMMARY_CONNECTIONS, {"candidates": list({c for c, _ in pairs}), "organizations": list({o for _, o in pairs})}
     )
-    result = {}
     for row in rows:
         thread_id = pairs.get((row.candidate_user_id, row.organization_id))
         if thread_id is not None:
@@ -83,7 +113,7 @@ def connection_summaries(threads: Sequence[ThreadLike]) -> dict[int, object]:
     return {thread.id: serialize_connection(found.get(thread.id)) for thread in threads}
 
 
-def serialize_connection(connection: Connection | Row[Any] | None) -> dict:
+def serialize_connection(connection: Connection | SummaryConnection | Row[Any] | None) -> dict:
     if connection is None:
         return {"candidate_opt_in": False, "employer_opt_in": False, "connected": False, "expires_at": None}
     return {

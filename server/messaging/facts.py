@@ -10,7 +10,8 @@ names from an ORM ``Thread`` and from ``ThreadFacts`` (``ThreadLike``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, cast
 
@@ -104,6 +105,8 @@ class ThreadFacts:
     organization: Ref
     candidacy: CandidacyFacts
     assignee: Ref | None
+    # What packages above messaging joined to the statement (``join_part``), by part name.
+    joined: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,7 @@ _assignees = cast(Table, User.__table__).alias("assignees")
 
 # The thread with what its summary and its access rule read; ``thread_facts`` takes one, the thread
 # list a page (search.py adds its conditions and order). Tables, not mapped classes: built at import.
-FACTS = (
+FACTS: Select[Any] = (
     select(
         _threads.c.id,
         _threads.c.organization_id,
@@ -158,22 +161,66 @@ FACTS = (
     .outerjoin(_assignees, _assignees.c.id == _threads.c.assignee_id)
 )
 _ONE = FACTS.where(_threads.c.id == bindparam("thread_id"))
+_BASE = len(FACTS.selected_columns)
+# name -> (its first column, past its last, what it makes of those values): the parts joined to the
+# statement, after the thread's own columns.
+_JOINED: dict[str, tuple[int, int, Callable[[tuple[Any, ...]], object]]] = {}
+
+
+def join_part(
+    name: str, add: Callable[[Select[Any]], Select[Any]], extract: Callable[[tuple[Any, ...]], object]
+) -> None:
+    """Lets a package above messaging join what its summary part shows to the thread's statement (one
+    row per thread at most), so that a page of summaries or a live message needs no statement of its
+    own for it. ``add`` appends its columns and joins; ``extract`` makes the part's value of those
+    columns' values, in order, and it lands in ``ThreadFacts.joined``. Called at import."""
+    global FACTS, _ONE
+    start = len(FACTS.selected_columns)
+    FACTS = add(FACTS)
+    _ONE = FACTS.where(_threads.c.id == bindparam("thread_id"))
+    _JOINED[name] = (start, len(FACTS.selected_columns), extract)
+
+
+def joined(thread: object, name: str) -> tuple[bool, object]:
+    """(True, value) when the thread came with the part ``name`` joined, else (False, None)."""
+    parts = getattr(thread, "joined", None)
+    if parts is not None and name in parts:
+        return True, parts[name]
+    return False, None
 
 
 def from_row(row: Row[Any]) -> ThreadFacts:
-    position = PositionFacts(row.position_id, row.position_title, row.position_assignee_id)
+    # By position: a page is 50 rows, and reading a row's fields by name cost more than the query.
+    values = tuple(row)
+    (
+        thread_id,
+        organization_id,
+        candidacy_id,
+        candidate_user_id,
+        assignee_id,
+        status,
+        feedback_due_at,
+        last_message_at,
+        organization_name,
+        candidacy_name,
+        position_id,
+        position_title,
+        position_assignee_id,
+        assignee_name,
+    ) = values[:_BASE]
     return ThreadFacts(
-        id=row.id,
-        organization_id=row.organization_id,
-        candidacy_id=row.candidacy_id,
-        candidate_user_id=row.candidate_user_id,
-        assignee_id=row.assignee_id,
-        status=row.status,
-        feedback_due_at=row.feedback_due_at,
-        last_message_at=row.last_message_at,
-        organization=Ref(row.organization_id, row.organization_name),
-        candidacy=CandidacyFacts(row.candidacy_id, row.candidacy_name, position),
-        assignee=Ref(row.assignee_id, row.assignee_name) if row.assignee_id is not None else None,
+        thread_id,
+        organization_id,
+        candidacy_id,
+        candidate_user_id,
+        assignee_id,
+        status,
+        feedback_due_at,
+        last_message_at,
+        Ref(organization_id, organization_name),
+        CandidacyFacts(candidacy_id, candidacy_name, PositionFacts(position_id, position_title, position_assignee_id)),
+        Ref(assignee_id, assignee_name) if assignee_id is not None else None,
+        {name: extract(values[start:end]) for name, (start, end, extract) in _JOINED.items()},
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, insert, or_, select, text, update
+from sqlalchemy import Table, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -164,26 +164,31 @@ def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
     raise Invalid("Unknown assignee filter.", fields={"assignee": ASSIGNEE_FILTER_HELP})
 
 
-# Built once: building the statement cost more than running it for a page of threads.
-_UNREAD = (
-    select(Message.thread_id, func.count(Message.id))
-    .outerjoin(
-        ReadState,
-        and_(
-            ReadState.thread_id == Message.thread_id,
-            ReadState.user_id == bindparam("user_id"),
-            # Stated again for the read positions: PostgreSQL otherwise hashed every read position
-            # the user has (4 ms at 5,000) instead of looking up the page's.
-            statements.AnyOf(ReadState.thread_id, "thread_ids"),
-        ),
-    )
-    .where(
-        statements.AnyOf(Message.thread_id, "thread_ids"),
-        Message.id > func.coalesce(ReadState.last_read_message_id, 0),
-        or_(Message.author_id.is_(None), Message.author_id != bindparam("user_id")),
-    )
-    .group_by(Message.thread_id)
+# A page's unread counts, thread by thread: the read position from its key, then the messages after
+# it from the (thread_id, id) index, so the cost follows what is unread, not the threads' length. The
+# plan is the same whatever the list, so PostgreSQL's generic plan for the prepared statement is right
+# too: a join of the page's messages with the read positions, planned once for any list, read every
+# read position the user has (7 ms at 5,000 of them). Built once: building cost more than running it.
+_read_states = cast(Table, ReadState.__table__)
+_messages = cast(Table, Message.__table__)
+_threads = cast(Table, Thread.__table__)
+_POSITION = (
+    select(_read_states.c.last_read_message_id)
+    .where(_read_states.c.user_id == bindparam("user_id"), _read_states.c.thread_id == _threads.c.id)
+    .correlate(_threads)  # two levels down: the thread of the outer statement, not a FROM of its own
+    .scalar_subquery()
 )
+_UNREAD = select(
+    _threads.c.id,
+    select(func.count())
+    .select_from(_messages)
+    .where(
+        _messages.c.thread_id == _threads.c.id,
+        _messages.c.id > func.coalesce(_POSITION, 0),
+        or_(_messages.c.author_id.is_(None), _messages.c.author_id != bindparam("user_id")),
+    )
+    .scalar_subquery(),
+).where(statements.AnyOf(_threads.c.id, "thread_ids"))
 
 
 def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:

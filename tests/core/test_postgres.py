@@ -1,0 +1,56 @@
+"""The end of a request: a transaction that only read is committed on PostgreSQL (so psycopg keeps its
+prepared statements, and PostgreSQL its plans), and anything that wrote is still rolled back.
+
+Runs on SQLite and on PostgreSQL like the rest of the suite."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, insert, select, text
+
+from server.accounts.models import Organization
+from server.core import statements
+from server.extensions import db
+
+_READ = "SELECT count(*) FROM organizations WHERE name = %(name)s"
+
+
+def _organizations(app) -> int:
+    with app.app_context():
+        return db.session.scalar(select(func.count()).select_from(Organization)) or 0
+
+
+def test_a_request_that_wrote_without_committing_is_rolled_back(make_app):
+    app = make_app()
+    with app.app_context():
+        db.session.add(Organization(name="Flushed"))
+        db.session.flush()
+    with app.app_context():
+        statements.execute(insert(Organization).values(name="Core insert"))
+        db.session.scalar(select(func.count()).select_from(Organization))  # and read after it
+    with app.app_context():
+        db.session.add(Organization(name="Pending"))  # never flushed
+    assert _organizations(app) == 0
+
+
+def test_a_request_that_failed_is_rolled_back(make_app):
+    app = make_app()
+    with pytest.raises(RuntimeError), app.app_context():
+        db.session.add(Organization(name="Half done"))
+        db.session.flush()
+        raise RuntimeError("the view failed")
+    assert _organizations(app) == 0
+
+
+def test_reads_leave_their_statements_prepared_on_postgresql(make_app):
+    app = make_app()
+    with app.app_context():
+        if db.engine.dialect.name != "postgresql":
+            pytest.skip("psycopg's prepared statements: PostgreSQL only")
+    # psycopg prepares a statement at its sixth use on a connection; each request is one use.
+    for _ in range(7):
+        with app.app_context():
+            db.session.connection().exec_driver_sql(_READ, {"name": "Acme"}).scalar()
+    with app.app_context():
+        prepared = db.session.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
+    assert any("FROM organizations WHERE name = $1" in s for s in prepared), prepared
