@@ -12,10 +12,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from flask import Request
-from sqlalchemy import ColumnElement, or_, select
+from markupsafe import Markup
+from sqlalchemy import ColumnElement, Row, or_, select
 
 from ..accounts.access import organizations_by_access
-from ..accounts.models import Membership, User
+from ..accounts.models import Membership, Organization, User
 from ..core.errors import BadRequest
 from ..extensions import db
 from ..hiring.models import Candidacy, Position, PositionStatus
@@ -96,25 +97,48 @@ def position_choices(user: User) -> list[Choice]:
     if full:
         conditions.append(Position.organization_id.in_(full))
     if limited:
-        of_my_threads = select(Candidacy.position_id).join(Thread, Thread.candidacy_id == Candidacy.id)
+        # From the user's threads (the assignee index) to their candidacies' positions: a join of
+        # candidacies and threads read every candidacy first (6 ms at 100,000 threads).
+        my_candidacies = select(Thread.candidacy_id).where(Thread.assignee_id == user.id)
+        of_my_threads = select(Candidacy.position_id).where(Candidacy.id.in_(my_candidacies))
         conditions.append(
-            Position.organization_id.in_(limited)
-            & or_(
-                Position.assignee_id == user.id,
-                Position.id.in_(of_my_threads.where(Thread.assignee_id == user.id)),
-            )
+            Position.organization_id.in_(limited) & or_(Position.assignee_id == user.id, Position.id.in_(of_my_threads))
         )
     if not conditions:
         return []
-    positions = list(db.session.scalars(select(Position).where(or_(*conditions)).order_by(Position.title, Position.id)))
-    several = len({p.organization_id for p in positions}) > 1
+    # Columns, not Position objects: a large organization has hundreds of positions, and loading each
+    # with its organization cost more than the rest of the inbox page.
+    rows = db.session.execute(
+        select(Position.id, Position.title, Position.status, Position.organization_id, Organization.name)
+        .join(Organization, Organization.id == Position.organization_id)
+        .where(or_(*conditions))
+        .order_by(Position.title, Position.id)
+    ).all()
+    several = len({row.organization_id for row in rows}) > 1
 
-    def label(p: Position) -> str:
-        text = f"{p.title} · {p.organization.name}" if several else p.title
-        return text + (" (closed)" if p.status == PositionStatus.closed.value else "")
+    def label(row: Row[int, str, str, int, str]) -> str:
+        text = f"{row.title} · {row.name}" if several else row.title
+        return text + (" (closed)" if row.status == PositionStatus.closed.value else "")
 
-    counts = Counter(label(p) for p in positions)
-    return [Choice(str(p.id), label(p) + (f" #{p.id}" if counts[label(p)] > 1 else "")) for p in positions]
+    labels = [label(row) for row in rows]
+    counts = Counter(labels)
+    return [
+        Choice(str(row.id), text + (f" #{row.id}" if counts[text] > 1 else ""))
+        for row, text in zip(rows, labels, strict=True)
+    ]
+
+
+def options(choices: list[Choice], selected: object) -> Markup:
+    """The ``<option>`` elements of a filter, ``selected`` marked: built here in one pass, because a
+    template loop over a large organization's hundreds of positions took longer than the rest of the
+    inbox page."""
+    chosen = "" if selected is None else str(selected)
+    return Markup("").join(
+        Markup('<option value="{0}"{1}>{2}</option>').format(
+            choice.value, Markup(" selected") if choice.value == chosen else "", choice.label
+        )
+        for choice in choices
+    )
 
 
 def people_choices(user: User) -> list[Choice]:

@@ -77,6 +77,7 @@ def inbox():
         statuses=STATUS_FILTERS,
         positions=inbox_filters.position_choices(user) if user.is_staff else [],
         people=inbox_filters.people_choices(user) if user.is_staff else [],
+        filter_options=inbox_filters.options,
         query_limit=QUERY_LIMIT,
         after=after,
         live_labels=LIVE_LABELS,

@@ -179,3 +179,14 @@ def test_positions_of_the_same_title_are_told_apart(staff, admin, org, inbox):
     assert f'<option value="{inbox.design.id}">Product Designer #{inbox.design.id}</option>' in options
     assert f'<option value="{again.id}">Product Designer #{again.id}</option>' in options
     assert f'<option value="{inbox.backend.id}">Backend Engineer</option>' in options
+
+
+def test_a_position_title_is_shown_as_text_in_the_filter(staff, admin, org, inbox):
+    odd = factories.position(admin, org, 'Lead <script>alert(1)</script> & "Ops"')
+    html = staff.get(f"/?position_id={odd.id}").get_data(as_text=True)  # as sent, entities and all
+    options = select_of(html, "inbox-position")
+    assert (
+        f'<option value="{odd.id}" selected>Lead &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;Ops&#34;</option>'
+        in options
+    )
+    assert "<script>" not in options
