@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from flask import Request
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from sqlalchemy import ColumnElement, Row, or_, select
 
 from ..accounts.access import organizations_by_access
@@ -133,11 +133,12 @@ def options(choices: list[Choice], selected: object) -> Markup:
     template loop over a large organization's hundreds of positions took longer than the rest of the
     inbox page."""
     chosen = "" if selected is None else str(selected)
-    return Markup("").join(
-        Markup('<option value="{0}"{1}>{2}</option>').format(
-            choice.value, Markup(" selected") if choice.value == chosen else "", choice.label
+    # escape() on each value (markupsafe's C helper); Markup.format's Formatter was slower still.
+    return Markup(
+        "".join(
+            f'<option value="{escape(c.value)}"{" selected" if c.value == chosen else ""}>{escape(c.label)}</option>'
+            for c in choices
         )
-        for choice in choices
     )
 
 
