@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.expression import Executable, TextClause
 
 from ..accounts.access import ASSIGN, require_assignable
@@ -25,7 +23,7 @@ from ..core.errors import Conflict, Forbidden, Invalid, NotFound, RateLimited, S
 from ..core.events import subscribe
 from ..core.markdown import render
 from ..core.time import utcnow
-from ..core.transaction import hold, keep, operation, record, savepoint
+from ..core.transaction import hold, keep, operation, record
 from ..extensions import db
 from . import rate_limit, wording
 from .access import get_visible_thread, get_visible_thread_facts, side_of
@@ -316,31 +314,50 @@ _INSERT_MESSAGE = insert(_MESSAGES)
 _TOUCH_THREAD = update(_THREADS).where(_THREADS.c.id == bindparam("thread_id")).values(last_message_at=bindparam("at"))
 
 
-def _write_text_message(thread: ThreadFacts, author: User, body: str, client_id: str | None) -> PostedMessage:
+def _insert_unless_sent(insert: Callable[..., Any]) -> Executable:
+    statement = insert(_MESSAGES)
+    return statement.on_conflict_do_nothing(
+        index_elements=[_MESSAGES.c.thread_id, _MESSAGES.c.author_id, _MESSAGES.c.client_id]
+    ).returning(_MESSAGES.c.id)
+
+
+# A message with a client_id is inserted unless the author already sent one with it (a retry): the
+# unique constraint answers, with no query before and no savepoint around the insert.
+_INSERTS_UNLESS_SENT = {
+    "sqlite": _insert_unless_sent(sqlite_insert),
+    "postgresql": _insert_unless_sent(postgresql_insert),
+}
+
+
+def _write_text_message(thread: ThreadFacts, author: User, body: str, client_id: str | None) -> PostedMessage | None:
     """``add_message`` for the live path: the same rows (the message, the thread's activity, the
     author's read position, MessagePosted), written with Core statements instead of the unit of work.
-    The values are held for the subscribers of MessagePosted (``facts.event_message``)."""
+    The values are held for the subscribers of MessagePosted (``facts.event_message``). None, and
+    nothing written, when the author already sent a message with this ``client_id``."""
     session = db.session()
     connection = session.connection()
     now = utcnow()
     side = side_of(author)
     html = render(body)
-    inserted = connection.execute(
-        _INSERT_MESSAGE,
-        {
-            "thread_id": thread.id,
-            "author_id": author.id,
-            "side": side,
-            "kind": MessageKind.text.value,
-            "body": body,
-            "html": html,
-            "client_id": client_id,
-            "created_at": now,
-        },
-    )
-    key = inserted.inserted_primary_key
-    assert key is not None  # an insert of one row
-    message_id: int = key[0]
+    values = {
+        "thread_id": thread.id,
+        "author_id": author.id,
+        "side": side,
+        "kind": MessageKind.text.value,
+        "body": body,
+        "html": html,
+        "client_id": client_id,
+        "created_at": now,
+    }
+    if client_id is not None:
+        found = connection.execute(_INSERTS_UNLESS_SENT[connection.dialect.name], values).scalar()
+        if found is None:
+            return None
+        message_id: int = found
+    else:
+        key = connection.execute(_INSERT_MESSAGE, values).inserted_primary_key
+        assert key is not None  # an insert of one row
+        message_id = key[0]
     connection.execute(_TOUCH_THREAD, {"thread_id": thread.id, "at": now})
     loaded = session.identity_map.get(session.identity_key(Thread, thread.id))
     if loaded is not None:  # a Thread this session already holds is read again when next used
@@ -399,19 +416,16 @@ def post_message(
         if existing is None:
             raise
         return existing, False
-    # A retry is rare: it is found by the unique (thread, author, client_id) constraint, not by a
-    # query before every message (without a client_id there is nothing to find: no savepoint).
-    try:
-        with savepoint() if client_id else nullcontext():
-            message = _write_text_message(thread, user, body, client_id)
-            wording.record_acknowledgement(
-                user, thread.organization_id, "message", findings, thread_id=thread.id, message_id=message.id
-            )
-    except IntegrityError:
+    # A retry is rare: the insert finds it by the unique (thread, author, client_id) constraint.
+    message = _write_text_message(thread, user, body, client_id)
+    if message is None:
         existing = find_by_client_id(thread.id, user.id, client_id) if client_id else None
-        if existing is None:
-            raise
+        if existing is None:  # the message it met was removed meanwhile: the client may send again
+            raise Conflict("That message could not be stored just now. Send it again.")
         return existing, False
+    wording.record_acknowledgement(
+        user, thread.organization_id, "message", findings, thread_id=thread.id, message_id=message.id
+    )
     return message, True
 
 
