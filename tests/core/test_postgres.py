@@ -6,6 +6,7 @@ Runs on SQLite and on PostgreSQL like the rest of the suite."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, insert, select, text
 
 from server.accounts.models import Organization
@@ -54,3 +55,13 @@ def test_reads_leave_their_statements_prepared_on_postgresql(make_app):
     with app.app_context():
         prepared = db.session.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
     assert any("FROM organizations WHERE name = $1" in s for s in prepared), prepared
+
+
+def test_a_request_whose_statement_failed_ends_cleanly(make_app):
+    app = make_app()
+    # The view catches the error and answers; the transaction (aborted on PostgreSQL) is rolled back.
+    with app.app_context(), pytest.raises(sa_exc.DBAPIError):
+        db.session.execute(text("SELECT * FROM no_such_table"))
+    with app.app_context():
+        assert db.session.scalar(text("SELECT 1")) == 1
+    assert _organizations(app) == 0
