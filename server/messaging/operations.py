@@ -167,26 +167,26 @@ def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
 # plan is the same whatever the list, so PostgreSQL's generic plan for the prepared statement is right
 # too: a join of the page's messages with the read positions, planned once for any list, read every
 # read position the user has (7 ms at 5,000 of them). Built once: building cost more than running it.
-_read_states = cast(Table, ReadState.__table__)
-_messages = cast(Table, Message.__table__)
-_threads = cast(Table, Thread.__table__)
+_MESSAGES = cast(Table, Message.__table__)
+_THREADS = cast(Table, Thread.__table__)
+_READ_STATES = cast(Table, ReadState.__table__)
 _POSITION = (
-    select(_read_states.c.last_read_message_id)
-    .where(_read_states.c.user_id == bindparam("user_id"), _read_states.c.thread_id == _threads.c.id)
-    .correlate(_threads)  # two levels down: the thread of the outer statement, not a FROM of its own
+    select(_READ_STATES.c.last_read_message_id)
+    .where(_READ_STATES.c.user_id == bindparam("user_id"), _READ_STATES.c.thread_id == _THREADS.c.id)
+    .correlate(_THREADS)  # two levels down: the thread of the outer statement, not a FROM of its own
     .scalar_subquery()
 )
 _UNREAD = select(
-    _threads.c.id,
+    _THREADS.c.id,
     select(func.count())
-    .select_from(_messages)
+    .select_from(_MESSAGES)
     .where(
-        _messages.c.thread_id == _threads.c.id,
-        _messages.c.id > func.coalesce(_POSITION, 0),
-        or_(_messages.c.author_id.is_(None), _messages.c.author_id != bindparam("user_id")),
+        _MESSAGES.c.thread_id == _THREADS.c.id,
+        _MESSAGES.c.id > func.coalesce(_POSITION, 0),
+        or_(_MESSAGES.c.author_id.is_(None), _MESSAGES.c.author_id != bindparam("user_id")),
     )
     .scalar_subquery(),
-).where(statements.AnyOf(_threads.c.id, "thread_ids"))
+).where(statements.AnyOf(_THREADS.c.id, "thread_ids"))
 
 
 def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
@@ -308,8 +308,6 @@ def find_by_client_id(thread_id: int, author_id: int, client_id: str) -> Message
     )
 
 
-_MESSAGES = cast(Table, Message.__table__)
-_THREADS = cast(Table, Thread.__table__)
 _INSERT_MESSAGE = insert(_MESSAGES)
 _TOUCH_THREAD = update(_THREADS).where(_THREADS.c.id == bindparam("thread_id")).values(last_message_at=bindparam("at"))
 
@@ -444,9 +442,6 @@ def _read_up_to(user_id: int, thread_id: int, message_id: int) -> None:
         upsert,
         {"user_id": user_id, "thread_id": thread_id, "last_read_message_id": message_id, "updated_at": utcnow()},
     )
-
-
-_READ_STATES = cast(Table, ReadState.__table__)
 
 
 def _upsert_read_state(insert: Callable[..., Any]) -> Executable:
