@@ -184,6 +184,8 @@ CANDIDATES = {
     "lemma words and pairs": lambda s: list(dict.fromkeys(_lemma_words(s))),
     "lemma words and pairs + cues": lambda s: list(dict.fromkeys(_lemma_words(s) + _cues_only(s))),
     "cues alone": _cues_only,
+    "closed-class lemmas + cues + lemma words and pairs": lambda s: quality_model.harsh_features(s)
+    + ["w:" + f for f in quality_model.lemma_features(s)],
     "closed-class lemmas + cues (shipped)": quality_model.harsh_features,
 }
 

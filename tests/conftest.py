@@ -89,9 +89,7 @@ def app(_default_app):
     limiter.init_app(_default_app)
     wsgi_app = _default_app.wsgi_app
     config = _default_app.config
-    socketio.init_app(
-        _default_app, message_queue=config["SOCKETIO_MESSAGE_QUEUE"], channel=config["SOCKETIO_CHANNEL"]
-    )
+    socketio.init_app(_default_app, message_queue=config["SOCKETIO_MESSAGE_QUEUE"], channel=config["SOCKETIO_CHANNEL"])
     _default_app.wsgi_app = wsgi_app  # type: ignore[method-assign]
     with _default_app.app_context():
         yield _default_app
