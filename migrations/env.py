@@ -88,14 +88,35 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=get_metadata(),
-            **conf_args
-        )
+        # SQLite changes a table (batch mode) by copying it and dropping the old one. With foreign keys
+        # on, that DROP first deletes every row, and ON DELETE CASCADE takes every row that refers to
+        # it: recreating `threads` emptied `messages`. SQLite's own procedure for such a change turns
+        # foreign keys off around the transaction (the switch does nothing inside one) and checks them
+        # before the commit.
+        sqlite = connection.dialect.name == 'sqlite'
+        if sqlite:
+            connection.connection.driver_connection.execute('PRAGMA foreign_keys=OFF')
+        try:
+            context.configure(
+                connection=connection,
+                target_metadata=get_metadata(),
+                # One transaction for the whole upgrade on SQLite too (Alembic commits each revision
+                # there by default), so that the check below comes before the commit.
+                **({'transactional_ddl': True} if sqlite else {}),
+                **conf_args
+            )
 
-        with context.begin_transaction():
-            context.run_migrations()
+            with context.begin_transaction():
+                context.run_migrations()
+                if sqlite:
+                    broken = connection.exec_driver_sql('PRAGMA foreign_key_check').all()
+                    if broken:
+                        raise RuntimeError(f'the migration broke foreign keys (table, rowid, parent): {broken[:10]}')
+        finally:
+            if sqlite:
+                if connection.in_transaction():
+                    connection.rollback()
+                connection.connection.driver_connection.execute('PRAGMA foreign_keys=ON')
 
 
 if context.is_offline_mode():

@@ -428,6 +428,7 @@ class _Generator:
                     "id": thread_id,
                     "organization_id": org.id,
                     "candidacy_id": candidacy_id,
+                    "position_id": position_id,
                     "candidate_user_id": candidate_id,
                     "status": status.value,
                     "feedback_due_at": request_due if status == ThreadStatus.feedback_requested else None,

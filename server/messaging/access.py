@@ -18,39 +18,28 @@ from ..extensions import db
 from .facts import ThreadFacts, ThreadLike, thread_facts
 from .models import Side, Thread
 
-# hiring sits above messaging: its tables are named here, not imported.
+# hiring sits above messaging: its table is named here, not imported.
 _positions = table("positions", column("id"), column("assignee_id"))
-_candidacies = table("candidacies", column("id"), column("position_id"))
 
 
-def candidacies_of_positions_assigned_to(user_id: int):
-    """A subquery: the ids of the candidacies of the positions assigned to the user."""
-    return (
-        select(_candidacies.c.id)
-        .join(_positions, _positions.c.id == _candidacies.c.position_id)
-        .where(_positions.c.assignee_id == user_id)
-    )
+def positions_assigned_to(user_id: int | None):
+    """A subquery: the ids of the positions assigned to the user (None: to nobody)."""
+    assignee = _positions.c.assignee_id
+    return select(_positions.c.id).where(assignee.is_(None) if user_id is None else assignee == user_id)
 
 
 def handled_by_clause(user_id: int):
     """Threads assigned to the user, directly or through their position."""
-    return or_(Thread.assignee_id == user_id, Thread.candidacy_id.in_(candidacies_of_positions_assigned_to(user_id)))
+    return or_(Thread.assignee_id == user_id, Thread.position_id.in_(positions_assigned_to(user_id)))
 
 
 def handler_clause(user_id: int | None):
     """Threads the user handles: assigned to them, or unassigned in a position assigned to them.
     With None: threads nobody handles (neither they nor their position have an assignee)."""
+    in_positions = Thread.position_id.in_(positions_assigned_to(user_id))
     if user_id is None:
-        unassigned_positions = (
-            select(_candidacies.c.id)
-            .join(_positions, _positions.c.id == _candidacies.c.position_id)
-            .where(_positions.c.assignee_id.is_(None))
-        )
-        return and_(Thread.assignee_id.is_(None), Thread.candidacy_id.in_(unassigned_positions))
-    return or_(
-        Thread.assignee_id == user_id,
-        and_(Thread.assignee_id.is_(None), Thread.candidacy_id.in_(candidacies_of_positions_assigned_to(user_id))),
-    )
+        return and_(Thread.assignee_id.is_(None), in_positions)
+    return or_(Thread.assignee_id == user_id, and_(Thread.assignee_id.is_(None), in_positions))
 
 
 def visible_threads_clause(user: User):

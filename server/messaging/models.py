@@ -54,18 +54,25 @@ class Thread(Model):
         # Every thread list: one organization's threads, most recent activity first (an index walk,
         # not a sort of all of them). It also serves the organization's foreign key.
         Index("ix_threads_organization_id_last_message_at", "organization_id", "last_message_at", "id"),
+        # A hiring manager's position filter: the positions of the threads assigned to them, read from
+        # this index alone. It also serves the assignee's foreign key.
+        Index("ix_threads_assignee_id_position_id", "assignee_id", "position_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"))
     candidacy_id: Mapped[int] = mapped_column(ForeignKey("candidacies.id", ondelete="CASCADE"), unique=True)
+    # The candidacy's position, which never changes, kept here: who sees a thread and the position
+    # filter depend on it, and going through the candidacies read every candidacy of a hiring manager's
+    # positions (thousands in a large organization) for each thread list.
+    position_id: Mapped[int] = mapped_column(ForeignKey("positions.id", ondelete="CASCADE"), index=True)
     candidate_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(24), default=ThreadStatus.open.value)
     feedback_due_at: Mapped[datetime | None]
     last_message_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     # The member who handles this thread; when unset, the position's assignee (if any) does.
-    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     organization: Mapped[Organization] = relationship(lazy="joined", innerjoin=True)

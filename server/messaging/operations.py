@@ -104,7 +104,11 @@ def thread_changed(thread: Thread) -> None:
 def open_thread(candidacy: Candidacy, staff: User, first_message: str | None) -> Thread:
     org = candidacy.position.organization
     thread = Thread(
-        organization_id=org.id, candidacy_id=candidacy.id, status=ThreadStatus.open.value, last_message_at=utcnow()
+        organization_id=org.id,
+        candidacy_id=candidacy.id,
+        position_id=candidacy.position_id,
+        status=ThreadStatus.open.value,
+        last_message_at=utcnow(),
     )
     db.session.add(thread)
     db.session.flush()

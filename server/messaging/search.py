@@ -47,7 +47,7 @@ QUERY_LIMIT = 200
 MAX_TERMS = 8
 
 # hiring sits above messaging: its table is named here, not imported (as access.py does).
-_candidacies = table("candidacies", column("id"), column("position_id"), column("name"), column("email"))
+_candidacies = table("candidacies", column("id"), column("name"), column("email"))
 
 
 @dataclass(frozen=True)
@@ -116,13 +116,10 @@ def filters_clause(user: User, filters: ThreadFilters, now: datetime | None = No
         conditions.append(handler_clause(handler))
     q = clean_query(filters.q)
     position_id = _check_position_id(filters.position_id)
-    if q is not None or position_id is not None:
-        candidacies = select(_candidacies.c.id)
-        if position_id is not None:
-            candidacies = candidacies.where(_candidacies.c.position_id == position_id)
-        if q is not None:
-            candidacies = candidacies.where(_matches(q))
-        conditions.append(Thread.candidacy_id.in_(candidacies))
+    if position_id is not None:
+        conditions.append(Thread.position_id == position_id)
+    if q is not None:
+        conditions.append(Thread.candidacy_id.in_(select(_candidacies.c.id).where(_matches(q))))
     if filters.overdue:
         conditions.append(
             and_(
