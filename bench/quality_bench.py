@@ -184,9 +184,8 @@ CANDIDATES = {
     "lemma words and pairs": lambda s: list(dict.fromkeys(_lemma_words(s))),
     "lemma words and pairs + cues": lambda s: list(dict.fromkeys(_lemma_words(s) + _cues_only(s))),
     "cues alone": _cues_only,
-    "closed-class lemmas + cues + lemma words and pairs": lambda s: quality_model.harsh_features(s)
-    + ["w:" + f for f in quality_model.lemma_features(s)],
-    "closed-class lemmas + cues (shipped)": quality_model.harsh_features,
+    "closed-class lemmas + cues (shipped in rounds 11-16)": quality_model.harsh_features,
+    "closed-class lemmas + cues + lemma words and pairs (shipped)": quality_model.harsh_model_features,
 }
 
 
@@ -275,7 +274,7 @@ def cross_round(
         + f"; model-only: {uses or 'none'}; L2 {l2}; rounds {min(rounds)}-{max(rounds)}"
     )
     for label, featurize in CANDIDATES.items():
-        if shipped_only and featurize is not quality_model.harsh_features:
+        if shipped_only and featurize is not quality_model.harsh_model_features:
             continue
         print(f"\n{label}")
         _cross_round_one(featurize, data, old, cuts, tuning_times, thresholds, l2, extra, rounds)

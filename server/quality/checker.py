@@ -27,7 +27,7 @@ from .model import (
     THRESHOLD,
     Model,
     describe,
-    harsh_features,
+    harsh_model_features,
     lemma_features,
     weights_resource,
 )
@@ -70,7 +70,7 @@ _VERDICTS = frozenset(
 RULES = [*platitude.RULES, *legal_risk.RULES, *harsh.RULES]
 _ENGINE = Engine(RULES)
 _MODEL = Model.load()
-_HARSH_MODEL = Model.load(weights_resource(HARSH_WEIGHTS_FILE), harsh_features)
+_HARSH_MODEL = Model.load(weights_resource(HARSH_WEIGHTS_FILE), harsh_model_features)
 _LEGAL_MODEL = Model.load(weights_resource(LEGAL_WEIGHTS_FILE), lemma_features)
 
 _MODEL_MESSAGE = (
@@ -270,7 +270,9 @@ def _harsh_model_findings(
     """The harsh fallback: sentences no harsh rule caught that still read as contempt."""
 
     def words(sentence: str) -> str:
-        return ", ".join(describe(f) for f in _HARSH_MODEL.explain(sentence)) or "its general wording"
+        # A pair can be both a closed-class feature and a lemma pair ("could have"): named once.
+        named = list(dict.fromkeys(describe(f) for f in _HARSH_MODEL.explain(sentence, 6)))[:3]
+        return ", ".join(named) or "its general wording"
 
     return _fallback_findings(
         "harsh",

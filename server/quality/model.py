@@ -192,8 +192,18 @@ def harsh_features(sentence: str) -> list[str]:
     return list(dict.fromkeys(feats))
 
 
+def harsh_model_features(sentence: str) -> list[str]:
+    """The harsh fallback's features since blind round 17: the closed-class lemmas, pairs and cues of
+    ``harsh_features``, plus the sentence's lemma words and pairs (``lemma_features``, prefixed "w:").
+    Content words were left out while the training data taught them topics ("your code was ..." flagged
+    plain praise); with train_contempt_d's 600 look-alikes they add catches without that cost (the
+    cross-round measurement in tests/quality/README.md, "Figures")."""
+    return harsh_features(sentence) + ["w:" + f for f in lemma_features(sentence)]
+
+
 def describe(feature: str) -> str:
     """A feature as a finding shows it: a cue by its description, words as they are."""
+    feature = feature.removeprefix("w:")
     if feature.startswith("cue:"):
         name, _, you = feature[4:].partition("+")
         if name == "you":

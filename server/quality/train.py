@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import Example, corpus_file, parse
-from .model import HARSH_WEIGHTS_FILE, LEGAL_WEIGHTS_FILE, WEIGHTS_FILE, features, harsh_features, lemma_features
+from .model import HARSH_WEIGHTS_FILE, LEGAL_WEIGHTS_FILE, WEIGHTS_FILE, features, harsh_model_features, lemma_features
 
 # Corpus files the model learns from (corpus_<name>.txt). The held-out file and the newest blind
 # round stay out, so their figures remain out-of-sample for the model too.
@@ -49,7 +49,7 @@ TRAINING_FILES = (
 # cross-round measurement (bench/quality_bench.py --cross-round, README.md "Figures").
 MODEL_FILES: dict[str, dict[str, str]] = {
     "platitude": {},
-    "harsh": {"train_contempt_c": "all", "train_legal_a": "clean"},
+    "harsh": {"train_contempt_c": "all", "train_contempt_d": "all", "train_legal_a": "clean"},
     "legal_risk": {"train_legal_a": "all"},
 }
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "quality"  # in a source checkout
@@ -97,8 +97,9 @@ HARSH_L2 = 1e-2
 
 
 def train_harsh(examples: Iterable[Example]) -> dict[str, Any]:
-    """The harsh fallback: the same recipe over closed-class lemmas, pairs and structural cues."""
-    return train(examples, category="harsh", featurize=harsh_features, l2=HARSH_L2)
+    """The harsh fallback: the same recipe over closed-class lemmas, pairs and structural cues, and the
+    lemma words and pairs (model.harsh_model_features)."""
+    return train(examples, category="harsh", featurize=harsh_model_features, l2=HARSH_L2)
 
 
 def train_legal(examples: Iterable[Example]) -> dict[str, Any]:

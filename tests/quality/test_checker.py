@@ -342,22 +342,18 @@ def test_the_training_script_reads_the_corpus_by_path(tmp_path):
 
 
 def test_the_harsh_fallback_catches_held_out_contempt_and_says_why():
-    """A sneer from blind round 12 (never in the models' training data) that no harsh rule covers is flagged
-    by the harsh model; the finding covers the sentence and names what drove the score."""
-    text = "The timings were fine. It's hard to see what you thought you were bringing to the table."
+    """A sneer from blind round 17 (never in the models' training data) that no harsh rule covers is flagged
+    by the harsh model; the finding covers the sentence and names what drove the score, each reason once."""
+    text = "The timings were fine. I genuinely couldn't tell whether the cover letter was meant as a joke."
     assert [f for f in check(text, use_model=False) if f.category == "harsh"] == []
     harsh = [f for f in check(text) if f.category == "harsh"]
-    assert [f.phrase for f in harsh] == ["It's hard to see what you thought you were bringing to the table."]
-    assert "statistical check" in harsh[0].message and "“what”" in harsh[0].message
+    assert [f.phrase for f in harsh] == ["I genuinely couldn't tell whether the cover letter was meant as a joke."]
+    assert "statistical check" in harsh[0].message and "“joke”" in harsh[0].message
+    reasons = harsh[0].message.split("it leans on ")[1].rstrip(").").split(", ")
+    assert len(reasons) == len(set(reasons))
     assert_well_formed(text, harsh)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the harsh model scores it 0.87 since round 14's tuning sentences joined its training data (0.94 "
-    "before): scores near the 0.9 threshold move by about 0.05 with any small change to the data, as the "
-    "stochastic training's order changes (README.md, 'Figures')",
-)
 def test_the_harsh_fallback_catches_unseen_contempt_and_says_why():
     """A sneer no harsh rule covers (written for this test, in no corpus file) is flagged by the harsh
     model; the finding covers the sentence and names what drove the score."""
@@ -366,7 +362,7 @@ def test_the_harsh_fallback_catches_unseen_contempt_and_says_why():
     assert [f for f in rules if f.category == "harsh"] == []
     harsh = [f for f in check(text) if f.category == "harsh"]
     assert [f.phrase for f in harsh] == ["Was that supposed to be a risk assessment?"]
-    assert "statistical check" in harsh[0].message and "a rhetorical question" in harsh[0].message
+    assert "statistical check" in harsh[0].message and "“suppose”" in harsh[0].message
     assert_well_formed(text, harsh)
 
 
