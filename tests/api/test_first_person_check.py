@@ -50,9 +50,8 @@ KNOWN = pytest.mark.xfail(
         "I was struck by how calmly you talked the panel through the outage timeline.",
         "I thoroughly enjoyed hearing how you rebuilt the stock-count process.",
         "I can't believe how neatly you labelled every valve in the schematic.",
-        # 0.89 (clean) after train_contempt_c and train_legal_a joined, flagged again after round 14's tuning
-        # sentences: it sits at the threshold, where any small change to the training data moves it
-        pytest.param("I'd urge you to look at our graduate scheme, which reopens in September.", marks=KNOWN),
+        # a known false flag until the harsh model learned from lemma words and train_contempt_d (round 17)
+        "I'd urge you to look at our graduate scheme, which reopens in September.",
         # clean since round 14: the harsh model leaves questions that offer or ask leave alone (checker._OFFER)
         "Could I ask what the panel would have wanted to see in my case study?",
         pytest.param(
