@@ -29,6 +29,7 @@ Pure Python: the standard library and lemmas.py.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -241,8 +242,14 @@ class Model:
 def lemma_features(sentence: str) -> list[str]:
     """The legal_risk fallback's features: lemma words (no stop words) and every pair of adjacent lemmas
     (lemmas.py's view). Content words are kept: a protected characteristic is a topic, unlike contempt."""
+    return list(_lemma_features(sentence))
+
+
+@functools.lru_cache(maxsize=256)
+def _lemma_features(sentence: str) -> tuple[str, ...]:
+    # Cached: the legal_risk and harsh models both read them for the same sentence, scored and explained.
     view = LemmaView(sentence, 0, len(sentence)).text.split()
     words = [t for t in view if t[0].isalpha() or t == "n't"]
-    return list(
+    return tuple(
         dict.fromkeys([w for w in words if w not in _STOP] + [f"{a} {b}" for a, b in itertools.pairwise(words)])
     )
