@@ -12,6 +12,8 @@ changes, so the thread keeps a copy:
 - threads.position_id, filled from the candidacies, then NOT NULL, with a foreign key and an index;
 - the index on threads.assignee_id becomes (assignee_id, position_id), which also answers "the positions
   of the threads assigned to me" from the index alone.
+On PostgreSQL the UPDATE rewrites every row of threads: until autovacuum has run (or VACUUM ANALYZE
+threads), index-only scans of the table read the heap too.
 """
 
 from alembic import op
