@@ -48,9 +48,9 @@ TRAINING_FILES = (
 # written as contempt data, train_legal_a as legal_risk data; which model gets which lines was chosen by the
 # cross-round measurement (bench/quality_bench.py --cross-round, README.md "Figures").
 MODEL_FILES: dict[str, dict[str, str]] = {
-    "platitude": {},
+    "platitude": {"train_platitude_a": "all"},
     "harsh": {"train_contempt_c": "all", "train_contempt_d": "all", "train_legal_a": "clean"},
-    "legal_risk": {"train_legal_a": "all"},
+    "legal_risk": {"train_legal_a": "all", "train_legal_b": "all"},
 }
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "quality"  # in a source checkout
 OUT = Path(__file__).resolve().with_name(WEIGHTS_FILE)

@@ -38,7 +38,15 @@ NAMES = (
 # first score), and not held to the corpus targets (README.md, "Figures", says why and gives their
 # scores); the models learn from them (server/quality/train.py: a and b feed all three models,
 # contempt_c the harsh model and legal_a the legal_risk model, MODEL_FILES) and the benchmark reports them.
-TRAINING_ONLY = ("train_contempt_a", "train_contempt_b", "train_contempt_c", "train_contempt_d", "train_legal_a")
+TRAINING_ONLY = (
+    "train_contempt_a",
+    "train_contempt_b",
+    "train_contempt_c",
+    "train_contempt_d",
+    "train_legal_a",
+    "train_legal_b",
+    "train_platitude_a",
+)
 FILES = {name: corpus_file(HERE, name) for name in NAMES}
 TRAINING_ONLY_FILES = {name: corpus_file(HERE, name) for name in TRAINING_ONLY}
 

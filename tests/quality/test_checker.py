@@ -303,7 +303,7 @@ def test_the_legal_fallback_catches_an_unseen_age_proxy_and_says_why():
     assert check(text, use_model=False) == []
     (finding,) = check(text)
     assert finding.category == "legal_risk" and finding.phrase == text
-    assert "protected characteristic" in finding.message and "“school”" in finding.message
+    assert "protected characteristic" in finding.message and "it leans on “" in finding.message
     assert_well_formed(text, [finding])
     for plain in ("Your code was tidy.", "Could you send us your portfolio link?", "The panel liked your SQL answer."):
         assert check(plain) == []
@@ -330,15 +330,17 @@ def test_the_training_script_reads_the_corpus_by_path(tmp_path):
     assert harsh_out.read_text(encoding="utf-8") == shipped
     model = quality_model.Model.load(out)
     assert (model.bias, model.weights) == (_MODEL.bias, _MODEL.weights)
-    harsh = quality_model.Model.load(harsh_out, quality_model.harsh_features)
+    harsh = quality_model.Model.load(harsh_out, quality_model.harsh_model_features)
     assert (harsh.bias, harsh.weights) == (_HARSH_MODEL.bias, _HARSH_MODEL.weights)
-    assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == list(quality_train.TRAINING_FILES)
+    assert json.loads(out.read_text(encoding="utf-8"))["trained_on"] == quality_train.files_for("platitude")
+    assert "train_platitude_a" in json.loads(out.read_text(encoding="utf-8"))["trained_on"]
     shipped = quality_model.weights_resource(quality_model.LEGAL_WEIGHTS_FILE).read_text(encoding="utf-8")
     assert legal_out.read_text(encoding="utf-8") == shipped
     # the model-only files (train.MODEL_FILES) reach only their models, as the weights files record
     assert "train_legal_a" in json.loads(legal_out.read_text(encoding="utf-8"))["trained_on"]
     assert "train_legal_a (clean lines)" in json.loads(harsh_out.read_text(encoding="utf-8"))["trained_on"]
     assert "train_contempt_c" not in json.loads(legal_out.read_text(encoding="utf-8"))["trained_on"]
+    assert "train_platitude_a" not in json.loads(legal_out.read_text(encoding="utf-8"))["trained_on"]
 
 
 def test_the_harsh_fallback_catches_held_out_contempt_and_says_why():
