@@ -671,6 +671,10 @@ def _scornful_words() -> frozenset[str]:
 
 
 _SCORN_WORDS = _scornful_words()
+# A negative adverb that only intensifies a positive word is praise (round 18): "brutally honest about the
+# risks", "insanely good", "wickedly funny". VADER rates the second word positive.
+_PRAISED = "|".join(sorted(w for w, v in VALENCE.items() if v >= 1.0 and w.isalpha()))
+_INTENSIFIES_PRAISE = rf"(?<=ly) (?:{_PRAISED})\b"
 _SCORN = " ".join(sorted(_SCORN_WORDS))  # the anchors
 _ADV = (
     r"(?:(?:a bit|a little|kind of|rather|really|quite|very|so|too|pretty|utterly|totally|completely|just|clearly"
@@ -704,6 +708,7 @@ RULES += flatten(
             "sentiment lexicon): it hurts and names nothing they could fix.",
             _WORK_SUGGEST,
             hit_in=_SCORN_WORDS,
+            not_after=_INTENSIFIES_PRAISE,
         ),
     ]
 )

@@ -123,6 +123,21 @@ _LEAVE_TOPIC = (
     r"|(?:in|for|on) (?:the|a|an|our|this) (?:\w+ )?(?:exercise|scenario|module|simulation|role~play)"
 )
 
+# The people the work serves, named before the word (round 18): "young offenders aged 15 to 17", "with
+# that age group", "the under-25 age group in testing", "supporting pregnant teenagers". A group of
+# clients, pupils or an audience described by age or condition is the job, not the candidate; "your age
+# group" and "candidates aged over 50" stay flagged.
+_AUDIENCE_BEFORE = (
+    r"(?:\b(?:that|this|these|those|each|every|which|target)|\b(?:under|over)[-\s]?\d+s?|\b\d+[-\s]?(?:to|-)[-\s]?\d+"
+    r"|\b(?:offenders|pupils|students|children|kids|teenagers|teens|patients|clients|residents|service[-\s]users|users"
+    r"|customers|participants|learners|youths?|readers|viewers|players|audiences?|boys|girls))\s+"
+)
+_SERVING_BEFORE = (
+    r"\b(?:support(?:ing|s)?|car(?:ing|es?) for|work(?:ing|s)? with|help(?:ing|s)?|advis(?:ing|es?)|visit(?:ing|s)?"
+    r"|screen(?:ing|s)?|counsell?(?:ing|s)?|treat(?:ing|s)?|look(?:ing|s)? after|outreach (?:to|for)|serv(?:ing|es?))"
+    r"\s+(?:\w+\s+){0,2}?"
+)
+
 # --- age ---------------------------------------------------------------------------------------------
 _AGE_MSG = "Refers to age, a protected characteristic."
 _AGE_SUGGEST = "Describe the job-related skill or experience instead."
@@ -137,8 +152,11 @@ AGE = [
         _AGE_MSG + " “{phrase}” says the decision preferred people of a certain age.",
         _AGE_SUGGEST + " If the concern is how the candidate would work with the team, name the working practice "
         "(pairing, on-call, release pace) and what you saw in the interview.",
-        not_before=_DOMAIN_BEFORE,
-        not_after=r"\s+(?:lead|leader|member|manager)s?\b",
+        not_before=_DOMAIN_BEFORE + "|" + _SERVING_BEFORE,
+        # A service for young people is the job (round 16): "our young people's services team".
+        not_after=r"\s+(?:lead|leader|member|manager)s?\b|'s\s+(?:services?|teams?|units?|workers?|charit(?:y|ies)"
+        r"|centres?|centers?|clubs?|programmes?|programs?|projects?|provision|wards?|hospitals?|clinics?"
+        r"|mental health)\b",
     ),
     _r(
         "too_young",
@@ -187,6 +205,7 @@ AGE = [
         r"|in (?:your|his|her|their) age|age[-\s]?wise",
         _AGE_MSG + " Mentioning “{phrase}” in a hiring decision is a textbook age-discrimination risk.",
         _AGE_SUGGEST,
+        not_before=_AUDIENCE_BEFORE,
         unless=_LAW_TOPIC,
     ),
     _rs(
@@ -404,7 +423,7 @@ FAMILY = [
         r"|class(?:es)?|care|activities|sessions?|play|section|menu|seats?|gates?|books?)\b)",
         _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
         _FAMILY_SUGGEST,
-        not_before=_DOMAIN_BEFORE + "|" + _COMPARED_TO,
+        not_before=_DOMAIN_BEFORE + "|" + _COMPARED_TO + "|" + _SERVING_BEFORE,
         not_after=_CHILDS_WORK + _PATIENT_AFTER + _ANIMAL_PATIENT_AFTER,
         unless=_LAW_TOPIC,
     ),
@@ -413,6 +432,8 @@ FAMILY = [
         "maternity paternity parental maternal paternal leave",
         r"(?:maternity|paternity|parental|family|adoption|baby|mat|pat) leave"
         r"|matern\w*(?![-\s](?:clinics?|wards?|hospitals?|units?|services|booking|wear|clothing|products?|apps?"
+        # a contract covering someone's leave (round 17): "a 12-month maternity cover contract"
+        r"|cover[-\s](?:contract|role|post|position|placement|vacancy|job|assignment)"
         r"|systems?|care (?:app|product|system|platform)))"
         r"|patern\w*|parental(?![-\s](?:controls?|control|guidance settings?))",
         _FAMILY_MSG + " “{phrase}” refers to pregnancy or parenthood.",
@@ -436,6 +457,10 @@ FAMILY = [
         _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE,
+        # The children in front of the candidate, as an audience (round 18): "the kids were completely hooked".
+        not_after=r"\s+(?:(?:were|was|are|seemed|looked|got|all)\s+(?:\w+\s+){0,2}?(?:hooked|engaged|enthralled"
+        r"|gripped|captivated|excited|delighted|glued|rapt|attentive|involved|interested|focused|settled|calm|buzzing"
+        r"|laughing|loving)|(?:loved|enjoyed|responded|listened|laughed|joined in|followed along))\b",
         unless=_TECHNICAL_PAIR + "|" + _SCENARIO,
     ),
     _r(
@@ -474,7 +499,8 @@ FAMILY = [
         + "|"
         + r"(?:\bmother|\bfather)\s*|\b(?:patient|client|pupil|child|resident|student|user|customer|baby|infant)"
         + r"(?:'s|s'|s)?\s+|\b(?:mock|simulated|role[-\s]?play(?:ed)?|fictional|hypothetical|pretend|actor)[-\s]+",
-        unless=_TECHNICAL_PAIR,
+        # A parent in an exercise (round 18): "the way you calmed the angry parent in the role-play".
+        unless=_TECHNICAL_PAIR + "|" + _SCENARIO,
     ),
     _r(
         "custody",
@@ -1013,7 +1039,12 @@ RULES += flatten(
             "(pairing, on-call, release pace) and what you saw in the interview.",
             not_after=r" ?(?:codebase|company|startup|product|field|industry|market|technology|framework|language"
             r"|api|project|business|brand|lead|leader|manager|captain|coach|supervisor)\b"
-            r"| in the sense| as a (?:team|function|unit|department|business)",
+            r"| in the sense| as a (?:team|function|unit|department|business)"
+            # a service for young people is the job (round 16): "our young people 's service team"
+            r"| 's (?:service|team|unit|worker|charity|centre|center|club|programme|program|project|provision|ward"
+            r"|hospital|clinic|mental health)\b",
+            not_before=r"\b(?:support|care for|work with|help|advise|visit|counsel|serve|look after|mentor|coach|teach)"
+            r" (?:\w+ ){0,2}?",
         ),
         _rl(
             "fresh_face",

@@ -547,3 +547,39 @@ def test_no_catastrophic_backtracking(text):
     findings = check(text)
     assert time.thread_time() - t0 < 5.0
     assert_well_formed(text, findings)
+
+
+# Round 16-18 false flags: protected words about the people the work serves, a contract type, a word of
+# praise. Each beside the same words said of the candidate, which stay flagged.
+SERVED_AND_PRAISE = [
+    "The role involves working with young offenders aged 15 to 17, and we were looking for more direct "
+    "experience with that age group.",
+    "Just to be clear, this is a 12-month maternity cover contract, so there's no guarantee of a permanent position.",
+    "Our young people's services team works with 16- to 18-year-olds, so the role needs an enhanced DBS check.",
+    "Your campaign idea landed brilliantly with the under-25 age group in testing.",
+    "The advert was for an outreach worker supporting pregnant teenagers, and direct experience was the gap.",
+    "The kids were completely hooked on the volcano experiment in your demo lesson.",
+    "The way you calmed the angry parent in the role-play was patient and professional.",
+    "Your pitch deck was brutally honest about the risks, which the partners found refreshing.",
+]
+ABOUT_THE_CANDIDATE = [
+    ("Your age group tends to struggle with our tools.", "legal_risk"),
+    ("We'd prefer someone in a younger age group.", "legal_risk"),
+    ("Candidates aged over 50 tend to struggle here.", "legal_risk"),
+    ("We don't hire pregnant women for site roles.", "legal_risk"),
+    ("Who looks after the kids when you're on shift?", "legal_risk"),
+    ("With your parents being ill, the on-call rota would be hard.", "legal_risk"),
+    ("Your maternity leave plans worried the panel.", "legal_risk"),
+    ("Young people like you rarely last here.", "legal_risk"),
+    ("Your answers were brutally stupid.", "harsh"),
+]
+
+
+@pytest.mark.parametrize("text", SERVED_AND_PRAISE)
+def test_the_people_the_work_serves_and_praise_are_not_flagged(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), ABOUT_THE_CANDIDATE)
+def test_the_same_words_about_the_candidate_are_flagged(text, category):
+    assert category in {f.category for f in check(text, use_model=False)}
