@@ -32,6 +32,7 @@ from .model import (
     weights_resource,
 )
 from .specificity import is_specific
+from .whose import about_the_people_served, serves_others
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -94,6 +95,7 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     spans = sentences(norm)
     findings = []
     specific = _Specific(norm, spans)
+    whose = _Whose(norm, spans)
     for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
         if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC:
             family = r.name.split(".")[0]
@@ -103,6 +105,8 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
                 else specific.at(start)
             ):
                 continue
+        if r.category == "legal_risk" and whose.at(start, end):
+            continue
         phrase = text[start:end]
         message, suggestion = r.texts(phrase)
         findings.append(Finding(r.category, start, end, phrase, message, suggestion))
@@ -117,6 +121,22 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
         )
         findings.sort(key=lambda f: (f.start, f.end, CATEGORIES.index(f.category)))
     return findings
+
+
+class _Whose:
+    """Whether a legal_risk word names the people the work serves, not the candidate (whose.py); the
+    sentence-wide part is computed once per sentence."""
+
+    def __init__(self, norm: str, spans: list[tuple[int, int]]) -> None:
+        self.norm, self.spans = norm, spans
+        self._serves: dict[int, bool] = {}
+
+    def at(self, offset: int, until: int) -> bool:
+        start, end = next(((a, b) for a, b in self.spans if a <= offset < b), (0, len(self.norm)))
+        if start not in self._serves:
+            self._serves[start] = serves_others(self.norm[start:end])
+        sentence = self.norm[start:end]
+        return self._serves[start] and about_the_people_served(sentence, offset - start, until - start)
 
 
 class _Specific:

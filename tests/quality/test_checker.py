@@ -583,3 +583,34 @@ def test_the_people_the_work_serves_and_praise_are_not_flagged(text):
 @pytest.mark.parametrize(("text", "category"), ABOUT_THE_CANDIDATE)
 def test_the_same_words_about_the_candidate_are_flagged(text, category):
     assert category in {f.category for f in check(text, use_model=False)}
+
+
+# Whose characteristic (whose.py, round 19): a protected word that belongs to a client, a customer or a
+# character in an exercise is the work; the same word about the candidate, or a preference of the people
+# served about who should do the job, is the proxy the rules exist for.
+THEIRS = [
+    "Your care plan for the 84-year-old resident with dementia was thorough, but you didn't account for her "
+    "hearing aid during the night checks.",
+    "Your answer on serving a deaf customer at the till was thoughtful.",
+    "The OSCE patient was a 16-year-old asking for contraception without her parents knowing; your assessment "
+    "was spot on.",
+    "The session plan for the under-12s girls' team was well structured, but the drills ran too long.",
+]
+PROXIES = [
+    "Our customers in this region respond better to white salespeople.",
+    "The client asked for a woman to front the campaign.",
+    "The salon's clients are mostly young women, so a male stylist might feel odd to them.",
+    "You're a lesbian and some clients are old-fashioned.",
+    "Your stammer would make client presentations difficult.",
+    "Your care plan was thorough, but with your hearing aid the night checks would be hard for you.",
+]
+
+
+@pytest.mark.parametrize("text", THEIRS)
+def test_a_protected_word_of_the_people_served_is_not_the_candidates(text):
+    assert [f.phrase for f in check(text) if f.category == "legal_risk"] == []
+
+
+@pytest.mark.parametrize("text", PROXIES)
+def test_the_people_served_as_a_reason_about_the_candidate_stays_flagged(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}

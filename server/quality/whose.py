@@ -1,0 +1,64 @@
+"""Whose characteristic a legal_risk word names: the candidate's, or that of the people the work serves.
+
+Blind rounds 16-19 showed the legal_risk rules' false flags are nearly all one kind: a protected word
+about a client, a patient, a pupil, a customer or a character in an exercise ("her hearing aid" of a
+care-home resident, "a Muslim family" in a catering case study, "a deaf customer at the till"). A rule
+match is left out when its sentence names such people, nothing second-person ("you", "your") stands
+just before the word, and the sentence voices no preference about who should do the job: "our customers
+prefer a younger face" is the classic proxy, and stays flagged, as does "your children".
+"""
+
+from __future__ import annotations
+
+import re
+
+# The people the work serves, or the setting of an exercise, named anywhere in the sentence.
+_SERVED = re.compile(
+    r"\b(?:residents?|clients?|customers?|patients?|pupils?|learners?|service[-\s]users?|audiences?|characters?"
+    r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
+    r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
+    r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise)\b",
+    re.IGNORECASE,
+)
+# The word belongs to one of them: a served person right after it ("a deaf customer", "a Muslim family",
+# "a widowed pensioner", "the girls' team") or a third person right before it ("the resident ... her
+# hearing aid", "pupils come from Traveller families", "the father with a learning disability").
+_THEIRS_AFTER = re.compile(
+    r"\A[\w'-]*(?:[\s'-]+(?!(?:and|but|or|so|would|could|might|may|will|is|are|was|were)\b)[\w'-]+)?[\s'-]+"
+    r"(?:customers?|clients?|patients?|residents?|pupils?|pensioners?|famil(?:y|ies)"
+    r"|team|squad|class|group|guests?|visitors?|passengers?|tenants?|callers?|service[-\s]users?|users?|children"
+    r"|kids|teenagers?|under[-\s]\w+s)\b",
+    re.IGNORECASE,
+)
+_THEIRS_BEFORE = re.compile(
+    r"\b(?:her|his|their|she|he|they|the (?:\w+ )?(?:customer|client|patient|resident|pupil|father|mother|parent"
+    r"|character|pensioner|family|caller|guest|child|teenager)|(?:customers?|clients?|patients?|residents?|pupils?"
+    r"|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose))\b(?:\W+[\w'-]+){0,4}?\W*\Z",
+    re.IGNORECASE,
+)
+# Who should do the job, or how the people served would take to the candidate: the proxy the rules exist
+# for ("our customers prefer a younger face", "the client asked for a woman", "might worry clients").
+_PREFERENCE = re.compile(
+    r"\b(?:prefer\w*|rather|comfortable|uncomfortable|put off|uneasy|awkward|odd|fit\w*|suit\w*|relate\w*|look like"
+    r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
+    r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|handle\w*|accept\w*"
+    r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
+    r"|connect\w*|at ease|feel safe|traditional|old-school|conservative|a (?:male|female|man|woman)\b)\b",
+    re.IGNORECASE,
+)
+
+
+def serves_others(sentence: str) -> bool:
+    """Whether the sentence names the people the work serves and voices no preference about who should
+    do the job or how they would take to the candidate (then its legal_risk words may be theirs)."""
+    return bool(_SERVED.search(sentence)) and not _PREFERENCE.search(sentence)
+
+
+def about_the_people_served(sentence: str, start: int, end: int) -> bool:
+    """Whether the legal_risk word at ``start:end`` of ``sentence`` describes one of the people the work
+    serves: ``serves_others``, and the word belongs to one of them (a served person right after it, or a
+    third person right before it)."""
+    # A few words either side only: a long sentence has many matches, each looked at once.
+    return serves_others(sentence) and bool(
+        _THEIRS_AFTER.search(sentence[start : end + 40]) or _THEIRS_BEFORE.search(sentence[max(0, start - 60) : start])
+    )
