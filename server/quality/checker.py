@@ -32,7 +32,7 @@ from .model import (
     weights_resource,
 )
 from .specificity import is_specific
-from .whose import about_the_people_served, serves_others
+from .whose import serves_others, word_is_theirs
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -123,26 +123,8 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     return findings
 
 
-class _Whose:
-    """Whether a legal_risk word names the people the work serves, not the candidate (whose.py); the
-    sentence-wide part is computed once per sentence."""
-
-    def __init__(self, norm: str, spans: list[tuple[int, int]]) -> None:
-        self.norm, self.spans = norm, spans
-        self._serves: dict[int, bool] = {}
-
-    def at(self, offset: int, until: int) -> bool:
-        start, end = next(((a, b) for a, b in self.spans if a <= offset < b), (0, len(self.norm)))
-        if start not in self._serves:
-            self._serves[start] = serves_others(self.norm[start:end])
-        sentence = self.norm[start:end]
-        return self._serves[start] and about_the_people_served(sentence, offset - start, until - start)
-
-
-class _Specific:
-    """Whether the sentence at an offset names something concrete (specificity.py): then nothing in
-    it is a platitude, however warm its wording ("Thanks for travelling to Leeds for the assessment
-    day"). Computed once per sentence, on demand."""
+class _PerSentence:
+    """A judgement about the sentence holding an offset, kept per sentence (``known``)."""
 
     def __init__(self, norm: str, spans: list[tuple[int, int]]):
         self.norm = norm
@@ -150,9 +132,35 @@ class _Specific:
         self.starts = [s for s, _ in spans]
         self.known: dict[int, bool] = {}
 
-    def at(self, offset: int) -> bool:
+    def index(self, offset: int) -> int | None:
+        """The index of the sentence holding the offset (None between sentences)."""
         i = bisect_right(self.starts, offset) - 1
-        if i < 0 or offset >= self.spans[i][1]:
+        return None if i < 0 or offset >= self.spans[i][1] else i
+
+
+class _Whose(_PerSentence):
+    """Whether a legal_risk word names the people the work serves, not the candidate (whose.py); the
+    sentence-wide part is computed once per sentence."""
+
+    def at(self, offset: int, until: int) -> bool:
+        i = self.index(offset)
+        if i is None:
+            return False
+        s, e = self.spans[i]
+        serves = self.known.get(i)
+        if serves is None:
+            serves = self.known[i] = serves_others(self.norm[s:e])
+        return serves and word_is_theirs(self.norm[s:e], offset - s, until - s)
+
+
+class _Specific(_PerSentence):
+    """Whether the sentence at an offset names something concrete (specificity.py): then nothing in
+    it is a platitude, however warm its wording ("Thanks for travelling to Leeds for the assessment
+    day"). Computed once per sentence, on demand."""
+
+    def at(self, offset: int) -> bool:
+        i = self.index(offset)
+        if i is None:
             return False
         hit = self.known.get(i)
         if hit is None:
@@ -167,10 +175,8 @@ class _Specific:
         thanks specific, not the verdict. What follows the verdict counts ("we went with another
         candidate: the role needs production Kubernetes"), since that is where a reason goes. Clauses
         start after a semicolon, a colon, a dash, "but", or a comma before a new subject."""
-        i = bisect_right(self.starts, offset) - 1
-        if i < 0 or offset >= self.spans[i][1]:
-            return False
-        if not self.at(offset):
+        i = self.index(offset)
+        if i is None or not self.at(offset):
             return False
         s, e = self.spans[i]
         a = max((m.end() for m in _CLAUSE_BREAK.finditer(self.norm, s, e) if m.end() <= offset), default=s)
@@ -181,8 +187,8 @@ class _Specific:
         with "since", "because", "as", "given that" ("since you need fully remote work, it wasn't a match").
         A mismatch announced after its reason is not a bare verdict (round 14); "as you know, it wasn't a
         match" and a reason about the applicant pool ("since we had so many strong applicants") still are."""
-        i = bisect_right(self.starts, offset) - 1
-        if i < 0 or offset >= self.spans[i][1]:
+        i = self.index(offset)
+        if i is None:
             return False
         s, _e = self.spans[i]
         breaks = [m for m in _CLAUSE_BREAK.finditer(self.norm, s, offset) if m.end() <= offset]

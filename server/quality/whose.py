@@ -3,9 +3,10 @@
 Blind rounds 16-19 showed the legal_risk rules' false flags are nearly all one kind: a protected word
 about a client, a patient, a pupil, a customer or a character in an exercise ("her hearing aid" of a
 care-home resident, "a Muslim family" in a catering case study, "a deaf customer at the till"). A rule
-match is left out when its sentence names such people, nothing second-person ("you", "your") stands
-just before the word, and the sentence voices no preference about who should do the job: "our customers
-prefer a younger face" is the classic proxy, and stays flagged, as does "your children".
+match is left out when its sentence names such people and voices no preference about who should do the
+job or how those people would take to the candidate (``serves_others``), and the word belongs to one of
+them (``word_is_theirs``). "Our customers prefer a younger face", the classic proxy, stays flagged, as
+do "your children" and "you're a lesbian and some clients are old-fashioned".
 """
 
 from __future__ import annotations
@@ -54,11 +55,10 @@ def serves_others(sentence: str) -> bool:
     return bool(_SERVED.search(sentence)) and not _PREFERENCE.search(sentence)
 
 
-def about_the_people_served(sentence: str, start: int, end: int) -> bool:
-    """Whether the legal_risk word at ``start:end`` of ``sentence`` describes one of the people the work
-    serves: ``serves_others``, and the word belongs to one of them (a served person right after it, or a
-    third person right before it)."""
+def word_is_theirs(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` of ``sentence`` belongs to one of the people served: a served
+    person right after it, or a third person right before it."""
     # A few words either side only: a long sentence has many matches, each looked at once.
-    return serves_others(sentence) and bool(
-        _THEIRS_AFTER.search(sentence[start : end + 40]) or _THEIRS_BEFORE.search(sentence[max(0, start - 60) : start])
+    return bool(
+        _THEIRS_AFTER.match(sentence[start : end + 40]) or _THEIRS_BEFORE.search(sentence[max(0, start - 60) : start])
     )
