@@ -15,13 +15,14 @@ Rounds alternate between the servers (bare, Candor, bare, Candor, ...) so both s
 machine; the best round of each is kept. Absolute times on a shared 2-core machine are noise;
 the ratio is the figure. Not a test: run it on demand.
 
-    python bench/message_path_bench.py [--rounds 3] [--paced 200] [--pace 0.02] [--burst 1000]
+    python bench/message_path_bench.py [--rounds 3] [--paced 200] [--pace 0.02] [--burst 1000] [--profile DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -142,7 +143,16 @@ def start_candor() -> Target:
     )
 
 
-def run_round(target: Target, args) -> Result:
+def start_profiler(pid: int, path: str) -> subprocess.Popen:
+    """py-spy (pip install py-spy) sampling the server: collapsed stacks, one line per stack with its count."""
+    return subprocess.Popen(
+        ["py-spy", "record", "--pid", str(pid), "--rate", "250", "--format", "raw", "--output", path, "--nonblocking"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def run_round(target: Target, args, profile: str | None = None) -> Result:
     result = Result()
     sent_at: dict[str, float] = {}
     received: dict[str, int] = {}
@@ -195,11 +205,15 @@ def run_round(target: Target, args) -> Result:
         # Flat out.
         expected.update(count=args.burst, paced=False)
         all_in.clear()
+        profiler = start_profiler(target.pid, profile) if profile else None
         cpu0, t0 = cpu_seconds(target.pid), time.perf_counter()
         for _ in range(args.burst):
             emit(sender, target.thread_id)
         all_in.wait(300)
         elapsed, cpu = time.perf_counter() - t0, cpu_seconds(target.pid) - cpu0
+        if profiler:
+            profiler.send_signal(signal.SIGINT)
+            profiler.wait(30)
         delivered = args.burst - expected["count"]
         result.undelivered += expected["count"]
         result.flat_rate = delivered / elapsed
@@ -246,14 +260,20 @@ def main() -> None:
     parser.add_argument("--paced", type=int, default=200, help="messages in the paced phase")
     parser.add_argument("--pace", type=float, default=0.02, help="seconds between paced messages")
     parser.add_argument("--burst", type=int, default=1000, help="messages in the flat-out phase")
+    parser.add_argument(
+        "--profile", metavar="DIR", help="py-spy Candor's flat-out phase of each round into DIR/round<N>.txt"
+    )
     args = parser.parse_args()
+    if args.profile:
+        os.makedirs(args.profile, exist_ok=True)
 
     targets = [start_bare(), start_candor()]
     best: dict[str, Result] = {}
     try:
         for n in range(args.rounds):
             for target in targets:
-                result = run_round(target, args)
+                profile = os.path.join(args.profile, f"round{n + 1}.txt") if args.profile and target.name == "candor" else None
+                result = run_round(target, args, profile)
                 print(
                     f"round {n + 1} {target.name:6}  flat out {result.flat_rate:6.0f} msgs/s  "
                     f"cpu {result.cpu_ms:5.2f} ms/msg  paced p50 {percentile(result.paced_ms, 50):5.1f} ms "

@@ -9,6 +9,7 @@ percentile over many texts, each timed as the median of several runs).
     python bench/quality_bench.py            # figures
     python bench/quality_bench.py --misses   # also list every miss and false flag
     python bench/quality_bench.py --cross-round   # the harsh fallback, leave-one-round-out (needs git)
+    python bench/quality_bench.py --file tests/quality/corpus_blind21.txt   # one file's score and misses
 
 --cross-round measures the statistical harsh fallback honestly: for each blind round k of 6-11 it trains
 the model (server/quality/train.py's recipe) on every corpus file except round k, leaving out the tuning
@@ -32,6 +33,7 @@ import sys
 import tempfile
 import time
 from functools import partial
+from pathlib import Path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
@@ -357,7 +359,14 @@ def main() -> None:
         "--to-round", type=int, default=11, help="--cross-round (harsh): last blind round folded (11, or up to 13)"
     )
     parser.add_argument("--l2s", help="--cross-round --legal: L2 penalties, comma-separated (default 1e-3,1e-2)")
+    parser.add_argument(
+        "--file", nargs="+", help="score only these corpus files (a new blind round), listing misses and false flags"
+    )
     args = parser.parse_args()
+    if args.file:
+        for path in args.file:
+            report(path, parse(Path(path)), True)
+        return
     uses = None if args.uses is None else dict(u.split("=") for u in args.uses.split(",") if u)
     if args.cross_round and (args.legal or args.platitude):
         l2s = tuple(float(x) for x in args.l2s.split(",")) if args.l2s else (1e-3, 1e-2)
