@@ -272,7 +272,8 @@ def main() -> None:
     try:
         for n in range(args.rounds):
             for target in targets:
-                profile = os.path.join(args.profile, f"round{n + 1}.txt") if args.profile and target.name == "candor" else None
+                profiled = args.profile and target.name == "candor"
+                profile = os.path.join(args.profile, f"round{n + 1}.txt") if profiled else None
                 result = run_round(target, args, profile)
                 print(
                     f"round {n + 1} {target.name:6}  flat out {result.flat_rate:6.0f} msgs/s  "
