@@ -670,7 +670,9 @@ def _scornful_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_SCORN_WORDS = _scornful_words()
+# Slang praise the lexicon reads literally: "your portfolio was killer", "a killer demo lesson" (rounds 18, 20).
+_SLANG_PRAISE = frozenset({"killer", "killers", "wicked", "badass"})
+_SCORN_WORDS = _scornful_words() - _SLANG_PRAISE
 # A negative adverb that only intensifies a positive word is praise (round 18): "brutally honest about the
 # risks", "insanely good", "wickedly funny". VADER rates the second word positive.
 _PRAISED = "|".join(sorted(w for w, v in VALENCE.items() if v >= 1.0 and w.isalpha()))
@@ -1126,6 +1128,12 @@ RULES += flatten(
                     r"|self - describe) "
                     r"(?:\w+ )?(?:experience|expertise|skill|leadership|knowledge|seniority|qualification|portfolio"
                     r"|background|expert|talent)",
+                ),
+                (
+                    # Scare quotes around the candidate's health (round 21: "their so-called condition").
+                    "call",
+                    r"(?:your|their|his|her) so - call (?:\w+ )?(?:condition|illness|injury|disability|diagnosis"
+                    r"|allergy|anxiety|depression|migraine|back|health|symptom|syndrome|disorder|sickness|stress)",
                 ),
                 (
                     "know guess tell show",
@@ -2087,6 +2095,58 @@ RULES += flatten(
             ],
             _CONTEMPT_MESSAGE.format(why="comparing the work with a child's or a beginner's is a put-down."),
             _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- round 22: sarcastic praise of one thing, the newcomer's excitement, talk against deeds ---------------
+_PRAISE_ADJ = (
+    r"(?:consistent|impressive|memorable|reliable|original|creative|polished|professional|clear|remarkable|notable"
+    r"|outstanding|strong|good|great|excellent|interesting|convincing|accurate|correct|right|coherent|finished"
+    r"|complete|thorough|detailed|ambitious|confident|fluent|sharp|bold|striking|eye - catch\w*)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "only_thing_praised",
+            [
+                (
+                    "only",
+                    rf"the (?:only|one) thing (?:truly |really |remotely |genuinely |at all )?{_PRAISE_ADJ} "
+                    r"(?:about|in|on|from) (?:your|the) (?:[\w-]+ ){0,3}?be (?:the|your|how|that|its|all)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "just_discovered",
+            [
+                (
+                    "discover stumble loose",
+                    r"(?:look|read|sound|seem|feel) like (?:someone|somebody|a child|a kid|a teenager|an intern"
+                    r"|a student|a toddler|a beginner) (?:who )?(?:have |have only |only )?"
+                    r"(?:just |only just |recently |finally |first )?"
+                    r"(?:discover|stumble (?:on|upon|across)|be let loose (?:on|with)|get hold of)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="likening the work to a newcomer's first excitement is a put-down."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "talk_against_deeds",
+            [
+                (
+                    "second moment",
+                    r"(?:minute|hour) (?:[\w']+ ){1,8}?(?:and|but|then) (?:[\w']+ ){0,2}?"
+                    r"(?:about |only |maybe |roughly |barely |around |perhaps |approximately |precisely |exactly "
+                    r"|all of |a grand total of )?(?:\w+ )?(?:second|moment) (?:[\w']+ )?"
+                    r"(?:demonstrate|show|prove|back|deliver|do|answer)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
         ),
     ]
 )

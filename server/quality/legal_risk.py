@@ -938,7 +938,7 @@ HEALTH = [
             ),
             (
                 "fat overweight obese obesity skinny genetic history",
-                rf"{_YOU_ARE} (?:a bit |quite |very |too |rather )?(?:fat|overweight|obese|skinny)|overweight"
+                rf"{_YOU_ARE} (?:a bit |quite |very |too |rather )?(?:fat|overweight|obese|skinny)"
                 r"|obes(?:e|ity)|genetic (?:test\w*|condition|history|information)|family (?:medical|health) history",
             ),
         ],
@@ -950,6 +950,19 @@ HEALTH = [
         + "|"
         + r"(?:patients?|users?|customers?|members|clients?|residents?|people) (?:with|who have|living with) (?:\w+ )?"
         + r"|(?:a|the|our|each|every) (?:patient|client|resident|service user)s? (?:\w+ ){1,2}",
+    ),
+    _r(
+        "overweight",
+        "overweight",
+        r"overweight(?! (?:by|load|vehicle|lorry|truck|trailer|bag|baggage|luggage|parcel|package|container"
+        r"|pallet|shipment|consignment|cargo|axle|limit|charge|fee)s?\b)",
+        _HEALTH_MSG + " “{phrase}” refers to the candidate's body.",
+        _HEALTH_SUGGEST,
+        # A load, a vehicle or a bag is overweight as often as a person is (round 22: "the rear trailer axle
+        # would be overweight").
+        not_before=r"\b(?:axles?|loads?|trailers?|vehicles?|lorry|lorries|trucks?|vans?|bags?|baggage|luggage|parcels?"
+        r"|packages?|containers?|pallets?|shipments?|consignments?|cargo|crates?|cases?|suitcases?|boxes|box|aircraft"
+        r"|planes?|vessels?|deliver(?:y|ies)|weights?|scales?)(?:\s+[\w'-]+){0,3}\s+",
     ),
     _r(
         "appearance",
@@ -1426,6 +1439,46 @@ RULES += flatten(
             ],
             _AGE_MSG + " “{phrase}” dates the candidate by decade, which is an age proxy.",
             _AGE_SUGGEST,
+        ),
+        _rl(
+            "years_to_pension",
+            [
+                (
+                    "year pension retirement retire bus",
+                    r"(?:few|couple of|handful of|two|three|four|five|six|several|\d+) (?:more )?(?:good )?year "
+                    r"(?:off|from|away from|short of|until|till|before|to|left before|left until|to go until) "
+                    r"(?:your |the |their |his |her |state )?(?:pension|retirement|retire|bus pass|free bus pass"
+                    r"|pension age|retirement age)\b",
+                ),
+                (
+                    "pension bus",
+                    r"you (?:'d |would |'ll |will |might |may |could )?(?:be |already be |soon be |probably be )?"
+                    r"(?:collect|draw|claim|get|be on|qualify for|pick up)(?:ing)? (?:your|a) (?:free |senior |state "
+                    r"|old - age )?"
+                    r"(?:bus pass|pension|pension book)\b",
+                ),
+                (
+                    "retirement pension",
+                    r"(?:retirement|your pension|pension age|retirement age) (?:be |seem |look )?"
+                    r"(?:presumably |probably |surely |likely |clearly |possibly )?(?:not )?(?:too |that |very |so )?"
+                    r"(?:far off|far away|round the corner|around the corner|on the horizon|in sight|loom|close|near"
+                    r"|approach|not far)\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” measures the candidate's time left before a pension, which is an age proxy.",
+            _AGE_SUGGEST + " If the concern is commitment, ask every candidate the same question about it.",
+        ),
+        _rl(
+            "upbringing",
+            [
+                (
+                    "upbringing upbring heritage root",
+                    r"(?:someone|somebody|a candidate|an applicant|a person|people|anyone|applicants|candidates) "
+                    r"(?:with|from|of) (?:a |an )?(?:[\w-]+ ){1,3}(?:upbring(?:ing)?|heritage|root)\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” asks for where someone was raised, not for what they can do.",
+            _ORIGIN_SUGGEST,
         ),
         _rl(
             "winding_down",

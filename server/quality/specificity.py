@@ -10,7 +10,8 @@ findings (from a rule or from the statistical fallback) in a sentence with a spe
 - a named thing: a capitalised word inside the sentence (a place, tool, team, month: "Leeds",
   "Kafka", "the Lisbon team"), not at the sentence start, after a colon or a quote, and not "I"; nor
   the employer's own name where the sentence signs off with it ("on behalf of Harbour District
-  Council", "from all of us at Brewbox", _SENDER);
+  Council", "from all of us at Brewbox", _SENDER), nor a template's fields: the role applied for ("for
+  the Staff Nurse position") and the employer joined ("joining the Harbourside Hotel family");
 - a concrete time frame: "next spring", "over a weekend", "in March", "by Friday", "in Q3";
 - a concrete artefact of the hiring process or of the work, named in the sentence ("the take-home",
   "the case study", "the parser", "the union agreements"); the list is kept to nouns that are
@@ -82,7 +83,13 @@ _SENDER = re.compile(
     rf"|hiring team|recruitment team|interviewers)) (?:here )?at) (?P<org>{_ORG})"
     rf"|^\W*(?i:at|from) (?P<lead>{_ORG})(?=,?\s+(?i:we|our|us|all)\b)"
     rf"|^\W*(?P<subject>{_ORG})\s+(?=(?i:thanks|thank|wishes|wish|is grateful|are grateful|would like to thank"
-    rf"|appreciates|regrets|regret)\b)",
+    rf"|appreciates|regrets|regret)\b)"
+    # The fields a template fills in (round 21): the role applied for ("for the Staff Nurse position") and the
+    # employer joined ("joining the Harbourside Hotel family", "applying to Brewbox").
+    rf"|\b(?i:for|to|in|of|about) (?P<role>{_ORG})\s+(?=(?i:position|role|vacancy|post|job|opening|opportunity"
+    rf"|programme|program|scheme|internship|apprenticeship)s?\b)"
+    rf"|\b(?i:joining|join|applying to|apply to|applied to|application to|interest in|career at|career with"
+    rf"|opportunities at|roles at|vacancies at) (?P<joined>{_ORG})",
 )
 
 
@@ -90,7 +97,7 @@ def _without_sender(sentence: str) -> str:
     """The sentence with the employer's own name in a sign-off frame lower-cased (same length)."""
 
     def lower(m: re.Match[str]) -> str:
-        group = next(g for g in ("org", "lead", "subject") if m.group(g))
+        group = next(g for g in ("org", "lead", "subject", "role", "joined") if m.group(g))
         a, b = m.span(group)
         return sentence[m.start() : a] + sentence[a:b].lower() + sentence[b : m.end()]
 

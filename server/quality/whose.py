@@ -18,12 +18,13 @@ _SERVED = re.compile(
     r"\b(?:residents?|clients?|customers?|patients?|pupils?|learners?|service[-\s]users?|audiences?|characters?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
-    r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise)\b",
+    r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?)\b",
     re.IGNORECASE,
 )
 # The word belongs to one of them: a served person right after it ("a deaf customer", "a Muslim family",
 # "a widowed pensioner", "the girls' team") or a third person right before it ("the resident ... her
-# hearing aid", "pupils come from Traveller families", "the father with a learning disability").
+# hearing aid", "pupils come from Traveller families", "the father with a learning disability"), or a served
+# person's description ("the clients we serve are retirees").
 _THEIRS_AFTER = re.compile(
     r"\A[\w'-]*(?:[\s'-]+(?!(?:and|but|or|so|would|could|might|may|will|is|are|was|were)\b)[\w'-]+)?[\s'-]+"
     r"(?:customers?|clients?|patients?|residents?|pupils?|pensioners?|famil(?:y|ies)"
@@ -34,7 +35,11 @@ _THEIRS_AFTER = re.compile(
 _THEIRS_BEFORE = re.compile(
     r"\b(?:her|his|their|she|he|they|the (?:\w+ )?(?:customer|client|patient|resident|pupil|father|mother|parent"
     r"|character|pensioner|family|caller|guest|child|teenager)|(?:customers?|clients?|patients?|residents?|pupils?"
-    r"|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose))\b(?:\W+[\w'-]+){0,4}?\W*\Z",
+    r"|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose)"
+    # ... or what they are: "the clients we serve are retirees", "the patient in the case study was a 78-year-old
+    # man" (round 22).
+    r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"
+    r"|learners?|pensioners?) (?:[\w-]+ ){0,4}?(?:is|are|was|were|being))\b(?:\W+[\w'-]+){0,4}?\W*\Z",
     re.IGNORECASE,
 )
 # Who should do the job, or how the people served would take to the candidate: the proxy the rules exist
@@ -49,6 +54,16 @@ _PREFERENCE = re.compile(
 )
 
 
+# The word is itself a third person, introduced as one ("consider the grandmother as a kinship care option",
+# "a widowed man in the scenario"), not the candidate ("your", "you").
+_A_PERSON = re.compile(
+    r"(?:grand)?(?:mother|father|parent|mum|mom|dad|daughter|son|child)s?|widow(?:er)?s?|husbands?|wives|wife"
+    r"|(?:wo)?m[ae]n|girls?|boys?|teenagers?|bab(?:y|ies)|pensioners?|carers?|guardians?",
+    re.IGNORECASE,
+)
+_INTRODUCED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
 def serves_others(sentence: str) -> bool:
     """Whether the sentence names the people the work serves and voices no preference about who should
     do the job or how they would take to the candidate (then its legal_risk words may be theirs)."""
@@ -59,6 +74,9 @@ def word_is_theirs(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` of ``sentence`` belongs to one of the people served: a served
     person right after it, or a third person right before it."""
     # A few words either side only: a long sentence has many matches, each looked at once.
+    before = sentence[max(0, start - 60) : start]
     return bool(
-        _THEIRS_AFTER.match(sentence[start : end + 40]) or _THEIRS_BEFORE.search(sentence[max(0, start - 60) : start])
+        _THEIRS_AFTER.match(sentence[start : end + 40])
+        or _THEIRS_BEFORE.search(before)
+        or (_A_PERSON.fullmatch(sentence[start:end]) and _INTRODUCED.search(before))
     )

@@ -614,3 +614,74 @@ def test_a_protected_word_of_the_people_served_is_not_the_candidates(text):
 @pytest.mark.parametrize("text", PROXIES)
 def test_the_people_served_as_a_reason_about_the_candidate_stays_flagged(text):
     assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+# Rounds 20-22 (after their first scores): a served person described ("the residents we support are
+# widows"), a third person introduced in an exercise ("the grandfather"), a load that is overweight and slang
+# praise stay clean; time left to a pension, an upbringing, and three constructions of contempt are found.
+THEIRS_DESCRIBED = [
+    "Most of the residents we support are widows in their eighties; your activity plan worked well for them.",
+    "The patient in the scenario was a pregnant woman of 19, and your triage was textbook.",
+    "In the vignette you left out the grandfather, who was the main carer, but the rest was thorough.",
+]
+DESCRIBED_PROXIES = [
+    "Most of our customers are elderly, so we wanted someone closer to their age.",
+    "Our clients are mostly retirees and would feel more comfortable with an older adviser.",
+]
+NOT_ABOUT_A_PERSON = [
+    "Under your load plan the trailer would be overweight by 300 kg on the rear axle.",
+    "Your plan left two of the pallets overweight for the racking.",
+    "Your portfolio was killer, and the packaging work stood out most.",
+    "That demo was a killer; we simply needed more experience with payroll.",
+    "You explained pension drawdown options clearly, but missed the tax-free lump sum rule.",
+    "The only thing missing from your portfolio was a mobile case study.",
+    "The only thing we'd change about your deck is the colour contrast.",
+    "You discovered the memory leak within ten minutes, which none of the others did.",
+    "You spent forty minutes on the design and about ten on testing, which was the wrong balance.",
+]
+AGE_AND_ORIGIN_PROXIES = [
+    "You're only a couple of years from your pension, so the two-year apprenticeship made little sense.",
+    "You'd soon be drawing your pension, so the long training made little sense.",
+    "With your retirement around the corner, we went another way.",
+    "We wanted someone with a proper Yorkshire upbringing for this patch.",
+]
+CONTEMPT_CONSTRUCTIONS = [
+    "The only thing impressive about your slide deck was the font.",
+    "Your code reads like a student who just discovered regular expressions.",
+    "You talked for twenty minutes about leadership and spent about ten seconds showing any.",
+    "Your so-called anxiety is not our problem.",
+]
+
+
+@pytest.mark.parametrize("text", THEIRS_DESCRIBED)
+def test_a_served_person_described_or_introduced_is_not_the_candidate(text):
+    assert [f.phrase for f in check(text) if f.category == "legal_risk"] == []
+
+
+@pytest.mark.parametrize("text", DESCRIBED_PROXIES)
+def test_served_people_described_as_a_reason_about_the_candidate_stay_flagged(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", NOT_ABOUT_A_PERSON)
+def test_loads_slang_praise_and_fair_comparisons_stay_clean(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text", AGE_AND_ORIGIN_PROXIES)
+def test_time_to_a_pension_and_an_upbringing_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", CONTEMPT_CONSTRUCTIONS)
+def test_sarcastic_praise_a_newcomers_excitement_and_talk_against_deeds_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+def test_a_templates_role_and_employer_fields_make_nothing_specific():
+    for text in (
+        "Thank you for applying for the Senior Pharmacist role with us.",
+        "Thanks for your interest in joining the Brightwater Surgery team.",
+    ):
+        assert "platitude" in {f.category for f in check(text)}, text
+    assert check("Thanks for travelling to Leeds for the pharmacy assessment day.") == []
