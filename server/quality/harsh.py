@@ -2150,3 +2150,67 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- round 23-24: the worst ever seen, lesser people did better, sarcastic asides ------------------------------
+RULES += flatten(
+    [
+        _h(
+            "worst_ever_seen",
+            "weakest worst poorest sloppiest messiest flimsiest shakiest thinnest least",
+            r"the (?:weakest|worst(?![-\s]+(?:case|cases|performing))|poorest|sloppiest|messiest|flimsiest|shakiest"
+            r"|thinnest|least (?:prepared|convincing"
+            r"|coherent|professional|organi[sz]ed)) (?:[\w-]+ ){0,4}?(?:(?:we|I|the panel|the team|our team|anyone"
+            r"|this panel|the board|the committee|our interviewers)(?:'ve| have| has|'d| had)? (?:ever |yet |so far )?"
+            r"(?:seen|sat through|read|heard|had|received|marked|reviewed|interviewed|assessed|endured))\b",
+            _CONTEMPT_MESSAGE.format(why="ranking the candidate's work as the worst anyone has seen is a put-down."),
+            _WORK_SUGGEST,
+            not_before=r"(?:not|hardly|far from|by no means|nowhere near) (?:\w+ )?",
+        ),
+    ]
+)
+RULES += flatten(
+    [
+        _hl(
+            "others_did_better",
+            [
+                (
+                    "have see hear",
+                    r"(?:we|i) (?:'ve |have |'d |had )?(?:have|see|hear|meet) "
+                    r"(?!(?:[\w'-]+ ){0,2}(?:other|the other|stronger|several|many|some|most) "
+                    r"(?:candidates?|applicants?|finalists?)\b)(?:[\w'-]+ ){1,4}?"
+                    r"(?:give|write|produce|make|offer|deliver|do|answer) (?:far |much |a lot |way )?"
+                    r"(?:more|better|good)(?: [\w'-]+){0,5}? than you\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="holding up someone with less standing as better than the candidate belittles them."
+            ),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "sarcastic_asides",
+            [
+                ("eat chew", r"(?:eat|chew) you (?:alive|up)\b"),
+                (
+                    "improvement",
+                    r"(?:even|anything|literally anything|any) (?:[\w'-]+ ){0,5}?would (?:have )?(?:be |have be )?"
+                    r"(?:a|an) (?:\w+ )?improvement\b",
+                ),
+                (
+                    "tell",
+                    r"who (?:ever )?tell you (?:this|that|it) (?:be|was|would be) (?:a |an )?(?:\w+ )?"
+                    r"(?:good|strong|great|decent|sensible|smart|clever|acceptable|professional)",
+                ),
+                ("reason", r"for all the wrong reason"),
+                (
+                    "word",
+                    r"(?:could n't|could not|can n't|can not|cannot) (?:follow|understand|make out) (?:a|one|a single) "
+                    r"word (?:you say|of what you say|of it)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

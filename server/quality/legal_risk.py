@@ -730,7 +730,8 @@ RELIGION = [
         "religion_words",
         "religion religions religious religiously faith beliefs church churches mosque mosques synagogue "
         "synagogues temple gurdwara chapel sabbath shabbat shabbos ramadan eid lent passover yom rosh diwali hanukkah "
-        "holy mass worship worships worshipped worshipping",
+        "holy mass worship worships worshipped worshipping churchgoer churchgoers churchgoing worshipper worshippers "
+        "devout",
         r"religio(?!usly)\w*(?! (?:adherence|devotion|zeal|fervou?r) to)"
         r"|(?:your|his|her|their|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|strong) faith"
         r"|people of faith|faith[-\s]based|(?:your|his|her|their|religious|political|personal|spiritual|strong) "
@@ -741,7 +742,7 @@ RELIGION = [
         r"|(?:during|for|celebrate|celebrating|on) eid"
         r"|(?:attend|attends|attended|attending|go to|goes to|going to|went to) "
         r"(?:\w+ )?(?:mass|church|services|temple|mosque|synagogue|prayers?|worship|bible study)"
-        r"|mass (?:every|on) (?:sunday|saturday|morning)|worship(?:s|ped|ping)?"
+        r"|mass (?:every|on) (?:sunday|saturday|morning)|worship(?:s|ped|ping|pers?)?|devout"
         r"|(?:during|for|observe|observing|giving up for) lent|passover|yom kippur|rosh hashanah|diwali|hanukkah"
         r"|holy (?:days?|month|week)",
         _RELIGION_MSG + " “{phrase}” brings faith or its observance into the decision.",
@@ -845,7 +846,9 @@ HEALTH = [
         r"|depress(?:ed|ion)|anxiety(?: (?:disorder|attacks?|issues?))?|panic (?:attacks?|disorder)|bipolar"
         r"|schizo\w+|psychos[ie]s|psychotic|ocd|obsessive[-\s]compulsive"
         r"|ptsd|post[-\s]traumatic|eating disorders?|anorexi\w+|bulimi\w+|(?:nervous|mental) breakdown"
-        r"|therap(?:y|ist|ists)(?! (?:apps?|platform|product|clinic|practice))"
+        # a treatment named by what it gives (round 23: "fluid therapy rates" for a dog) is not the candidate's
+        r"|(?<!fluid\s)(?<!oxygen\s)(?<!infusion\s)(?<!antibiotic\s)(?<!radiation\s)(?<!laser\s)(?<!wound\s)"
+        r"(?<!compression\s)(?<!drug\s)(?<!iv\s)therap(?:y|ist|ists)(?! (?:apps?|platform|product|clinic|practice))"
         r"|psychiatr\w+|psychological (?:issues?|problems?|history|conditions?|treatment|help|care|evaluation)"
         r"|counsell?ing|(?:your|his|her) burn~?out"
         r"|(?:you|you've|you were|you are|you're|you got) (?:been )?burn(?:ed|t) out"
@@ -877,7 +880,7 @@ HEALTH = [
             (
                 "health",
                 r"(?:your|his|her|their) (?:\w+ )?health(?![-\s]+(?:checks?|endpoints?|probes?|status (?:page|endpoint)"
-                r"|monitor\w*|dashboard)|\s+(?:and|&)\s+safety|care)"
+                r"|monitor\w*|dashboard)|[-\s]+(?:and|&)[-\s]+safety|care)"
                 r"|health (?:issues?|problems?|conditions?|concerns?|reasons|history|scare)"
                 r"|in (?:good|poor|bad|ill|failing|declining) health",
             ),
@@ -1467,6 +1470,18 @@ RULES += flatten(
             ],
             _AGE_MSG + " “{phrase}” measures the candidate's time left before a pension, which is an age proxy.",
             _AGE_SUGGEST + " If the concern is commitment, ask every candidate the same question about it.",
+        ),
+        _rl(
+            "work_on_your_english",
+            [
+                (
+                    "english accent pronunciation",
+                    r"(?:work on|improve|brush up(?: on)?|polish|sort out) your (?:spoken |conversational )?"
+                    r"(?:english|accent|pronunciation)\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” judges how the candidate speaks, which is tied to where they are from.",
+            _ORIGIN_SUGGEST,
         ),
         _rl(
             "upbringing",

@@ -47,8 +47,9 @@ _NAMED_EXPERIENCE = (
     r"\s+(?:(?:had|has|have|brought|brings|bring|showed|offered) )?"
     r"(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?"
     r"(?:more|deeper|longer|broader|stronger|wider|direct|hands-on|proven|prior|previous|recent|extensive) (?:\w+ )?"
-    r"(?:experience|background|track record|exposure|grounding|expertise) (?:of|in|with|on|running|leading|managing"
-    r"|building|delivering|doing|handling|across) "
+    r"(?:experience|background|track record|exposure|grounding|expertise) (?:of|in|with|on|across"
+    # or any work named by its verb: "direct experience commissioning battery storage" (round 23)
+    r"|(?!(?:being|having|working|doing|getting|going)\b)[a-z]{3,}ing) "
     r"(?!(?:the|this|that|our|a|an|such|these|your) (?:\w+ )?(?:role|job|position"
     r"|field|area|industry|sector|kind|type|work|space|team|domain|company|business)s?\b|(?:similar|comparable"
     r"|relevant|related|this|that|these) \w+|what\b|our\b|the (?:right|required|relevant|necessary)\b)[a-z]{3,}"
@@ -59,7 +60,10 @@ _NAMED_EXPERIENCE = (
     r"|\s+(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"
     r"|previous|recent|extensive) (?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work"
     r"|practical|specific|overall|general|professional|commercial|real|actual|hands-on|wider|broader|prior|previous"
-    r"|recent|direct|proven|extensive|life|working|the|this|that|such)\b)[a-z]{4,}(?:-[a-z]+)? "
+    r"|recent|direct|proven|extensive|life|working|the|this|that|such)\b)[a-z]{4,}(?:-[a-z]+)?"
+    # or two words naming it: "more accessibility testing experience" (round 21)
+    r"(?: (?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work|practical|specific|overall"
+    r"|general|professional|commercial|real|actual|working|the|this|that|such)\b)[a-z]{4,})? "
     r"(?:experience|expertise|background|track record)\b"
 )
 _CLAUSE_END = (
@@ -353,6 +357,9 @@ RULES = flatten(
             "“{phrase}” is about other people; the candidate can't learn from it.",
             "Describe the gap against the role itself: the skill or experience needed and where the "
             "candidate's answers fell short.",
+            # ... unless it names what the other person had (round 23: "the other finalist simply had direct
+            # agency experience").
+            not_after=_NAMED_EXPERIENCE,
         ),
         _p(
             "profile_mismatch",

@@ -685,3 +685,45 @@ def test_a_templates_role_and_employer_fields_make_nothing_specific():
     ):
         assert "platitude" in {f.category for f in check(text)}, text
     assert check("Thanks for travelling to Leeds for the pharmacy assessment day.") == []
+
+
+# Rounds 23-24 (after their first scores): the verdict that names what the other person had is a reason;
+# health-and-safety, a treatment named by what it gives and the worst case of a query are the work; religious
+# practice, advice on the candidate's English and six constructions of contempt are found.
+ROUND_24_CLEAN = [
+    "The other applicant simply had more contract negotiation experience, which this role leans on.",
+    "We chose a candidate with direct experience running hospital pharmacy audits.",
+    "Your health-and-safety briefing skipped the permit-to-work step.",
+    "The dosing was right, but you didn't adjust the oxygen therapy for the patient's sats.",
+    "The worst case we've seen for that report was a two-minute load, and your index cut it to a second.",
+    "We have seen other candidates give more detailed answers on the tax question than you did.",
+    "It was not the weakest answer we have seen, but the schema was missing two tables.",
+]
+ROUND_24_LEGAL = [
+    "We felt a devout churchgoer would fit the trustees' ethos better.",
+    "Maybe brush up your English before going for a front-desk job.",
+]
+ROUND_24_HARSH = [
+    "Honestly the sloppiest portfolio the panel has ever reviewed.",
+    "I've seen work-experience kids write better SQL than you did today.",
+    "A trading floor like ours would chew you up.",
+    "Literally any preparation would have been an improvement.",
+    "Who told you that was a sensible answer?",
+    "Your talk stood out for all the wrong reasons.",
+    "Half the room couldn't understand a word you said.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_24_CLEAN)
+def test_named_experience_the_work_and_fair_comparisons_stay_clean(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text", ROUND_24_LEGAL)
+def test_religious_practice_and_advice_on_the_candidates_english_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_24_HARSH)
+def test_the_worst_ever_lesser_people_and_sarcastic_asides_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
