@@ -2214,3 +2214,53 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 25-26: condescension and sarcastic asides -----------------------------------------------------------
+RULES += flatten(
+    [
+        _hl(
+            "condescending_asides",
+            [
+                (
+                    "sweet cute adorable charming endearing precious quaint",
+                    r"(?:it be|it 's|how|that be|that 's) (?:\w+ )?(?:sweet|cute|adorable|charming|endearing|precious"
+                    r"|quaint) (?:that|how) you (?:\w+ )?(?:think|believe|consider|imagine|assume|feel)\b",
+                ),
+                (
+                    "think believe expect imagine",
+                    r"(?:do|did) you (?:honestly|seriously|genuinely|truly) (?:think|believe|expect|imagine|suppose) "
+                    r"(?:that )?(?:[\w'-]+ ){1,8}?(?:would|could|'d|will|be go to|can) (?:[\w'-]+ ){0,10}?[\w'-]+ \?",
+                ),
+                (
+                    "hand hold",
+                    r"(?:have|need|want|require|get) (?:[\w']+ ){0,2}(?:your|their|his|her|a) hand hold "
+                    r"(?:through|for|with) (?:\w+ )?(?:simple|basic|easy|simplest|most basic|routine|everything)",
+                ),
+                (
+                    "bear bore submission sleep tears",
+                    r"(?:bear|bore) (?:the |us|our |me|them|everyone|the whole )?(?:[\w-]+ )?"
+                    r"(?:into submission|to sleep|to death|to tears)",
+                ),
+                (
+                    "whole",
+                    r"(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty"
+                    r"|\d+) whole (?:minute|hour|second|day|week|month) to\b",
+                ),
+                (
+                    "rivet riveting thrill thrilling grip gripping scintillating",
+                    r"(?:rivet|riveting|thrill|thrilling|grip|gripping|scintillating|electrifying"
+                    r"|edge - of - the - seat) (?:stuff|viewing|listening|reading|material)\b",
+                ),
+                (
+                    "accent",
+                    r"(?:work on|lose|drop|tone down|do something about|fix) that accent\b|that accent of your\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="condescension and sarcasm tell the candidate what you think of them, not of the work."
+            ),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

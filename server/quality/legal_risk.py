@@ -731,7 +731,7 @@ RELIGION = [
         "religion religions religious religiously faith beliefs church churches mosque mosques synagogue "
         "synagogues temple gurdwara chapel sabbath shabbat shabbos ramadan eid lent passover yom rosh diwali hanukkah "
         "holy mass worship worships worshipped worshipping churchgoer churchgoers churchgoing worshipper worshippers "
-        "devout",
+        "devout jummah jumuah jumah salah namaz puja pooja navratri vaisakhi baisakhi",
         r"religio(?!usly)\w*(?! (?:adherence|devotion|zeal|fervou?r) to)"
         r"|(?:your|his|her|their|religious|christian|muslim|jewish|hindu|sikh|buddhist|catholic|strong) faith"
         r"|people of faith|faith[-\s]based|(?:your|his|her|their|religious|political|personal|spiritual|strong) "
@@ -743,6 +743,8 @@ RELIGION = [
         r"|(?:attend|attends|attended|attending|go to|goes to|going to|went to) "
         r"(?:\w+ )?(?:mass|church|services|temple|mosque|synagogue|prayers?|worship|bible study)"
         r"|mass (?:every|on) (?:sunday|saturday|morning)|worship(?:s|ped|ping|pers?)?|devout"
+        # the observances by name (round 25: "leave early on Fridays for Jummah")
+        r"|jumm?ah|jumu'?ah|salah|namaz|puja|pooja|navratri|[bv]aisakhi"
         r"|(?:during|for|observe|observing|giving up for) lent|passover|yom kippur|rosh hashanah|diwali|hanukkah"
         r"|holy (?:days?|month|week)",
         _RELIGION_MSG + " “{phrase}” brings faith or its observance into the decision.",
@@ -1470,6 +1472,30 @@ RULES += flatten(
             ],
             _AGE_MSG + " “{phrase}” measures the candidate's time left before a pension, which is an age proxy.",
             _AGE_SUGGEST + " If the concern is commitment, ask every candidate the same question about it.",
+        ),
+        _rl(
+            "graduate_energy",
+            [
+                (
+                    "graduate grad",
+                    r"(?:recent|new|fresh|young) (?:- )?(?:graduate|grad) (?:energy|vibe|enthusiasm|mindset|spirit|feel"
+                    r"|freshness|hunger)\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” asks for someone at the start of their working life, which is an age proxy.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "single_no_ties",
+            [
+                (
+                    "single tie ties",
+                    r"single (?:,? )?(?:and|with) (?:no|without any|without) (?:\w+ )?(?:tie|kid|child|children"
+                    r"|family|commitment|dependant|dependent|attachment)\b",
+                ),
+            ],
+            _MARITAL_MSG + " “{phrase}” prefers people without a partner or family.",
+            _FAMILY_SUGGEST,
         ),
         _rl(
             "work_on_your_english",

@@ -52,10 +52,12 @@ _NAMED_EXPERIENCE = (
     r"|(?!(?:being|having|working|doing|getting|going)\b)[a-z]{3,}ing) "
     r"(?!(?:the|this|that|our|a|an|such|these|your) (?:\w+ )?(?:role|job|position"
     r"|field|area|industry|sector|kind|type|work|space|team|domain|company|business)s?\b|(?:similar|comparable"
-    r"|relevant|related|this|that|these) \w+|what\b|our\b|the (?:right|required|relevant|necessary)\b)[a-z]{3,}"
-    # or what the chosen person has done: "someone who had led a night team before"
-    r"|\s+(?:has|had|'s|'d|have) (?:already |previously |recently |actually )?(?!been\b|shown\b|proven\b)"
-    rf"{_DONE}\b"
+    r"|relevant|related|this|that|these) \w+|what\b|our\b|the (?:right|required|relevant|necessary)\b)"
+    r"(?:[a-z]{3,}|[a-z]-[a-z]{3,})"  # "teaching A-level chemistry" (round 25)
+    # or what the chosen person has done: "someone who had led a night team before", "the successful candidate
+    # already held it" (round 26)
+    r"|\s+(?:(?:has|had|'s|'d|have) (?:already |previously |recently |actually )?|(?:already|previously) )"
+    rf"(?!been\b|shown\b|proven\b){_DONE}\b"
     # or the kind of experience, named before the word (round 13): "someone with more pastry experience"
     r"|\s+(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"
     r"|previous|recent|extensive) (?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work"
@@ -743,7 +745,7 @@ RULES = flatten(
                     r"(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? "
                     r"(?:ones|applications|candidates|applicants|profiles|cvs)",
                 ),
-                ("successful", r"the successful (?:candidate|applicant|person|hire)"),
+                ("successful", rf"the successful (?:candidate|applicant|person|hire)(?!{_NAMED_EXPERIENCE})"),
                 ("bearer", r"bearer of (?:bad|disappointing|sad) news"),
                 (
                     "factors",

@@ -727,3 +727,41 @@ def test_religious_practice_and_advice_on_the_candidates_english_are_legal_risks
 @pytest.mark.parametrize("text", ROUND_24_HARSH)
 def test_the_worst_ever_lesser_people_and_sarcastic_asides_are_harsh(text):
     assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+# Rounds 25-26 (after their first scores): a verdict naming what the chosen person already did is a reason;
+# observances by name, "single with no ties" and graduate energy are legal_risk; condescension and sarcastic
+# asides are harsh.
+ROUND_26_CLEAN = [
+    "The successful candidate already held a forklift licence, which the night shift needs from day one.",
+    "The other applicant had more experience teaching GCSE physics to resit groups.",
+    "Did you really weigh the trade-off between caching and consistency here?",
+]
+ROUND_26_LEGAL = [
+    "Prayers at the mosque every Friday lunchtime would clash with the lunch service.",
+    "We wanted someone single with no kids who could travel at short notice.",
+    "The agency wanted fresh graduate energy for the campaign team.",
+]
+ROUND_26_HARSH = [
+    "It's cute that you believe two weeks of tutorials make you a data engineer.",
+    "Did you seriously expect that a copied template would get past the panel?",
+    "We can't have someone who needs their hand held through basic reconciliations.",
+    "Your presentation nearly bored the committee to death.",
+    "Twenty whole minutes to set up a printer.",
+    "Thrilling stuff, that slide of bullet points.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_26_CLEAN)
+def test_what_the_chosen_person_did_and_probing_questions_stay_clean(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text", ROUND_26_LEGAL)
+def test_observances_single_with_no_ties_and_graduate_energy_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_26_HARSH)
+def test_condescension_and_sarcastic_asides_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
