@@ -417,6 +417,8 @@ class _Generator:
             messages = self._messages(
                 org, thread_id, name, title, rejector, candidate_id, accepted_at, started, size, status, rows
             )
+            for seq, message in enumerate(messages, start=1):
+                message["seq"] = seq
             rows["messages"] += messages
             assignee = rng.choice(managers) if managers and rng.random() < DIRECT_ASSIGNMENT_SHARE else None
             request_due = None
@@ -433,6 +435,7 @@ class _Generator:
                     "status": status.value,
                     "feedback_due_at": request_due if status == ThreadStatus.feedback_requested else None,
                     "last_message_at": messages[-1]["created_at"],
+                    "message_count": len(messages),
                     "closed_at": messages[-1]["created_at"] if status == ThreadStatus.closed else None,
                     "assignee_id": assignee,
                     "created_at": started,
@@ -583,11 +586,16 @@ class _Generator:
         for reader in (rejector, candidate_id):
             if reader is None:
                 continue
-            own = [m["id"] for m in messages if m["author_id"] == reader]
-            everything = messages[-1]["id"]
-            upto = everything if self.rng.random() < 0.7 or not own else own[-1]
+            own = [m for m in messages if m["author_id"] == reader]
+            upto = messages[-1] if self.rng.random() < 0.7 or not own else own[-1]
             rows["read_states"].append(
-                {"user_id": reader, "thread_id": thread_id, "last_read_message_id": upto, "updated_at": self.now}
+                {
+                    "user_id": reader,
+                    "thread_id": thread_id,
+                    "last_read_message_id": upto["id"],
+                    "last_read_seq": upto["seq"],
+                    "updated_at": self.now,
+                }
             )
 
     def _connection(

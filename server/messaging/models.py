@@ -70,6 +70,10 @@ class Thread(Model):
     status: Mapped[str] = mapped_column(String(24), default=ThreadStatus.open.value)
     feedback_due_at: Mapped[datetime | None]
     last_message_at: Mapped[datetime | None]
+    # How many messages the thread holds: each message's ``seq`` is its place in this count, so an
+    # unread count is this less the reader's ``last_read_seq``, whatever the thread's length. Moved by
+    # the one statement that also takes the thread's row lock before a message is written.
+    message_count: Mapped[int] = mapped_column(default=0, server_default="0")
     closed_at: Mapped[datetime | None]
     # The member who handles this thread; when unset, the position's assignee (if any) does.
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
@@ -98,6 +102,9 @@ class Message(Model):
     body: Mapped[str] = mapped_column(Text)
     html: Mapped[str] = mapped_column(Text)
     client_id: Mapped[str | None] = mapped_column(String(64))
+    # Its place in the thread, from 1 (Thread.message_count when it was written): ids grow across all
+    # threads, this within one, so positions in a thread can be subtracted.
+    seq: Mapped[int]
     # Structured extras by kind: topics and due time of a request, answers of feedback.
     meta: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -116,6 +123,8 @@ class ReadState(Model):
     # Indexed on its own too: a thread's read receipts (the key leads with the user).
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True, index=True)
     last_read_message_id: Mapped[int] = mapped_column(default=0)
+    # That message's Message.seq: the messages after it are the thread's message_count less this.
+    last_read_seq: Mapped[int] = mapped_column(default=0, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

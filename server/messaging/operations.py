@@ -10,10 +10,11 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, or_, select, text, update
+from sqlalchemy import Table, bindparam, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.sql.expression import Executable, TextClause
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.expression import Executable
 
 from ..accounts.access import ASSIGN, require_assignable
 from ..accounts.events import MemberRemoved
@@ -61,6 +62,12 @@ def add_message(
     meta: dict | None = None,
 ) -> Message:
     """Adds a message inside the caller's operation; posting marks the thread read for its author."""
+    db.session.flush()  # the thread's row exists (a thread opened in this operation) before it is counted
+    now = utcnow()
+    seq = _count_in(db.session.connection(), thread.id, now)
+    # What the statement wrote, as loaded: the unit of work does not write it again.
+    set_committed_value(thread, "message_count", seq)
+    set_committed_value(thread, "last_message_at", now)
     message = Message(
         thread_id=thread.id,
         author=author,
@@ -70,12 +77,13 @@ def add_message(
         html=render(body),
         client_id=client_id,
         meta=meta,
+        seq=seq,
+        created_at=now,
     )
     db.session.add(message)
     db.session.flush()
-    thread.last_message_at = message.created_at
     if author is not None:
-        _read_up_to(author.id, thread.id, message.id)
+        _read_up_to(author.id, thread.id, message.id, seq)
     keep(thread, message)  # for the subscribers of MessagePosted
     record(MessagePosted(thread.id, message.id))
     return message
@@ -166,31 +174,21 @@ def assignee_filter(user: User, value: str | int | None) -> int | bool | None:
     raise Invalid("Unknown assignee filter.", fields={"assignee": ASSIGNEE_FILTER_HELP})
 
 
-# A page's unread counts, thread by thread: the read position from its key, then the messages after
-# it from the (thread_id, id) index, so the cost follows what is unread, not the threads' length. The
-# plan is the same whatever the list, so PostgreSQL's generic plan for the prepared statement is right
-# too: a join of the page's messages with the read positions, planned once for any list, read every
-# read position the user has (7 ms at 5,000 of them). Built once: building cost more than running it.
+# Unread counts: a thread's messages less the reader's place in it (both kept by the writes), so a count
+# costs the same whatever the thread's length or the backlog. An author's own messages are never after
+# their read position (posting moves it), so nothing needs leaving out.
 _MESSAGES = cast(Table, Message.__table__)
 _THREADS = cast(Table, Thread.__table__)
 _READ_STATES = cast(Table, ReadState.__table__)
-_POSITION = (
-    select(_READ_STATES.c.last_read_message_id)
+_READ_SEQ = (
+    select(_READ_STATES.c.last_read_seq)
     .where(_READ_STATES.c.user_id == bindparam("user_id"), _READ_STATES.c.thread_id == _THREADS.c.id)
-    .correlate(_THREADS)  # two levels down: the thread of the outer statement, not a FROM of its own
     .scalar_subquery()
 )
-_UNREAD = select(
-    _THREADS.c.id,
-    select(func.count())
-    .select_from(_MESSAGES)
-    .where(
-        _MESSAGES.c.thread_id == _THREADS.c.id,
-        _MESSAGES.c.id > func.coalesce(_POSITION, 0),
-        or_(_MESSAGES.c.author_id.is_(None), _MESSAGES.c.author_id != bindparam("user_id")),
-    )
-    .scalar_subquery(),
-).where(statements.AnyOf(_THREADS.c.id, "thread_ids"))
+# Built once: building cost more than running it.
+_UNREAD = select(_THREADS.c.id, _THREADS.c.message_count - func.coalesce(_READ_SEQ, 0)).where(
+    statements.AnyOf(_THREADS.c.id, "thread_ids")
+)
 
 
 def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
@@ -199,59 +197,26 @@ def unread_counts(user: User, thread_ids: list[int]) -> dict[int, int]:
         return {}
     rows = statements.execute(_UNREAD, {"user_id": user.id, "thread_ids": thread_ids}).all()
     counts = dict.fromkeys(thread_ids, 0)
-    counts.update({thread_id: count for thread_id, count in rows})
+    counts.update({thread_id: max(0, count) for thread_id, count in rows})
     return counts
 
 
-# Live events count unread messages for every participant of a thread at each message: plain
-# statements built once (building SQLAlchemy expressions per call cost more than running them).
-_READ_POSITIONS = text(
-    "SELECT user_id, last_read_message_id FROM read_states WHERE thread_id = :thread_id AND user_id IN :user_ids"
-).bindparams(bindparam("user_ids", expanding=True))
-# Messages after each of n read positions, one statement; only the (thread_id, id) index is read.
-_MESSAGES_AFTER: dict[int, TextClause] = {}
-
-
-def _messages_after(n: int) -> TextClause:
-    if n not in _MESSAGES_AFTER:
-        counts = ", ".join(
-            f"(SELECT count(*) FROM messages WHERE thread_id = :thread_id AND id > :after{i})" for i in range(n)
-        )
-        _MESSAGES_AFTER[n] = text(f"SELECT {counts}")
-    return _MESSAGES_AFTER[n]
-
-
-# On the unique (thread_id, author_id, client_id) index, which holds the id too: ``+id`` keeps SQLite
-# from choosing the (thread_id, id) index instead, which read every later row of the thread.
-_OWN_AFTER = text(
-    "SELECT author_id, id FROM messages WHERE thread_id = :thread_id AND author_id IN :user_ids AND +id > :after"
+# Live events count unread messages for every participant of a thread at each message: one statement.
+_UNREAD_OF_USERS = text(
+    "SELECT threads.message_count, read_states.user_id, read_states.last_read_seq FROM threads "
+    "LEFT JOIN read_states ON read_states.thread_id = threads.id AND read_states.user_id IN :user_ids "
+    "WHERE threads.id = :thread_id"
 ).bindparams(bindparam("user_ids", expanding=True))
 
 
 def unread_counts_of_users(thread_id: int, user_ids: list[int]) -> dict[int, int]:
-    """One thread's unread count for each of several users (for live events): their read positions
-    (one query), the messages after each distinct position (one count each, on the index alone), less
-    their own messages after it (one query, for the users with anything unread; few rows).
-
-    Counting one user at a time with the author of every row read the whole unread part of the
-    thread once per participant: with a few thousand unread messages, most of a message's cost."""
+    """One thread's unread count for each of several users (for live events), in one statement."""
     if not user_ids:
         return {}
-    last_read = dict.fromkeys(user_ids, 0)
-    for user_id, position in statements.execute(_READ_POSITIONS, {"thread_id": thread_id, "user_ids": user_ids}):
-        last_read[user_id] = position
-    positions = sorted(set(last_read.values()))
-    params = {"thread_id": thread_id, **{f"after{i}": position for i, position in enumerate(positions)}}
-    after = dict(zip(positions, statements.execute(_messages_after(len(positions)), params).one(), strict=True))
-    counts = {user_id: after[position] for user_id, position in last_read.items()}
-    readers = [user_id for user_id, count in counts.items() if count]
-    if readers:
-        lowest = min(last_read[user_id] for user_id in readers)
-        own = {"thread_id": thread_id, "user_ids": readers, "after": lowest}
-        for author_id, message_id in statements.execute(_OWN_AFTER, own):
-            if message_id > last_read[author_id]:
-                counts[author_id] -= 1
-    return counts
+    rows = statements.execute(_UNREAD_OF_USERS, {"thread_id": thread_id, "user_ids": user_ids}).all()
+    total = rows[0][0] if rows else 0
+    read = {user_id: position for _total, user_id, position in rows if user_id is not None}
+    return {user_id: max(0, total - read.get(user_id, 0)) for user_id in user_ids}
 
 
 def list_messages(
@@ -313,7 +278,31 @@ def find_by_client_id(thread_id: int, author_id: int, client_id: str) -> Message
 
 
 _INSERT_MESSAGE = insert(_MESSAGES)
-_TOUCH_THREAD = update(_THREADS).where(_THREADS.c.id == bindparam("thread_id")).values(last_message_at=bindparam("at"))
+# A message's place in its thread is taken first, by the statement that also moves the thread's activity:
+# on PostgreSQL it holds the thread's row lock until the commit, so two messages of one thread never share a
+# place and places follow ids (the insert comes after the lock).
+_COUNT_IN = (
+    update(_THREADS)
+    .where(_THREADS.c.id == bindparam("thread_id"))
+    .values(message_count=_THREADS.c.message_count + 1, last_message_at=bindparam("at"))
+    .returning(_THREADS.c.message_count)
+)
+# A retried client_id inserted nothing: the place is given back and the activity is the newest message's.
+_UNCOUNT = (
+    update(_THREADS)
+    .where(_THREADS.c.id == bindparam("thread_id"))
+    .values(
+        message_count=_THREADS.c.message_count - 1,
+        last_message_at=select(func.max(_MESSAGES.c.created_at))
+        .where(_MESSAGES.c.thread_id == bindparam("thread_id"))
+        .scalar_subquery(),
+    )
+)
+
+
+def _count_in(connection: Any, thread_id: int, at: Any) -> int:
+    """Takes the next place in the thread (its row locked until the commit) and moves its activity to ``at``."""
+    return connection.execute(_COUNT_IN, {"thread_id": thread_id, "at": at}).scalar_one()
 
 
 def _insert_unless_sent(insert: Callable[..., Any]) -> Executable:
@@ -341,6 +330,7 @@ def _write_text_message(thread: ThreadFacts, author: User, body: str, client_id:
     now = utcnow()
     side = side_of(author)
     html = render(body)
+    seq = _count_in(connection, thread.id, now)
     values = {
         "thread_id": thread.id,
         "author_id": author.id,
@@ -349,23 +339,24 @@ def _write_text_message(thread: ThreadFacts, author: User, body: str, client_id:
         "body": body,
         "html": html,
         "client_id": client_id,
+        "seq": seq,
         "created_at": now,
     }
     if client_id is not None:
         found = connection.execute(_INSERTS_UNLESS_SENT[connection.dialect.name], values).scalar()
         if found is None:
+            connection.execute(_UNCOUNT, {"thread_id": thread.id})
             return None
         message_id: int = found
     else:
         key = connection.execute(_INSERT_MESSAGE, values).inserted_primary_key
         assert key is not None  # an insert of one row
         message_id = key[0]
-    connection.execute(_TOUCH_THREAD, {"thread_id": thread.id, "at": now})
     loaded = session.identity_map.get(session.identity_key(Thread, thread.id))
     if loaded is not None:  # a Thread this session already holds is read again when next used
-        session.expire(loaded, ["last_message_at"])
+        session.expire(loaded, ["last_message_at", "message_count"])
     thread.last_message_at = now
-    _read_up_to(author.id, thread.id, message_id)
+    _read_up_to(author.id, thread.id, message_id, seq)
     message = PostedMessage(
         id=message_id,
         thread_id=thread.id,
@@ -431,20 +422,27 @@ def post_message(
     return message, True
 
 
-def _read_up_to(user_id: int, thread_id: int, message_id: int) -> None:
+def _read_up_to(user_id: int, thread_id: int, message_id: int, seq: int) -> None:
     """The author has read their thread up to their own message: one upsert instead of a load and
-    an update (never moves backwards)."""
+    an update (never moves backwards). So an author's own messages are never after their read position,
+    which is why unread counts need not leave them out."""
     session = db.session()
     upsert = _UPSERTS.get(session.get_bind().dialect.name)
     if upsert is None:
-        _advance_read_state(user_id, thread_id, message_id)
+        _advance_read_state(user_id, thread_id, message_id, seq)
         return
     loaded = session.identity_map.get(session.identity_key(ReadState, (user_id, thread_id)))
     if loaded is not None:
         session.expire(loaded)
     session.connection().execute(
         upsert,
-        {"user_id": user_id, "thread_id": thread_id, "last_read_message_id": message_id, "updated_at": utcnow()},
+        {
+            "user_id": user_id,
+            "thread_id": thread_id,
+            "last_read_message_id": message_id,
+            "last_read_seq": seq,
+            "updated_at": utcnow(),
+        },
     )
 
 
@@ -454,6 +452,7 @@ def _upsert_read_state(insert: Callable[..., Any]) -> Executable:
         index_elements=[_READ_STATES.c.user_id, _READ_STATES.c.thread_id],
         set_={
             "last_read_message_id": statement.excluded.last_read_message_id,
+            "last_read_seq": statement.excluded.last_read_seq,
             "updated_at": statement.excluded.updated_at,
         },
         where=_READ_STATES.c.last_read_message_id < statement.excluded.last_read_message_id,
@@ -463,13 +462,16 @@ def _upsert_read_state(insert: Callable[..., Any]) -> Executable:
 _UPSERTS = {"sqlite": _upsert_read_state(sqlite_insert), "postgresql": _upsert_read_state(postgresql_insert)}
 
 
-def _advance_read_state(user_id: int, thread_id: int, message_id: int) -> bool:
+def _advance_read_state(user_id: int, thread_id: int, message_id: int, seq: int) -> bool:
     state = db.session.get(ReadState, (user_id, thread_id))
     if state is None:
-        db.session.add(ReadState(user_id=user_id, thread_id=thread_id, last_read_message_id=message_id))
+        db.session.add(
+            ReadState(user_id=user_id, thread_id=thread_id, last_read_message_id=message_id, last_read_seq=seq)
+        )
         return True
     if message_id > state.last_read_message_id:  # never moves backwards
         state.last_read_message_id = message_id
+        state.last_read_seq = seq
         return True
     return False
 
@@ -482,7 +484,7 @@ def mark_read(user: User, thread_id: int, message_id: int) -> None:
         raise Invalid(
             "That message is not part of this conversation.", fields={"message_id": "Not a message of this thread."}
         )
-    if _advance_read_state(user.id, thread.id, message.id):
+    if _advance_read_state(user.id, thread.id, message.id, message.seq):
         record(ThreadRead(thread.id, user.id, message.id))
         # The reader's other tabs learn that their unread count went down.
         record(ThreadChanged(thread.id, only_user_id=user.id))
