@@ -262,7 +262,7 @@ def legal_cross_round(
 
 
 def cross_round(
-    thresholds=(0.75, 0.9, 0.95),
+    thresholds=(0.75, 0.8, 0.85, 0.9, 0.95),
     training_files: bool = True,
     shipped_only: bool = False,
     l2=quality_train.HARSH_L2,

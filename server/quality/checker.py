@@ -18,7 +18,6 @@ from dataclasses import asdict, dataclass
 from . import harsh, legal_risk, platitude
 from .engine import Engine, normalise, resolve, sentences
 from .model import (
-    HARSH_THRESHOLD,
     HARSH_WEIGHTS_FILE,
     LEGAL_THRESHOLD,
     LEGAL_WEIGHTS_FILE,
@@ -28,6 +27,7 @@ from .model import (
     Model,
     describe,
     harsh_model_features,
+    harsh_threshold,
     lemma_features,
     weights_resource,
 )
@@ -286,8 +286,17 @@ _OFFER = re.compile(
 )
 
 
+# An offer of help in the first person is never contempt ("I'm happy to be a reference for the volunteer work
+# you did"): the harsh fallback, at its lower bar, read one as such.
+_FIRST_PERSON_OFFER = re.compile(
+    r"\W*(?:i|we)(?:'m|'d|'re| am| are| would| will|'ll)? (?:be )?(?:very |really |more than |always )?"
+    r"(?:happy|glad|pleased|delighted) to (?!see you go\b|(?:see|watch) (?:the )?back\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_offer(sentence: str) -> bool:
-    return bool(_OFFER.match(sentence))
+    return bool(_OFFER.match(sentence) or _FIRST_PERSON_OFFER.match(sentence))
 
 
 def _harsh_model_findings(
@@ -306,7 +315,7 @@ def _harsh_model_findings(
         norm,
         spans,
         covered,
-        lambda sentence, _s: not _is_offer(sentence) and _HARSH_MODEL.score(sentence) >= HARSH_THRESHOLD,
+        lambda sentence, _s: not _is_offer(sentence) and _HARSH_MODEL.score(sentence) >= harsh_threshold(sentence),
         lambda sentence: _HARSH_MODEL_MESSAGE.format(words=words(sentence)),
         _HARSH_MODEL_SUGGESTION,
     )

@@ -44,7 +44,12 @@ from .valence import valence
 WEIGHTS_FILE = "platitude_weights.json"
 THRESHOLD = 0.75
 HARSH_WEIGHTS_FILE = "harsh_weights.json"
-HARSH_THRESHOLD = 0.9
+# The harsh fallback flags at 0.8, a sentence under 7 words at 0.9: chosen leave-one-round-out over blind rounds
+# 6-13 (bench/quality_bench.py --cross-round, README.md "Figures"). A short sentence's score rests on its skeleton
+# ("your _ be _"): at 0.8 "Your code was tidy." would be contempt; at 0.9 no plain line is, and the longer
+# sentences' lower bar catches 63 of 94 first-score misses instead of 55, with no new false flag on 280 clean.
+HARSH_THRESHOLD = 0.8
+HARSH_SHORT_THRESHOLD, HARSH_SHORT_WORDS = 0.9, 7
 LEGAL_WEIGHTS_FILE = "legal_weights.json"
 LEGAL_THRESHOLD = 0.9
 MIN_WORDS, MAX_WORDS = 4, 40
@@ -253,3 +258,8 @@ def _lemma_features(sentence: str) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys([w for w in words if w not in _STOP] + [f"{a} {b}" for a, b in itertools.pairwise(words)])
     )
+
+
+def harsh_threshold(sentence: str) -> float:
+    """The harsh fallback's bar for this sentence: shorter ones need a higher score (HARSH_THRESHOLD)."""
+    return HARSH_SHORT_THRESHOLD if sentence.count(" ") + 1 < HARSH_SHORT_WORDS else HARSH_THRESHOLD

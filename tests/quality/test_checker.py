@@ -765,3 +765,19 @@ def test_observances_single_with_no_ties_and_graduate_energy_are_legal_risks(tex
 @pytest.mark.parametrize("text", ROUND_26_HARSH)
 def test_condescension_and_sarcastic_asides_are_harsh(text):
     assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+def test_the_harsh_fallback_asks_more_of_short_sentences():
+    """Longer contempt the rules miss is caught at 0.8 (chosen leave-one-round-out); a sentence under seven
+    words needs 0.9, so plain praise, whose score rests on its "your _ be _" skeleton, stays clean."""
+    from server.quality.checker import _HARSH_MODEL
+
+    short = "Your code was tidy."
+    assert 0.8 <= _HARSH_MODEL.score(short) < 0.9 and check(short) == []
+    longer = "It was refreshing to meet someone so confident about things they'd clearly never done."
+    assert 0.8 <= _HARSH_MODEL.score(longer) < 0.9
+    assert [f.category for f in check(longer)] == ["harsh"]
+
+
+def test_a_first_person_offer_of_help_is_not_contempt():
+    assert check("I'm happy to be a reference for the volunteer work you did at our event in June.") == []
