@@ -671,8 +671,8 @@ def _scornful_words() -> frozenset[str]:
 
 
 # Slang praise the lexicon reads literally: "your portfolio was killer", "a killer demo lesson" (rounds 18, 20).
-_SLANG_PRAISE = frozenset({"killer", "killers", "wicked", "badass"})
-_SCORN_WORDS = _scornful_words() - _SLANG_PRAISE
+_SLANG_PRAISE = frozenset({"killer", "killers", "wicked", "badass", "striking"})  # "striking" (round 29)
+_SCORN_WORDS = _scornful_words() - _SLANG_PRAISE - {lemma(w) for w in _SLANG_PRAISE}
 # A negative adverb that only intensifies a positive word is praise (round 18): "brutally honest about the
 # risks", "insanely good", "wickedly funny". VADER rates the second word positive.
 _PRAISED = "|".join(sorted(w for w, v in VALENCE.items() if v >= 1.0 and w.isalpha()))

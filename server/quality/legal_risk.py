@@ -448,10 +448,12 @@ FAMILY = [
         "nursery babysitter nanny school",
         r"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no"
         r"|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?"
-        rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})(?!'s (?:ward|section|hospital|library|books?"
-        r"|charity|services?|department|menu|clothing|wear|unit|hospice|clinic|centre|center|author|nurse|nursing"
+        rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})(?! act\b)"
+        r"(?!'s? (?:ward|section|hospital|library|books?|charity|services?|department|menu|clothing|wear|unit|hospice"
+        r"|clinic|centre|center|author|nurse|nursing"
         r"|tv|television|programming|entertainer|theatre|party|activities|club)\b)"
-        r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet))"
+        r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet"
+        r"|club|activities|zone|area|camp|corner|party|parties|entertainment)\b)"
         r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)"
         r"|school (?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
         _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",

@@ -15,7 +15,7 @@ import re
 
 # The people the work serves, or the setting of an exercise, named anywhere in the sentence.
 _SERVED = re.compile(
-    r"\b(?:residents?|clients?|customers?|patients?|pupils?|learners?|service[-\s]users?|audiences?|characters?"
+    r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?|characters?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
     r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?)\b",
@@ -35,7 +35,7 @@ _THEIRS_AFTER = re.compile(
 _THEIRS_BEFORE = re.compile(
     r"\b(?:her|his|their|she|he|they|the (?:\w+ )?(?:customer|client|patient|resident|pupil|father|mother|parent"
     r"|character|pensioner|family|caller|guest|child|teenager)|(?:customers?|clients?|patients?|residents?|pupils?"
-    r"|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose)"
+    r"|students?|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose)"
     # ... or what they are: "the clients we serve are retirees", "the patient in the case study was a 78-year-old
     # man" (round 22).
     r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"
@@ -49,7 +49,8 @@ _PREFERENCE = re.compile(
     r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
     r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|handle\w*|accept\w*"
     r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
-    r"|connect\w*|at ease|feel safe|traditional|old-school|conservative|a (?:male|female|man|woman)\b)\b",
+    r"|connect\w*|at ease|feel safe|traditional|old-school|conservative|a (?:male|female|man|woman)\b"
+    r"|as an? (?:student|pupil|learner|customer|client|patient)\b)\b",
     re.IGNORECASE,
 )
 

@@ -781,3 +781,28 @@ def test_the_harsh_fallback_asks_more_of_short_sentences():
 
 def test_a_first_person_offer_of_help_is_not_contempt():
     assert check("I'm happy to be a reference for the volunteer work you did at our event in June.") == []
+
+
+# Rounds 29-30 (after their first scores): a service for children, a statute, praise the lexicon reads
+# literally and a student the work supports are not the candidate's; the same words about the candidate are.
+ROUND_30_CLEAN = [
+    "The kids' club timetable you drafted for the holiday park left no cover for the lunch break.",
+    "Your advice cited the Children Act correctly but missed the 2014 amendment.",
+    "Your poster designs were striking, though two of them broke the brand's colour rules.",
+    "Your plan for supporting a student with a disability on the field trip was thorough.",
+]
+ROUND_30_ABOUT_THE_CANDIDATE = [
+    "As a student with a disability, you might find the pace of the lab hard.",
+    "Who looks after the kids when you're on a late shift?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_30_CLEAN)
+def test_services_statutes_literal_praise_and_students_served_stay_clean(text):
+    # The rules; the harsh fallback at 0.8 still reads the first one as contempt (README.md, "Known limits").
+    assert check(text, use_model=False) == []
+
+
+@pytest.mark.parametrize("text", ROUND_30_ABOUT_THE_CANDIDATE)
+def test_the_same_words_about_the_candidate_stay_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
