@@ -2203,6 +2203,7 @@ RULES += flatten(
                     r"(?:good|strong|great|decent|sensible|smart|clever|acceptable|professional)",
                 ),
                 ("reason", r"for all the wrong reason"),
+                ("bet dare laugh", r"(?:apply|applying|applied) (?:for|on|as) (?:a )?(?:bet|dare|laugh|joke)\b"),
                 (
                     "word",
                     r"(?:could n't|could not|can n't|can not|cannot) (?:follow|understand|make out) (?:a|one|a single) "

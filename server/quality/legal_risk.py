@@ -120,7 +120,10 @@ _SCENARIO = r"(?:scenario|case study|role~play|simulation|safeguarding (?:answer
 _LEAVE_TOPIC = (
     r"payroll|calculat\w*|case stud(?:y|ies)|legislation|regulations?|statutory"
     r"|(?:hr|leave|pay|benefits?) polic(?:y|ies)"
-    r"|(?:in|for|on) (?:the|a|an|our|this) (?:\w+ )?(?:exercise|scenario|module|simulation|role~play)"
+    r"|(?:in|for|on|during) (?:the|a|an|our|this) (?:\w+ )?(?:exercise|scenario|module|simulation|role~play)"
+    # advice given on it (round 31: "your advice on maternity pay was accurate")
+    r"|(?:advice|advising|advised|guidance|knowledge|explanation|answer) (?:on|about|of) (?:statutory |the )?"
+    r"(?:maternity|paternity|parental|shared parental|adoption) (?:pay|leave|allowance|rights|benefits?|grant)"
 )
 
 # The people the work serves, named before the word (round 18): "young offenders aged 15 to 17", "with
@@ -418,7 +421,10 @@ FAMILY = [
         r"pregnan\w*|(?:you're|you are|she's|she is|are you|is she) "
         r"expecting(?=\s*(?:[,.;!?]|$|\s+(?:a |your |her |their |soon|again|twins|in \w+|this|next|and|so|which|but)))"
         r"|expecting (?:a |your |her |their )?(?:first |second |third |another )?(?:baby|child|kid|twins)"
-        r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)|infants?"
+        r"|newborns?|(?:new|a|the|your|her|his|their|having a|had a|have a|first) bab(?:y|ies)(?! steps)"
+        # an infant as the subject of the work (round 31: "the infant burial context on the dig")
+        r"|infants?(?! (?:burials?|graves?|remains|skeletons?|formula|mortality|school|class(?:es)?|car seats?|feeding"
+        r"|cpr|resuscitation|milk|rooms?|wards?|care|nutrition|development)\b)"
         r"|toddlers?(?! (?:bashed|mashed|smashed|wrote|could|would|typed|did|made|drew|scribbled|naps?|rooms?|groups?"
         r"|class(?:es)?|care|activities|sessions?|play|section|menu|seats?|gates?|books?)\b)",
         _FAMILY_MSG + " “{phrase}” refers to pregnancy or a baby.",
@@ -455,7 +461,7 @@ FAMILY = [
         r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet"
         r"|club|activities|zone|area|camp|corner|party|parties|entertainment)\b)"
         r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)"
-        r"|school (?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
+        r"|school[-\s](?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
         _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
         _FAMILY_SUGGEST,
         not_before=_DOMAIN_BEFORE,
@@ -1474,6 +1480,20 @@ RULES += flatten(
             ],
             _AGE_MSG + " “{phrase}” measures the candidate's time left before a pension, which is an age proxy.",
             _AGE_SUGGEST + " If the concern is commitment, ask every candidate the same question about it.",
+        ),
+        _rl(
+            "local_cultural_match",
+            [
+                (
+                    "cultural culture",
+                    r"(?:cultural|culture) (?:fit|match) (?:with|for|to) (?:the |our |a )?(?:[\w-]+ ){0,2}?(?:clientele"
+                    r"|customer|community|regular|neighbourhood|neighborhood|locals?|population|demographic|congregation"
+                    r"|patient)\b",
+                ),
+                ("plane boat", r"(?:fresh|just|straight|only just|barely) off the (?:plane|boat|ship|ferry)\b"),
+            ],
+            _ORIGIN_MSG + " “{phrase}” ties the decision to where the candidate is from.",
+            _ORIGIN_SUGGEST,
         ),
         _rl(
             "graduate_energy",

@@ -1055,6 +1055,12 @@ RULES += flatten(
             ],
             "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
             "Name the strength you saw and where, then the one gap that decided it.",
+            # ... unless it ranks a named piece of work (rounds 28, 31: "your fire risk assessment for the warehouse
+            # was outstanding, one of the strongest we have seen"); "your application was one of the strongest" is
+            # still the stock line.
+            unless=r"\byour (?!(?:application|cv|resume|profile|candidacy|interview|background|experience|skills?"
+            r"|performance|submission|overall)\b)(?:[\w-]+ ){1,6}(?:was|were|is|are|be) (?:[\w,-]+ ){0,4}"
+            r"(?:one of|among) the",
         ),
         _pl(
             "should_anything_come_up",

@@ -89,7 +89,7 @@ _SENDER = re.compile(
     rf"|\b(?i:for|to|in|of|about) (?P<role>{_ORG})\s+(?=(?i:position|role|vacancy|post|job|opening|opportunity"
     rf"|programme|program|scheme|internship|apprenticeship)s?\b)"
     rf"|\b(?i:joining|join|applying to|apply to|applied to|application to|interest in|career at|career with"
-    rf"|opportunities at|roles at|vacancies at) (?P<joined>{_ORG})",
+    rf"|opportunities at|roles at|vacancies at|(?:position|role|post|job|vacancy) (?:at|with)) (?P<joined>{_ORG})",
 )
 
 

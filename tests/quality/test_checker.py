@@ -806,3 +806,33 @@ def test_services_statutes_literal_praise_and_students_served_stay_clean(text):
 @pytest.mark.parametrize("text", ROUND_30_ABOUT_THE_CANDIDATE)
 def test_the_same_words_about_the_candidate_stay_legal_risks(text):
     assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+# Rounds 31-32 (after their first scores): ranking a named piece of work, advice on maternity pay in an
+# exercise and an infant burial on a dig are the work; a cultural match with the local clientele, "fresh off
+# the plane", a school-run commitment and applying for a bet are not.
+ROUND_32_CLEAN = [
+    "Your stock audit for the Leeds store was excellent, among the best we have had from any applicant.",
+    "In the payroll role-play your advice on statutory maternity pay was correct, but the dates were off.",
+    "Your write-up of the infant remains in trench four was careful and well referenced.",
+]
+ROUND_32_LEGAL = [
+    "We needed a better cultural fit with our neighbourhood customers.",
+    "Someone just off the boat would struggle with our local suppliers.",
+    "We'd prefer someone without school-run commitments for the early deliveries.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_32_CLEAN)
+def test_ranked_work_and_topics_of_the_work_stay_clean(text):
+    assert check(text, use_model=False) == []
+
+
+@pytest.mark.parametrize("text", ROUND_32_LEGAL)
+def test_a_local_cultural_match_fresh_arrivals_and_the_school_run_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+def test_applying_for_a_bet_is_harsh_and_an_application_ranked_among_the_best_is_still_a_platitude():
+    assert "harsh" in {f.category for f in check("Were you applying for a laugh?", use_model=False)}
+    assert "platitude" in {f.category for f in check("Your application was among the best we received.")}
