@@ -2074,7 +2074,7 @@ RULES += flatten(
                 (
                     "show",
                     r"(?:and|but|,) (?:frankly|honestly|sadly|boy|god|oh|unfortunately|believe me|trust me"
-                    r"|my word)(?: ,)? "
+                    r"|my word)(?: ,)? (?:do |did )?"
                     r"it (?:really |certainly |definitely )?show\b(?= [.!?]| ?$)",
                 ),
             ],
@@ -2203,6 +2203,8 @@ RULES += flatten(
                     r"(?:good|strong|great|decent|sensible|smart|clever|acceptable|professional)",
                 ),
                 ("reason", r"for all the wrong reason"),
+                # "you put in all of ten minutes of preparation" (round 33)
+                ("all", r"all of (?:two|three|five|ten|fifteen|twenty|thirty|\d+) (?:minute|second)\b"),
                 ("bet dare laugh", r"(?:apply|applying|applied) (?:for|on|as) (?:a )?(?:bet|dare|laugh|joke)\b"),
                 (
                     "word",

@@ -1491,9 +1491,30 @@ RULES += flatten(
                     r"|patient)\b",
                 ),
                 ("plane boat", r"(?:fresh|just|straight|only just|barely) off the (?:plane|boat|ship|ferry)\b"),
+                (
+                    "blend",
+                    r"blend in (?:better |good |more )?with (?:the|our) (?:[\w-]+ ){0,2}?(?:clientele|customer|local"
+                    r"|regular|community|neighbourhood|neighborhood|crowd|culture)\b",
+                ),
             ],
             _ORIGIN_MSG + " “{phrase}” ties the decision to where the candidate is from.",
             _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "candles_and_body",
+            [
+                ("candle", r"(?:few|fewer|more|less) candle on (?:the|your|their|his|her) (?:birthday )?cake\b"),
+                (
+                    "ear eye back knee hip joint",
+                    r"(?:because of|with|given|due to) (?:your|their|his|her) (?:bad |dodgy |weak |poor )?"
+                    r"(?:ear|eye(?! (?:for|on|to) )|eyesight|hearing|back(?! (?:to|on|up|off) )|knee|hip|joint|leg"
+                    r"|lung)\b"
+                    r"(?!(?: be)? (?:shut|close|closed|open)\b)",
+                ),
+                ("back knee hip", r"(?:bad|dodgy|weak) (?:back|knee|hip)s?\b"),
+            ],
+            _HEALTH_MSG + " “{phrase}” refers to the candidate's body or age.",
+            _HEALTH_SUGGEST,
         ),
         _rl(
             "graduate_energy",

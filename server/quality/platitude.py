@@ -56,7 +56,7 @@ _NAMED_EXPERIENCE = (
     r"(?:[a-z]{3,}|[a-z]-[a-z]{3,})"  # "teaching A-level chemistry" (round 25)
     # or what the chosen person has done: "someone who had led a night team before", "the successful candidate
     # already held it" (round 26)
-    r"|\s+(?:(?:has|had|'s|'d|have) (?:already |previously |recently |actually )?|(?:already|previously) )"
+    r"|\s+(?:(?:has|had|'s|'d|have) (?:already |previously |recently |actually |also )?|(?:already|previously|also) )"
     rf"(?!been\b|shown\b|proven\b){_DONE}\b"
     # or the kind of experience, named before the word (round 13): "someone with more pastry experience"
     r"|\s+(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"

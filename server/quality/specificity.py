@@ -69,7 +69,11 @@ _CONCRETE = frozenset(
     """.split()
 )
 _PHRASE = re.compile(
-    r"\b(?:case stud(?:y|ies)|unit tests?|test suite|pull requests?|site visit|trial (?:day|shift))\b", re.IGNORECASE
+    r"\b(?:case stud(?:y|ies)|unit tests?|test suite|pull requests?|site visit|trial (?:day|shift)"
+    # a named role to come (round 34: "apply for the next HR advisor vacancy"), not "the next suitable vacancy"
+    r"|(?:the|our) (?:next|upcoming) (?!(?:suitable|similar|relevant|appropriate|open|available|right|new)\b)"
+    r"[\w-]+ (?:[\w-]+ )?(?:vacancy|vacancies|role|position|opening|post|intake|cohort|programme))\b",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # The employer's own name, where the sentence signs off with it ("On behalf of Harbour District Council, we

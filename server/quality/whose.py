@@ -47,7 +47,7 @@ _THEIRS_BEFORE = re.compile(
 _PREFERENCE = re.compile(
     r"\b(?:prefer\w*|rather|comfortable|uncomfortable|put off|uneasy|awkward|odd|fit\w*|suit\w*|relate\w*|look like"
     r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
-    r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|handle\w*|accept\w*"
+    r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|(?:not|n't|never|unable to) handle|accept\w*"
     r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
     r"|connect\w*|at ease|feel safe|traditional|old-school|conservative|a (?:male|female|man|woman)\b"
     r"|as an? (?:student|pupil|learner|customer|client|patient)\b)\b",

@@ -836,3 +836,32 @@ def test_a_local_cultural_match_fresh_arrivals_and_the_school_run_are_legal_risk
 def test_applying_for_a_bet_is_harsh_and_an_application_ranked_among_the_best_is_still_a_platitude():
     assert "harsh" in {f.category for f in check("Were you applying for a laugh?", use_model=False)}
     assert "platitude" in {f.category for f in check("Your application was among the best we received.")}
+
+
+# Rounds 33-34 (after their first scores).
+ROUND_34_CLEAN = [
+    "The successful applicant also cleared the backlog of refunds within the trial shift.",
+    "We'd encourage you to apply for the next graduate surveyor intake in the spring.",
+    "Most of our tour guests are retirees, and your itinerary handled rest stops really well.",
+    "You finished the wiring test with your eyes on the clock, and it showed in the rushed labelling.",
+]
+ROUND_34_LEGAL = [
+    "We need someone who won't struggle because of their knees on the ladders.",
+    "A colleague with a few more candles on the cake might not pick up the software.",
+    "We wanted someone who would blend in with our regulars.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_34_CLEAN)
+def test_what_the_chosen_person_also_did_a_named_role_to_come_and_served_guests_stay_clean(text):
+    assert check(text, use_model=False) == []
+
+
+@pytest.mark.parametrize("text", ROUND_34_LEGAL)
+def test_the_body_birthday_candles_and_blending_in_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+def test_all_of_ten_minutes_and_boy_did_it_show_are_harsh():
+    found = check("You put in all of ten minutes of preparation, and boy did it show.", use_model=False)
+    assert [f.phrase for f in found if f.category == "harsh"] == ["all of ten minutes", "and boy did it show"]
