@@ -100,7 +100,7 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
         if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC:
             family = r.name.split(".")[0]
             if (
-                (specific.clause_at(start) or specific.reason_before(start))
+                (specific.clause_at(start) or specific.reason_before(start) or specific.reason_after(end))
                 if family in _VERDICTS
                 else specific.at(start)
             ):
@@ -182,6 +182,16 @@ class _Specific(_PerSentence):
         a = max((m.end() for m in _CLAUSE_BREAK.finditer(self.norm, s, e) if m.end() <= offset), default=s)
         return is_specific(self.norm[a:e])
 
+    def reason_after(self, offset: int) -> bool:
+        """Whether the verdict ending at offset is followed, in its sentence, by its reason ("as no share code
+        was provided by the deadline"), other than one about the applicant pool."""
+        i = self.index(offset - 1)
+        if i is None:
+            return False
+        _s, e = self.spans[i]
+        m = _REASON_AFTER.match(self.norm, offset, e)
+        return bool(m) and not _POOL.search(self.norm, offset, e)
+
     def reason_before(self, offset: int) -> bool:
         """Whether the verdict at offset follows its reason in the same sentence: the clause before it opens
         with "since", "because", "as", "given that" ("since you need fully remote work, it wasn't a match").
@@ -198,6 +208,13 @@ class _Specific(_PerSentence):
         return bool(_REASON_OPENER.match(before)) and not _POOL.search(before)
 
 
+# The reason right after the verdict (round 35: "we could not progress your application as no share code was
+# provided by the deadline"); "as we discussed" and a reason about the applicant pool are not one.
+_REASON_AFTER = re.compile(
+    r"\W*(?:because|since|as|given that|due to|owing to)\s+(?!you know\b|we (?:said|discussed|mentioned)\b"
+    r"|(?:discussed|mentioned|such|always|ever|promised|agreed)\b|i said\b)\w+\s+\w+",
+    re.IGNORECASE,
+)
 _REASON_OPENER = re.compile(
     r"\W*(?:since|because|as|given that|seeing as|now that)\s+(?!you know\b|we (?:said|discussed|mentioned)\b"
     r"|(?:a|an|your|his|her|my|our|someone|somebody|one)\b"

@@ -2203,6 +2203,11 @@ RULES += flatten(
                     r"(?:good|strong|great|decent|sensible|smart|clever|acceptable|professional)",
                 ),
                 ("reason", r"for all the wrong reason"),
+                (
+                    "chuckle laugh giggle snigger",
+                    r"(?:have|get|share) (?:a |quite a |a good |a real |a proper )?(?:chuckle|laugh|giggle|snigger) "
+                    r"(?:at|about|over) (?:your|the)\b",
+                ),
                 # "you put in all of ten minutes of preparation" (round 33)
                 ("all", r"all of (?:two|three|five|ten|fifteen|twenty|thirty|\d+) (?:minute|second)\b"),
                 ("bet dare laugh", r"(?:apply|applying|applied) (?:for|on|as) (?:a )?(?:bet|dare|laugh|joke)\b"),

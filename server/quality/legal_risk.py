@@ -516,6 +516,8 @@ FAMILY = [
         r"custody(?: (?:arrangement|battle|schedule|agreement|case|hearing))?|co~?parent\w*",
         _FAMILY_MSG + " “{phrase}” refers to the candidate's family situation.",
         _FAMILY_SUGGEST,
+        # evidence handling and detention are the work (round 35: "the chain-of-custody form")
+        not_before=r"chain[-\s]of[-\s]|(?:police|in|into|from|taken into|remanded in) ",
     ),
     _r(
         "breastfeeding",
@@ -1491,6 +1493,7 @@ RULES += flatten(
                     r"|patient)\b",
                 ),
                 ("plane boat", r"(?:fresh|just|straight|only just|barely) off the (?:plane|boat|ship|ferry)\b"),
+                ("part", r"(?:candidate|applicant|people|someone|anyone|those) from (?:that|your|this) part of\b"),
                 (
                     "blend",
                     r"blend in (?:better |good |more )?with (?:the|our) (?:[\w-]+ ){0,2}?(?:clientele|customer|local"

@@ -18,7 +18,7 @@ _SERVED = re.compile(
     r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?|characters?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
-    r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?)\b",
+    r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?|the class|lessons?)\b",
     re.IGNORECASE,
 )
 # The word belongs to one of them: a served person right after it ("a deaf customer", "a Muslim family",
@@ -29,7 +29,7 @@ _THEIRS_AFTER = re.compile(
     r"\A[\w'-]*(?:[\s'-]+(?!(?:and|but|or|so|would|could|might|may|will|is|are|was|were)\b)[\w'-]+)?[\s'-]+"
     r"(?:customers?|clients?|patients?|residents?|pupils?|pensioners?|famil(?:y|ies)"
     r"|team|squad|class|group|guests?|visitors?|passengers?|tenants?|callers?|service[-\s]users?|users?|children"
-    r"|kids|teenagers?|under[-\s]\w+s)\b",
+    r"|kids|teenagers?|under[-\s]\w+s|(?:she|he|they)(?:'s|'d| was| were| is| are| had| has| takes?| took))\b",
     re.IGNORECASE,
 )
 _THEIRS_BEFORE = re.compile(
@@ -58,7 +58,7 @@ _PREFERENCE = re.compile(
 # The word is itself a third person, introduced as one ("consider the grandmother as a kinship care option",
 # "a widowed man in the scenario"), not the candidate ("your", "you").
 _A_PERSON = re.compile(
-    r"(?:grand)?(?:mother|father|parent|mum|mom|dad|daughter|son|child)s?|widow(?:er)?s?|husbands?|wives|wife"
+    r"(?:grand)?(?:mother|father|parent|mum|mom|dad|daughter|son|child)s?|children|widow(?:er)?s?|husbands?|wives|wife"
     r"|(?:wo)?m[ae]n|girls?|boys?|teenagers?|bab(?:y|ies)|pensioners?|carers?|guardians?",
     re.IGNORECASE,
 )

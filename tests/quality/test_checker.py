@@ -865,3 +865,25 @@ def test_the_body_birthday_candles_and_blending_in_are_legal_risks(text):
 def test_all_of_ten_minutes_and_boy_did_it_show_are_harsh():
     found = check("You put in all of ten minutes of preparation, and boy did it show.", use_model=False)
     assert [f.phrase for f in found if f.category == "harsh"] == ["all of ten minutes", "and boy did it show"]
+
+
+# Rounds 35-36 (after their first scores).
+ROUND_36_CLEAN = [
+    "We could not progress your application as no DBS certificate was provided by the closing date.",
+    "The chain-of-custody log you kept in the practical skipped two transfers.",
+    "Your lesson kept the class busy, but the plenary never checked what the children had understood.",
+    "In the role-play with the elderly patient you didn't ask which medications he was taking.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_36_CLEAN)
+def test_a_reason_after_the_verdict_evidence_custody_and_the_people_served_stay_clean(text):
+    assert check(text, use_model=False) == []
+
+
+def test_a_verdict_as_we_discussed_and_laughing_at_the_candidate_are_still_found():
+    assert "platitude" in {f.category for f in check("We could not progress your application, as we discussed.")}
+    assert "harsh" in {f.category for f in check("The team had a good laugh at your cover letter.", use_model=False)}
+    assert "legal_risk" in {
+        f.category for f in check("People from that part of the country rarely stay long.", use_model=False)
+    }
