@@ -6,6 +6,9 @@ and the same durable step: one SQLite insert and commit per message (WAL, synchr
 handled in order. No accounts, authorization, read state or per-user payloads.
 
     python bench/bare_server.py --port 5055 --database /tmp/bare.sqlite3
+        [--message-queue redis://127.0.0.1:6379/0 --channel NAME] [--rooms-by-thread]
+
+With --message-queue, several processes share one room space through Redis (bench/realtime_bench.py --bare).
 """
 
 from __future__ import annotations
@@ -22,16 +25,19 @@ from flask import Flask  # noqa: E402
 from flask_socketio import SocketIO, join_room  # noqa: E402
 
 app = Flask(__name__)
-socketio = SocketIO(app, async_mode="gevent")
+socketio: SocketIO
 db: sqlite3.Connection
+by_thread = False  # --rooms-by-thread: one room per thread, named by the auth object's "thread"
 
 
-@socketio.on("connect")
+def room_of(thread_id) -> str:
+    return f"t{thread_id}" if by_thread else "thread"
+
+
 def on_connect(auth=None):
-    join_room("thread")
+    join_room(room_of(auth.get("thread") if isinstance(auth, dict) else None))
 
 
-@socketio.on("send")
 def on_send(data):
     if not isinstance(data, dict) or not isinstance(data.get("body"), str):
         return {"ok": False, "error": {"code": "validation_failed"}}
@@ -49,17 +55,24 @@ def on_send(data):
         "created_at": created,
         "author": {"side": "candidate"},
     }
-    socketio.emit("message", {"message": message}, to="thread")
+    socketio.emit("message", {"message": message}, to=room_of(data.get("thread_id")))
     return {"ok": True, "message": message}
 
 
 def main() -> None:
-    global db
+    global db, socketio, by_thread
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--database", required=True)
+    parser.add_argument("--message-queue", help="a Redis URL: several processes share their rooms through it")
+    parser.add_argument("--channel", default="bare-bench")
+    parser.add_argument("--rooms-by-thread", action="store_true", help="one room per thread (realtime_bench)")
     args = parser.parse_args()
-    db = sqlite3.connect(args.database, check_same_thread=False)
+    by_thread = args.rooms_by_thread
+    socketio = SocketIO(app, async_mode="gevent", message_queue=args.message_queue, channel=args.channel)
+    socketio.on_event("connect", on_connect)
+    socketio.on_event("send", on_send)
+    db = sqlite3.connect(args.database, check_same_thread=False, timeout=10)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute(

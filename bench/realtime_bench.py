@@ -7,6 +7,11 @@ send M messages. Latency is measured from the moment a message is emitted to
 the moment the other side receives it. Not a test: run it on demand.
 
     python bench/realtime_bench.py --threads 50 --messages 20 [--interval 1.0] [--redis redis://127.0.0.1:6379/0]
+        [--compare]
+
+--compare first drives bench/bare_server.py (one or, with --redis, two processes over Redis) with the same
+client and prints the ratio: the client is one Python process with 100 sockets and 50 sending threads, and its
+own scheduling is part of every figure.
 
 --interval is the pause between one candidate's messages: 1 s (people typing)
 measures latency at a load the server carries; 0 sends flat out and measures
@@ -18,16 +23,20 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
 
-import socketio
+import requests  # noqa: E402
+import socketio  # noqa: E402
 
-from tests.live import LiveServer, employer_and_candidate, fresh_database
+from tests.live import LiveServer, employer_and_candidate, free_port, fresh_database  # noqa: E402
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -42,8 +51,35 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20, help="messages each candidate sends")
     parser.add_argument("--interval", type=float, default=1.0, help="seconds between one candidate's messages")
     parser.add_argument("--redis", default=None, help="run two processes sharing this Redis URL")
+    parser.add_argument(
+        "--compare", action="store_true", help="drive bench/bare_server.py first, same client, and print the ratio"
+    )
     args = parser.parse_args()
+    results = []
+    if args.compare:
+        results.append(("bare Flask-SocketIO", run_bare(args)))
+    results.append(("Candor", run_candor(args)))
+    print()
+    for name, ms in results:
+        print(f"{name:20} " + summary(ms))
+    if len(results) == 2 and results[0][1] and results[1][1]:
+        bare, candor = results[0][1], results[1][1]
+        print(
+            f"Candor / bare: p50 {percentile(candor, 50) / percentile(bare, 50):.2f}x, "
+            f"p99 {percentile(candor, 99) / percentile(bare, 99):.2f}x"
+        )
 
+
+def summary(ms: list[float]) -> str:
+    if not ms:
+        return "nothing delivered"
+    return (
+        f"p50 {percentile(ms, 50):.1f} ms   p99 {percentile(ms, 99):.1f} ms   max {max(ms):.1f} ms   "
+        f"mean {statistics.mean(ms):.1f} ms   ({len(ms)} delivered)"
+    )
+
+
+def run_candor(args) -> list[float]:
     database = fresh_database(f"bench_{time.monotonic_ns()}")
     # The message rate limit is on, as in production, and raised far above what the load sends.
     # (So is the signup and login limit, which the setup would trip.)
@@ -65,15 +101,59 @@ def main() -> None:
     for server in servers:
         server.start()
     try:
-        run(servers, args)
+        print(f"Candor: setting up {args.threads} threads ...", flush=True)
+        pairs = []
+        for _ in range(args.threads):
+            pair = employer_and_candidate(servers[0].url)
+            pairs.append(
+                {
+                    "thread_id": pair["thread_id"],
+                    "staff": {"token": pair["staff_token"]},
+                    "candidate": {"token": pair["candidate_token"]},
+                }
+            )
+        return run([s.url for s in servers], pairs, args)
     finally:
         for server in servers:
             server.stop()
 
 
-def run(servers: list[LiveServer], args) -> None:
-    print(f"setting up {args.threads} threads ...", flush=True)
-    pairs = [employer_and_candidate(servers[0].url) for _ in range(args.threads)]
+def run_bare(args) -> list[float]:
+    """The same load on bench/bare_server.py: one room per thread, one SQLite insert per message; with
+    --redis, two processes sharing their rooms through it, as Candor's do."""
+    directory = tempfile.mkdtemp(prefix="bare-realtime-")
+    channel = f"bare-bench-{uuid.uuid4().hex}"
+    procs, urls = [], []
+    for _ in range(2 if args.redis else 1):
+        port = free_port()
+        command = [sys.executable, os.path.join(ROOT, "bench", "bare_server.py"), "--port", str(port)]
+        command += ["--database", os.path.join(directory, "bare.sqlite3"), "--rooms-by-thread"]
+        if args.redis:
+            command += ["--message-queue", args.redis, "--channel", channel]
+        procs.append(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        urls.append(f"http://127.0.0.1:{port}")
+    try:
+        for url in urls:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline:
+                try:
+                    requests.get(url + "/socket.io/?EIO=4&transport=polling", timeout=1)
+                    break
+                except requests.RequestException:
+                    time.sleep(0.1)
+        print(f"bare: {len(urls)} process(es)", flush=True)
+        pairs = [
+            {"thread_id": n, "staff": {"thread": n}, "candidate": {"thread": n}} for n in range(1, args.threads + 1)
+        ]
+        return run(urls, pairs, args)
+    finally:
+        for proc in procs:
+            proc.terminate()
+
+
+def run(urls: list[str], pairs: list[dict], args) -> list[float]:
+    """Connects each thread's two sides (the staff side on the other process when there are two), has
+    every candidate send, and returns the latencies in ms."""
     sent_at: dict[str, float] = {}
     latencies: list[float] = []
     lock = threading.Lock()
@@ -91,19 +171,16 @@ def run(servers: list[LiveServer], args) -> None:
                     done.set()
 
     clients = []
-    for i, pair in enumerate(pairs):
+    for pair in pairs:
         # With two processes, the employer listens on the other one.
-        staff_url = servers[(i % len(servers)) - 1 if len(servers) > 1 else 0].url
         staff = socketio.Client(reconnection=False)
         staff.on("message", on_message)
-        staff.connect(staff_url, auth={"token": pair["staff_token"]}, transports=["websocket"], wait_timeout=10)
+        staff.connect(urls[-1], auth=pair["staff"], transports=["websocket"], wait_timeout=10)
         candidate = socketio.Client(reconnection=False)
-        candidate.connect(
-            servers[0].url, auth={"token": pair["candidate_token"]}, transports=["websocket"], wait_timeout=10
-        )
+        candidate.connect(urls[0], auth=pair["candidate"], transports=["websocket"], wait_timeout=10)
         clients.append((staff, candidate, pair["thread_id"]))
     print(
-        f"{len(clients) * 2} sockets connected to {len(servers)} process(es); sending {expected} messages, "
+        f"{len(clients) * 2} sockets connected to {len(urls)} process(es); sending {expected} messages, "
         f"one every {args.interval:g} s per thread",
         flush=True,
     )
@@ -130,14 +207,8 @@ def run(servers: list[LiveServer], args) -> None:
         candidate.disconnect()
 
     ms = [x * 1000 for x in latencies]
-    print()
-    print(f"delivered   {len(ms)} of {expected} messages in {elapsed:.2f} s")
-    print(f"throughput  {len(ms) / elapsed:.0f} messages/s delivered")
-    if ms:
-        print(
-            f"latency     p50 {percentile(ms, 50):.1f} ms   p99 {percentile(ms, 99):.1f} ms   "
-            f"max {max(ms):.1f} ms   mean {statistics.mean(ms):.1f} ms"
-        )
+    print(f"delivered   {len(ms)} of {expected} messages in {elapsed:.2f} s ({len(ms) / elapsed:.0f}/s)", flush=True)
+    return ms
 
 
 if __name__ == "__main__":
