@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -51,6 +52,7 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20, help="messages each candidate sends")
     parser.add_argument("--interval", type=float, default=1.0, help="seconds between one candidate's messages")
     parser.add_argument("--redis", default=None, help="run two processes sharing this Redis URL")
+    parser.add_argument("--profile", metavar="FILE", help="py-spy Candor's first process while the messages flow")
     parser.add_argument(
         "--compare", action="store_true", help="drive bench/bare_server.py first, same client, and print the ratio"
     )
@@ -112,7 +114,7 @@ def run_candor(args) -> list[float]:
                     "candidate": {"token": pair["candidate_token"]},
                 }
             )
-        return run([s.url for s in servers], pairs, args)
+        return run([s.url for s in servers], pairs, args, profile_pid=servers[0].proc.pid if args.profile else None)
     finally:
         for server in servers:
             server.stop()
@@ -151,7 +153,7 @@ def run_bare(args) -> list[float]:
             proc.terminate()
 
 
-def run(urls: list[str], pairs: list[dict], args) -> list[float]:
+def run(urls: list[str], pairs: list[dict], args, profile_pid: int | None = None) -> list[float]:
     """Connects each thread's two sides (the staff side on the other process when there are two), has
     every candidate send, and returns the latencies in ms."""
     sent_at: dict[str, float] = {}
@@ -193,6 +195,10 @@ def run(urls: list[str], pairs: list[dict], args) -> list[float]:
             candidate.emit("send", {"thread_id": thread_id, "body": f"message {n}", "client_id": client_id})
             time.sleep(args.interval)
 
+    profiler = None
+    if profile_pid:  # py-spy (pip install py-spy): collapsed stacks, one line per stack with its count
+        command = ["py-spy", "record", "--pid", str(profile_pid), "--rate", "250", "--format", "raw"]
+        profiler = subprocess.Popen([*command, "--output", args.profile, "--nonblocking"])
     start = time.perf_counter()
     workers = [threading.Thread(target=sender, args=(c, t)) for _s, c, t in clients]
     for worker in workers:
@@ -200,6 +206,9 @@ def run(urls: list[str], pairs: list[dict], args) -> list[float]:
         time.sleep(args.interval / max(1, len(workers)))  # spread the senders over one interval
     done.wait(timeout=300)
     elapsed = time.perf_counter() - start
+    if profiler:
+        profiler.send_signal(signal.SIGINT)
+        profiler.wait(30)
     for worker in workers:
         worker.join()
     for staff, candidate, _t in clients:

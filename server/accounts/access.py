@@ -85,6 +85,23 @@ def full_access_organizations(user_ids: Collection[int]) -> dict[int, set[int]]:
     return found
 
 
+def standing(user_ids: Collection[int]) -> dict[int, tuple[str, frozenset[tuple[int, str]]]]:
+    """user id -> their name and (organization, role) memberships now (one query): what a live socket's kept
+    copy of its user must still match (realtime.identity)."""
+    found: dict[int, tuple[str, set[tuple[int, str]]]] = {}
+    if user_ids:
+        rows = db.session.execute(
+            select(User.id, User.name, Membership.organization_id, Membership.role)
+            .outerjoin(Membership, Membership.user_id == User.id)
+            .where(User.id.in_(list(user_ids)))
+        )
+        for user_id, name, organization_id, role in rows:
+            entry = found.setdefault(user_id, (name, set()))
+            if organization_id is not None:
+                entry[1].add((organization_id, role))
+    return {user_id: (name, frozenset(roles)) for user_id, (name, roles) in found.items()}
+
+
 def require_assignable(organization_id: int, user_id: int | None, field: str = "user_id") -> User | None:
     """The staff member of the organization who may be assigned work, or None to unassign; anyone
     else (a stranger, a candidate, a member of another organization) is a 422 on ``field``."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from flask import Flask, current_app
@@ -71,6 +71,14 @@ class Staff(NamedTuple):
 _sockets: dict[str, Credential] = {}
 _staff: dict[str, Staff] = {}
 _sweeper: dict[str, Any] = {}
+# More re-checks each sweep runs, registered by the modules that keep per-socket state (identity.py), so that
+# this module needs none of them.
+_also: list[Callable[[], Any]] = []
+
+
+def on_sweep(check: Callable[[], Any]) -> None:
+    if check not in _also:
+        _also.append(check)
 
 
 def track(sid: str, credential: Credential, staff: Staff | None = None) -> None:
@@ -197,5 +205,7 @@ def _sweep_forever(app: Flask) -> None:
             with app.app_context():
                 sweep()
                 sync_rooms()
+                for check in _also:
+                    check()
         except Exception:  # a failed round (the database away) must not end the sweeping
             log.exception("re-checking the sessions of live sockets failed")

@@ -86,3 +86,28 @@ def test_a_member_removed_on_another_process_leaves_the_room_there_too(two_serve
     finally:
         for client in made:
             client.close()
+
+
+def test_a_role_changed_on_another_process_narrows_what_the_socket_there_may_do(two_servers):  # noqa: F811
+    """The socket on process B keeps a copy of its user; process A makes that recruiter a hiring manager, who
+    may not write in a thread they do not handle. B's sweep sees the memberships changed and reloads the copy
+    before the next event, within the promised second."""
+    a, b = two_servers
+    pair = employer_and_candidate(a.url)
+    organization_id = pair["staff"].get("/api/v1/me")["organizations"][0]["id"]
+    member = _join(a.url, pair["staff"], organization_id, f"moving{time.monotonic_ns()}@acme.example", "recruiter")
+    socket = SocketClient(b.url, member["token"]).connect()
+    tid = pair["thread_id"]
+    try:
+        assert socket.call("send", {"thread_id": tid, "body": "Before the change."})["ok"]  # the copy is loaded
+        pair["staff"].call(
+            "PATCH",
+            f"/api/v1/organizations/{organization_id}/members/{member['user']['id']}",
+            {"role": "hiring_manager"},
+            expect=200,
+        )
+        time.sleep(1.0)  # more than SWEEP_INTERVAL
+        refused = socket.call("send", {"thread_id": tid, "body": "After the change."})
+        assert refused["ok"] is False and refused["error"]["code"] == "not_found"
+    finally:
+        socket.close()
