@@ -32,7 +32,7 @@ from .model import (
     weights_resource,
 )
 from .specificity import is_specific
-from .whose import serves_others, word_is_theirs
+from .whose import names_a_topic, serves_others, word_is_theirs
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -150,7 +150,9 @@ class _Whose(_PerSentence):
         serves = self.known.get(i)
         if serves is None:
             serves = self.known[i] = serves_others(self.norm[s:e])
-        return serves and word_is_theirs(self.norm[s:e], offset - s, until - s)
+        return (serves and word_is_theirs(self.norm[s:e], offset - s, until - s)) or names_a_topic(
+            self.norm[s:e], offset - s, until - s
+        )
 
 
 class _Specific(_PerSentence):

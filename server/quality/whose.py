@@ -81,3 +81,24 @@ def word_is_theirs(sentence: str, start: int, end: int) -> bool:
         or _THEIRS_BEFORE.search(before)
         or (_A_PERSON.fullmatch(sentence[start:end]) and _INTRODUCED.search(before))
     )
+
+
+# The word names a subject of the work, not anyone's characteristic: a thing of that subject follows it
+# (rounds 29-35: "the chain-of-custody form", "maternity pay" in a benefits role-play, "the kids' club", "the
+# Children Act", "an infant burial", "fluid therapy rates", "disability awareness training"). Not when the
+# candidate's own ("your maternity pay", "your therapy sessions") or a third person's (whose.py's other tests).
+_TOPIC_AFTER = re.compile(
+    r"(?:['\u2019]s?)?[\s-]+(?:[\w-]+[\s-]+)?(?:forms?|logs?|polic(?:y|ies)|procedures?|act|legislation|regulations?"
+    r"|clubs?|burials?|remains|rates?|checklists?|modules?|units?|wards?|clinics?|services|products?|apps?"
+    r"|campaigns?|aisles?|departments?|menus?|ranges?|markets?|sectors?|charit(?:y|ies)|schemes?|audits?|registers?"
+    r"|screenings?|pathways?|protocols?|guidance|guidelines|training|courses?|workshops?|programmes?|programs?"
+    r"|pay|allowances?|benefits?|entitlements?|grants?|law|claims?|provision|awareness|support (?:plans?|workers?))\b",
+    re.IGNORECASE,
+)
+_OWNED_BEFORE = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def names_a_topic(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a subject of the work: a thing of that subject follows it, and
+    nobody's possessive comes before it."""
+    return bool(_TOPIC_AFTER.match(sentence, end)) and not _OWNED_BEFORE.search(sentence[max(0, start - 40) : start])

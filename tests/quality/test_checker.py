@@ -887,3 +887,28 @@ def test_a_verdict_as_we_discussed_and_laughing_at_the_candidate_are_still_found
     assert "legal_risk" in {
         f.category for f in check("People from that part of the country rarely stay long.", use_model=False)
     }
+
+
+# A protected word followed by a thing of that subject names a subject of the work (whose.names_a_topic): 18
+# clean training lines lose a false flag and no labelled sentence in this folder loses a true one. The
+# candidate's own ("your maternity pay") and a third person's stay as before.
+TOPICS = [
+    "Our gender pay gap report is published each April.",
+    "Your previous role at a disability charity gave you good knowledge of benefit appeals.",
+    "We offer a menopause policy and enhanced sick pay to all staff, as you asked.",
+    "The chain-of-custody form had no seal number.",
+]
+OWNED = [
+    "Your maternity pay would start in March, which clashes with the project.",
+    "Your therapy sessions would clash with the late rota.",
+]
+
+
+@pytest.mark.parametrize("text", TOPICS)
+def test_a_protected_word_naming_a_subject_of_the_work_is_not_flagged(text):
+    assert [f.phrase for f in check(text) if f.category == "legal_risk"] == []
+
+
+@pytest.mark.parametrize("text", OWNED)
+def test_the_candidates_own_stays_flagged(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
