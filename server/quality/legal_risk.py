@@ -654,7 +654,7 @@ ORIGIN = [
         "If the role has a legal work-authorisation or clearance requirement, state that requirement (e.g. “the role "
         "needs the right to work in the UK; we can't sponsor visas”); otherwise leave nationality out.",
         unless=r"(?:requir\w*|clearance|by law|legally|export[-\s]control|itar"
-        r"|government contract|statutory|sponsor\w*)",
+        r"|government contract|statutory|sponsor\w*|right to work|share code|proof of)",
     ),
     _r(
         "race_words",
@@ -1473,6 +1473,11 @@ RULES += flatten(
                     r"(?:bus pass|pension|pension book)\b",
                 ),
                 (
+                    "count pension retirement",
+                    r"count (?:down|the day) (?:to|until|till) (?:your|their|his|her|the) (?:pension|retirement"
+                    r"|retire)\b",
+                ),
+                (
                     "retirement pension",
                     r"(?:retirement|your pension|pension age|retirement age) (?:be |seem |look )?"
                     r"(?:presumably |probably |surely |likely |clearly |possibly )?(?:not )?(?:too |that |very |so )?"
@@ -1554,6 +1559,25 @@ RULES += flatten(
             ],
             _ORIGIN_MSG + " “{phrase}” judges how the candidate speaks, which is tied to where they are from.",
             _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "surname",
+            [
+                (
+                    "surname name",
+                    r"(?:surname|last name|family name) like yours?\b"
+                    r"|(?:your|a|an|the) (?:[a-z]+ )?(?:surname|last name|family name) (?:suggest|help|make|mean|would"
+                    r"|sound|give)\w*",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” reads origin into the candidate's name.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "the_bump",
+            [("bump", r"(?:notice|see|saw|spot|clock) (?:the|your|a|her) (?:baby )?bump\b")],
+            _FAMILY_MSG + " “{phrase}” refers to pregnancy.",
+            _FAMILY_SUGGEST,
         ),
         _rl(
             "upbringing",

@@ -62,6 +62,9 @@ _A_PERSON = re.compile(
     r"|(?:wo)?m[ae]n|girls?|boys?|teenagers?|bab(?:y|ies)|pensioners?|carers?|guardians?",
     re.IGNORECASE,
 )
+# The match itself opens with a third person's possessive (round 37: "you didn't check her current medication" of
+# the role-play's pregnant client).
+_THIRD_POSSESSIVE = re.compile(r"(?:her|his|their)\s", re.IGNORECASE)
 _INTRODUCED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -77,7 +80,8 @@ def word_is_theirs(sentence: str, start: int, end: int) -> bool:
     # A few words either side only: a long sentence has many matches, each looked at once.
     before = sentence[max(0, start - 60) : start]
     return bool(
-        _THEIRS_AFTER.match(sentence[start : end + 40])
+        _THIRD_POSSESSIVE.match(sentence, start)
+        or _THEIRS_AFTER.match(sentence[start : end + 40])
         or _THEIRS_BEFORE.search(before)
         or (_A_PERSON.fullmatch(sentence[start:end]) and _INTRODUCED.search(before))
     )
@@ -92,7 +96,8 @@ _TOPIC_AFTER = re.compile(
     r"|clubs?|burials?|remains|rates?|checklists?|modules?|units?|wards?|clinics?|services|products?|apps?"
     r"|campaigns?|aisles?|departments?|menus?|ranges?|markets?|sectors?|charit(?:y|ies)|schemes?|audits?|registers?"
     r"|screenings?|pathways?|protocols?|guidance|guidelines|training|courses?|workshops?|programmes?|programs?"
-    r"|pay|allowances?|benefits?|entitlements?|grants?|law|claims?|provision|awareness|support (?:plans?|workers?))\b",
+    r"|pay|allowances?|benefits?|entitlements?|grants?|law|claims?|provision|awareness|support (?:plans?|workers?)"
+    r"|arrangements?|bouquets?|flowers|cakes?|venues?|photography|planners?|fairs?|industry|trade)\b",
     re.IGNORECASE,
 )
 _OWNED_BEFORE = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)

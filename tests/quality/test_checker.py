@@ -912,3 +912,31 @@ def test_a_protected_word_naming_a_subject_of_the_work_is_not_flagged(text):
 @pytest.mark.parametrize("text", OWNED)
 def test_the_candidates_own_stays_flagged(text):
     assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+# Rounds 37-38 (after their first scores).
+ROUND_38_CLEAN = [
+    "In the role-play with the diabetic client you didn't check her current medication before advising.",
+    "Any offer needs proof of the right to work in the UK; if your visa comes through, you'd be welcome to reapply.",
+    "Lovely work on the wedding bouquets; the other florist simply had more corporate event experience.",
+    "We chose someone with early-stage startup experience, which this team leans on.",
+]
+ROUND_38_LEGAL = [
+    "With a surname like yours, the vetting would take months.",
+    "We noticed the bump at interview and thought the timing was wrong.",
+    "We need someone with runway, not someone counting down to their retirement.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_38_CLEAN)
+def test_a_served_persons_medication_a_stated_requirement_and_named_experience_stay_clean(text):
+    assert check(text, use_model=False) == []
+
+
+@pytest.mark.parametrize("text", ROUND_38_LEGAL)
+def test_a_surname_the_bump_and_counting_down_to_retirement_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+def test_generic_experience_is_still_a_platitude():
+    assert "platitude" in {f.category for f in check("We chose someone with strong experience.")}
