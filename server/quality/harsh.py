@@ -2203,6 +2203,20 @@ RULES += flatten(
                     r"(?:good|strong|great|decent|sensible|smart|clever|acceptable|professional)",
                 ),
                 ("reason", r"for all the wrong reason"),
+                # rounds 39-40: a career away from the work, a cute attempt, babysitting, "having us on"
+                (
+                    "career",
+                    r"(?:perhaps|maybe|might i suggest|consider|have you consider|i 'd suggest|try) (?:a )?career "
+                    r"(?:outside|away from|that do n't involve|that does n't involve|that do not involve|without"
+                    r"|in something other than)\b",
+                ),
+                ("cute sweet adorable", r"(?:cute|sweet|adorable) (?:attempt|effort|try|idea|little)\b"),
+                ("babysit babysitting", r"(?:like|more like|be|feel like) (?:\w+ )?babysit\w*"),
+                (
+                    "joke kid have",
+                    r"you (?:be|were|must be|must have be) (?:have (?:us|we) on|joke|joking|kid|kidding|pull our leg"
+                    r"|take the mick|take the piss)\b",
+                ),
                 (
                     "chuckle laugh giggle snigger",
                     r"(?:have|get|share) (?:a |quite a |a good |a real |a proper )?(?:chuckle|laugh|giggle|snigger) "

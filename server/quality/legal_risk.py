@@ -696,7 +696,7 @@ ORIGIN = [
         rf"{_DEMONYM}(?! (?:was|is|were|are|isn't|wasn't|skills?|level|proficiency|fluency|writing|grammar"
         r"|vocabulary|pronunciation|spelling|text|translations?|test|exam|certificate|market|clients?|customers?"
         r"|samples?|essays?|copy|drafts?|answers?|reading|listening|speaking|comprehension|emails?|letters?"
-        r"|documents?|recordings?|presentations?))"
+        r"|documents?|recordings?|presentations?|assessments?|results?|scores?|grades?|interviews?|calls?))"
         rf"|{_DEMONYM} (?:{_PERSON}|descent|origin|background|heritage|roots|community|family|surname|names?"
         r"|accent|english|guy|hire|salesperson)"
         r"|(?:asian|hispanic|latino|latina|latinx|caucasian|arabs?|indigenous|aboriginal|gypsy|gypsies)"
@@ -1574,6 +1574,18 @@ RULES += flatten(
             _ORIGIN_SUGGEST,
         ),
         _rl(
+            "able_bodied",
+            [
+                (
+                    "able bodied body mobile",
+                    r"(?:fully )?able - bod(?:ied|y)\b|(?:a|an|someone|somebody|person|candidate|teacher|worker|member"
+                    r"|colleague) (?:[\w-]+ )?fully mobile\b(?! (?:app|site|version|friendly|responsive|ready))",
+                ),
+            ],
+            _HEALTH_MSG + " “{phrase}” prefers people without a disability.",
+            _HEALTH_SUGGEST,
+        ),
+        _rl(
             "the_bump",
             [("bump", r"(?:notice|see|saw|spot|clock) (?:the|your|a|her) (?:baby )?bump\b")],
             _FAMILY_MSG + " “{phrase}” refers to pregnancy.",
@@ -1597,7 +1609,8 @@ RULES += flatten(
                 (
                     "close closer near nearer nearing approach wind",
                     r"(?:close|closer|near|nearer|nearing|approach|approaching) (?:to )?(?:the )?(?:wind down|wind - "
-                    r"down|winding down|retirement|retire|pension age|pension|the end of (?:your|a|their) career"
+                    r"down|winding down|retirement|retire|pension age|pension"
+                    r"|the end of (?:your|a|their) (?:career|working life|working year|work life)"
                     r"|hang up (?:your|their) boot)"
                     r"|wind down (?:your|their|his|her) career|(?:you|someone) (?:\w+ )?(?:be |seem |look )?"
                     r"(?:wind|winding) down\b(?! (?:the|a|an|our|this|that) )",

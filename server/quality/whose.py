@@ -35,7 +35,7 @@ _THEIRS_AFTER = re.compile(
 _THEIRS_BEFORE = re.compile(
     r"\b(?:her|his|their|she|he|they|the (?:\w+ )?(?:customer|client|patient|resident|pupil|father|mother|parent"
     r"|character|pensioner|family|caller|guest|child|teenager)|(?:customers?|clients?|patients?|residents?|pupils?"
-    r"|students?|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose)"
+    r"|students?|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose|after|recovering from)"
     # ... or what they are: "the clients we serve are retirees", "the patient in the case study was a 78-year-old
     # man" (round 22).
     r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"

@@ -940,3 +940,36 @@ def test_a_surname_the_bump_and_counting_down_to_retirement_are_legal_risks(text
 
 def test_generic_experience_is_still_a_platitude():
     assert "platitude" in {f.category for f in check("We chose someone with strong experience.")}
+
+
+# Rounds 39-40 (after their first scores).
+ROUND_40_HARSH = [
+    "Have you considered a career away from accounts?",
+    "Sweet little attempt at a marketing plan.",
+    "The interview felt like babysitting.",
+    "We assumed you were joking when you quoted that figure.",
+]
+ROUND_40_LEGAL = [
+    "Someone near the end of their working life won't want a ten-year track.",
+    "We preferred an able-bodied candidate for the warehouse floor.",
+]
+ROUND_40_CLEAN = [
+    "The job needs Spanish at C1, and your Spanish assessment came in at B2.",
+    "Your discharge plan for the patient after hip surgery was thorough.",
+    "Your wireframes were fully mobile responsive, but the checkout skipped validation.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_40_HARSH)
+def test_careers_elsewhere_cute_attempts_babysitting_and_joking_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_40_LEGAL)
+def test_the_end_of_a_working_life_and_able_bodied_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_40_CLEAN)
+def test_a_language_assessment_and_a_patient_after_surgery_stay_clean(text):
+    assert check(text, use_model=False) == []
