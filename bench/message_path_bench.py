@@ -34,10 +34,16 @@ from dataclasses import dataclass, field
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-import requests  # noqa: E402
 import socketio  # noqa: E402
 
-from tests.live import HttpApi, LiveServer, emailed_token, employer_and_candidate, free_port, fresh_database  # noqa: E402
+from tests.live import (  # noqa: E402
+    HttpApi,
+    LiveServer,
+    emailed_token,
+    employer_and_candidate,
+    fresh_database,
+    start_bare_server,
+)
 
 LISTENERS = 10
 BODY = ("Thanks for the detailed notes on the queue design; could you say more about retries? " * 2)[:100]
@@ -82,21 +88,7 @@ class Result:
 
 
 def start_bare() -> Target:
-    port = free_port()
-    database = os.path.join(tempfile.mkdtemp(prefix="bare-"), "bare.sqlite3")
-    proc = subprocess.Popen(
-        [sys.executable, os.path.join(ROOT, "bench", "bare_server.py"), "--port", str(port), "--database", database],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url + "/socket.io/?EIO=4&transport=polling", timeout=1)
-            break
-        except requests.RequestException:
-            time.sleep(0.1)
+    proc, url = start_bare_server(os.path.join(tempfile.mkdtemp(prefix="bare-"), "bare.sqlite3"))
     auth = {"token": "bare"}
     return Target("bare", url, proc.pid, 1, [auth] * LISTENERS, auth, auth, 1, stop=proc.terminate)
 

@@ -34,10 +34,9 @@ import uuid
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-import requests  # noqa: E402
 import socketio  # noqa: E402
 
-from tests.live import LiveServer, employer_and_candidate, free_port, fresh_database  # noqa: E402
+from tests.live import LiveServer, employer_and_candidate, fresh_database, start_bare_server  # noqa: E402
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -127,22 +126,13 @@ def run_bare(args) -> list[float]:
     channel = f"bare-bench-{uuid.uuid4().hex}"
     procs, urls = [], []
     for _ in range(2 if args.redis else 1):
-        port = free_port()
-        command = [sys.executable, os.path.join(ROOT, "bench", "bare_server.py"), "--port", str(port)]
-        command += ["--database", os.path.join(directory, "bare.sqlite3"), "--rooms-by-thread"]
+        options = ["--rooms-by-thread"]
         if args.redis:
-            command += ["--message-queue", args.redis, "--channel", channel]
-        procs.append(subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        urls.append(f"http://127.0.0.1:{port}")
+            options += ["--message-queue", args.redis, "--channel", channel]
+        proc, url = start_bare_server(os.path.join(directory, "bare.sqlite3"), *options)
+        procs.append(proc)
+        urls.append(url)
     try:
-        for url in urls:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline:
-                try:
-                    requests.get(url + "/socket.io/?EIO=4&transport=polling", timeout=1)
-                    break
-                except requests.RequestException:
-                    time.sleep(0.1)
         print(f"bare: {len(urls)} process(es)", flush=True)
         pairs = [
             {"thread_id": n, "staff": {"thread": n}, "candidate": {"thread": n}} for n in range(1, args.threads + 1)

@@ -25,6 +25,24 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def start_bare_server(database: str, *options: str) -> tuple[subprocess.Popen, str]:
+    """bench/bare_server.py on a free port (the benchmarks' baseline), once it answers: (process, url)."""
+    port = free_port()
+    command = [sys.executable, os.path.join(ROOT, "bench", "bare_server.py"), "--port", str(port)]
+    proc = subprocess.Popen(
+        [*command, "--database", database, *options], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url + "/socket.io/?EIO=4&transport=polling", timeout=1)
+            break
+        except requests.RequestException:
+            time.sleep(0.1)
+    return proc, url
+
+
 def fresh_database(name: str) -> str:
     """A new empty database: PostgreSQL when the suite runs on it, else an SQLite file."""
     base = os.environ.get("CANDOR_TEST_DATABASE_URL")
