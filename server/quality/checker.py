@@ -32,7 +32,7 @@ from .model import (
     weights_resource,
 )
 from .specificity import is_specific
-from .whose import names_a_topic, serves_others, word_is_theirs
+from .whose import described_as_served, names_a_topic, serves_others, word_is_theirs
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -150,8 +150,11 @@ class _Whose(_PerSentence):
         serves = self.known.get(i)
         if serves is None:
             serves = self.known[i] = serves_others(self.norm[s:e])
-        return (serves and word_is_theirs(self.norm[s:e], offset - s, until - s)) or names_a_topic(
-            self.norm[s:e], offset - s, until - s
+        sentence = self.norm[s:e]
+        return (
+            (serves and word_is_theirs(sentence, offset - s, until - s))
+            or names_a_topic(sentence, offset - s, until - s)
+            or described_as_served(sentence, offset - s, until - s)
         )
 
 
@@ -314,8 +317,24 @@ _FIRST_PERSON_OFFER = re.compile(
 )
 
 
+# The role set against the candidate's experience so far is a gap, not contempt (round 44: "this campaign needs
+# more motion design than you've done so far"); "more brains than you have" has no such measure of experience.
+_RELATIVE_TO_ROLE = re.compile(
+    r"\b(?:needs?|needed|requires?|required|calls? for|called for|asks? for|demands?|wanted) (?:\w+ ){0,2}?"
+    r"(?:more|deeper|broader|longer|wider)\b[^.;]{0,60}?\bthan you(?:'ve| have| had|'d)? (?:done|shown|had|built"
+    r"|managed|led|gained|worked|used|delivered|covered)\b(?: \w+)? (?:so far|to date|yet|until now|before|previously"
+    r"|in your)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_offer(sentence: str) -> bool:
     return bool(_OFFER.match(sentence) or _FIRST_PERSON_OFFER.match(sentence))
+
+
+def _not_contempt(sentence: str) -> bool:
+    """Sentences the harsh fallback leaves alone: an offer of help, or the role measured against experience."""
+    return _is_offer(sentence) or bool(_RELATIVE_TO_ROLE.search(sentence))
 
 
 def _harsh_model_findings(
@@ -334,7 +353,7 @@ def _harsh_model_findings(
         norm,
         spans,
         covered,
-        lambda sentence, _s: not _is_offer(sentence) and _HARSH_MODEL.score(sentence) >= harsh_threshold(sentence),
+        lambda sentence, _s: not _not_contempt(sentence) and _HARSH_MODEL.score(sentence) >= harsh_threshold(sentence),
         lambda sentence: _HARSH_MODEL_MESSAGE.format(words=words(sentence)),
         _HARSH_MODEL_SUGGESTION,
     )

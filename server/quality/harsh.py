@@ -2286,3 +2286,105 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 41-44: lecturing, hyperbole, mock questions and the childish yardstick --------------------------------
+# Each family is a construction, tested beside a look-alike that stays clean: "at your age you ought to ..."
+# against "at your age level" in a school, "nipping off every five minutes" against "the alarm sounds every five
+# minutes", "were you expecting us to be impressed by ...?" against "we expected the panel to be impressed", "we
+# asked for a lesson plan, not a colouring-in sheet" against "we asked for a one-page summary, not a full report".
+_CHILDISH = (
+    r"(?:colou?r(?:ing)? - in|colou?r(?:ing)?(?: book| sheet| page)|crayon|doodle|scribble|finger - paint\w*|nursery rhyme"
+    r"|bedtime story|fairy tale|children 's book|picture book|school project|homework|sandcastle|ransom note)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "lecturing_and_hyperbole",
+            [
+                (
+                    "age",
+                    r"at your age (?:, )?(?:you|one) (?:really )?(?:ought to|should|must|would think|'d think|might think"
+                    r"|be suppose to|could at least)\b",
+                ),
+                (
+                    "pretend",
+                    r"(?:stop|quit|, not|give up) pretend (?:that )?(?:you|to) (?:can|could|be|know|understand|have"
+                    r"|keep up)\b",
+                ),
+                (
+                    "minute second",
+                    r"off (?:to (?:the |a )?[\w'-]+ )?every (?:two|five|ten|few|couple of|other|single) (?:minute|second)\b",
+                ),
+                (
+                    "year month decade",
+                    r"(?:year|month|decade) (?:of|in|at|as|doing|on) (?:[\w'-]+ ){0,5}?and you (?:still|yet) "
+                    r"(?:can n't|can not|cannot|could n't|do n't|did n't|have n't|be unable to|struggle)\b",
+                ),
+                (
+                    "confuse mistake mix",
+                    r"(?:confuse|mistake|mix up) (?:this|the|our|today 's) (?:interview|assessment|panel|meeting"
+                    r"|presentation|audition|trial shift|trial day|assessment centre) (?:with|for) (?:a|an|some) \w+",
+                ),
+                (
+                    "course class",
+                    r"(?:take|do|enrol on|enrol in|sign up for|go on|try) (?:a|an|some) (?:very )?(?:basic|remedial"
+                    r"|beginner|beginner 's|beginners|introductory) (?:[\w-]+ ){0,3}?(?:course|class|lesson)s? "
+                    r"before (?:you )?(?:apply|applying|reapply) (?:[\w'-]+ ){0,5}?again\b",
+                ),
+                (
+                    "sweet cute adorable precious grown",
+                    r"(?:sweet|cute|adorable|precious) of you to (?:apply|try|have a go|put yourself forward|turn up"
+                    r"|come|think|send)|for (?:real |actual |proper )?grow(?:n)? - up(?:s\b| [\w-]+|(?= [.!?,;]|$))",
+                ),
+                (
+                    "ask want request",
+                    rf"(?:ask|want|request|expect) (?:for )?(?:a|an|the) (?:[\w'-]+ ){{1,4}}?, not (?:a|an|some|your) "
+                    rf"(?:[\w'-]+ )?{_CHILDISH}",
+                ),
+                (
+                    "tell say",
+                    r"(?:which|and that|that alone|this alone) (?:rather |really |pretty much |just about |kind of "
+                    r"|sort of |frankly |probably )?(?:tell|say) (?:we |me |you )?(?:everything|it all"
+                    r"|all (?:we|i|you) (?:need|needed) to know)(?! (?:we need )?about (?:your|the) (?:strength|skill))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="it lectures or mocks the candidate instead of describing what happened."
+            ),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "mock_questions",
+            [
+                (
+                    "expect think hope imagine want suppose",
+                    r"(?:be|do) you (?:\w+ )?(?:expect|think|hope|imagine|want|suppose) (?:that )?(?:we|i|me|the panel"
+                    r"|anyone|anybody|the team|the interviewer) (?:to be|would be|'d be|will be|be go to be) (?:\w+ )?"
+                    r"(?:impress|amaze|wow|dazzle|blow away|bowl over)",
+                ),
+                (
+                    "kind sort",
+                    r"^(?:[\w'-]+ ){0,1}(?:be|was) (?:[\w'-]+ ){0,6}?some (?:kind|sort) of (?:\w+ )?(?:test|joke|prank"
+                    r"|dare|trick|experiment|wind - up)\b(?: [\w'-]+){0,6} \?",
+                ),
+                (
+                    "have see hear meet",
+                    rf"(?:we|i) (?:'ve |have |'d |had )?(?:have|see|hear|meet) (?:[\w'-]+ ){{0,2}}?(?:{_LESSER}|trainee|apprentice)s? "
+                    r"(?:[\w'-]+ ){0,2}?(?:give|write|produce|make|offer|deliver|answer|put together|come up with) "
+                    r"(?:far |much |a lot |way )?(?:more (?:coherent|sensible|convincing|professional|thoughtful"
+                    r"|structured?|polish(?:ed)?|accurate|detail(?:ed)?|mature|articulate|confident)|better|clear|sharp)\b",
+                ),
+                (
+                    "impressive remarkable amazing astonishing incredible quite",
+                    r"(?:impressive|remarkable|amazing|astonishing|incredible|quite something|quite a feat"
+                    r"|an achievement)(?: , (?:really|honestly|truly) ,)? (?:how you |that you |to )(?:[\w'-]+ ){0,8}?"
+                    r"without (?:make |get |say |give |offer |produce )?(?:a single|one single|one|any) (?:correct|right"
+                    r"|relevant|useful|accurate|valid|good|sensible)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

@@ -50,6 +50,8 @@ _TECH_AFTER = (
     r"|director(?:y|ies)|folder|folders|issue|issues|ticket|tickets|row|rows|keys?|selector|routes?|frames?|scope"
     r"|branch(?:es)?|company|companies|organi[sz]ation|org|account|accounts|epic|epics|page|pages|template|templates"
     r"|container|containers|commit|commits|span|spans|resource|resources"
+    # what a parent process does (round 43: "it leaked file handles when the parent exited")
+    r"|exit|exits|exited|exiting|forks?|forked|reaps?|reaped"
     r"|field|fields|job|jobs|workflow|workflows|controls?|type|types|of (?:the|this|that|each|a|an) "
     r"(?:node|element|tree|component|widget|process))\b"
 )
@@ -934,12 +936,17 @@ HEALTH = [
                 r"|(?:bad|dodgy|weak|injured|sore|dicky|gammy) (?:back|knees?|heart|hips?|legs?|eyes|hearing|shoulder)"
                 r"|(?:back|knee|hip|heart|eye|shoulder|spine|spinal) (?:operation|surgery|op|injury|problems?|pain)"
                 r"|(?:had|have|has|suffered|survived|recovering from|recovered from|after) "
-                r"(?:a |your |his |her )?stroke|cardiac|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*"
+                r"(?:a |your |his |her )?stroke|cardiac(?![-\s]+(?:rehab\w*|arrest|monitor\w*|units?|wards?|nurs\w+|care|teams?"
+                r"|patients?|output|physiolog\w*|technicians?|catheter\w*|enzymes?|rhythms?|markers?|assessments?"
+                r"|services?|clinics?|theatres?|surgeons?|life support|resuscitation))|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*"
                 r"|migraines?|arthritis|crohn'?s|insomnia|sleep apnea|long[-\s]covid",
             ),
             (
                 "rehab* recovery addict* alcoholi* substance sober*",
-                r"rehab\w*|(?:in|from) recovery|addict\w*|alcoholi\w*|substance (?:abuse|use)|sober\w*",
+                # "a referral to pulmonary rehab" is a clinical service (round 41)
+                r"(?<!pulmonary\s)(?<!cardiac\s)(?<!stroke\s)(?<!physical\s)(?<!vestibular\s)(?<!respiratory\s)"
+                r"(?<!falls\s)(?<!orthopaedic\s)(?<!orthopedic\s)(?<!sports\s)(?<!injury\s)(?<!neuro\s)rehab\w*"
+                r"|(?:in|from) recovery|addict\w*|alcoholi\w*|substance (?:abuse|use)|sober\w*",
             ),
             (
                 "stutter* stammer* speech tremor tremors tic tics",
@@ -1201,7 +1208,7 @@ RULES += flatten(
                 (
                     "bloke blokes lad lads chap chaps fella fellas gal gals lass lasses sheila geezer",
                     r"(?:prefer|want|need|rather have|look for|hire|suit|better|a|an|some|strong|young|the right"
-                    r"|more|only)"
+                    r"|more|only|another)"
                     r" (?:\w+ ){0,2}(?:bloke|lad|chap|fella|feller|gal|lass|lassie|sheila|geezer)s?\b",
                 ),
             ],
@@ -1382,7 +1389,9 @@ RULES += flatten(
                 ),
                 (
                     "slow wind stage life",
-                    r"(?:want|look|ready|time) to (?:slow down|wind down|take it easy)|(?:at|given|at this|reach) "
+                    # "someone who's starting to wind down" (round 44); "starting to wind down the old site" is work
+                    r"(?:want|look|ready|time|start|begin|plan|about) to (?:slow down|wind down|take it easy)"
+                    r"(?! (?:the|a|an|our|this|that|its|their) )|(?:at|given|at this|reach) "
                     r"(?:your|this|that|the|a) (?:stage|time|point|phase) (?:of|in) (?:life|your life)",
                 ),
                 (
@@ -1607,13 +1616,15 @@ RULES += flatten(
             "winding_down",
             [
                 (
-                    "close closer near nearer nearing approach wind",
+                    "close closer near nearer nearing approach wind year years decade decades",
                     r"(?:close|closer|near|nearer|nearing|approach|approaching) (?:to )?(?:the )?(?:wind down|wind - "
                     r"down|winding down|retirement|retire|pension age|pension"
                     r"|the end of (?:your|a|their) (?:career|working life|working year|work life)"
                     r"|hang up (?:your|their) boot)"
                     r"|wind down (?:your|their|his|her) career|(?:you|someone) (?:\w+ )?(?:be |seem |look )?"
-                    r"(?:wind|winding) down\b(?! (?:the|a|an|our|this|that) )",
+                    r"(?:wind|winding) down\b(?! (?:the|a|an|our|this|that) )"
+                    # "a few more years of stamina left in them" (round 43)
+                    r"|(?:year|decade) (?:of [\w-]+ )?(?:left|remain) in (?:them|they|you|him|he|her|she|the tank)\b",
                 ),
             ],
             _AGE_MSG + " “{phrase}” places the candidate near the end of a working life, which is an age proxy.",
@@ -1747,7 +1758,9 @@ RULES += flatten(
                     "expect",
                     r"(?:as|since|because|now|given that|with) (?:you|she|the candidate) (?:be|'re) (?:\w+ )?expect"
                     r"(?: a baby| a child| twin)?\s?(?:,|\.|;|$| we| it)"
-                    r"|(?:you|she) (?:be|'re) expect (?:a baby|a child|twin)",
+                    r"|(?:you|she) (?:be|'re) expect (?:a baby|a child|twin)"
+                    # "the lead noted you're expecting yourself" (round 41)
+                    r"|(?:you|she) (?:be|'re) expect (?:yourself|herself|again)\b",
                 ),
             ],
             _FAMILY_MSG + " “{phrase}” refers to the candidate's pregnancy.",

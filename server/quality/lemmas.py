@@ -35,6 +35,7 @@ _IRREGULAR = {
     "wo": "will",  # "won't"
     "'re": "be",  # "you're a lovely candidate" reads as "you be a lovely candidate", like "you are"
     "'m": "be",
+    "bloke": "bloke",  # simplemma reads it as a past tense ("blike")
 }
 # Tokens: words (with a split-off "n't" or "'s"), numbers, single punctuation marks.
 _TOKEN = re.compile(r"[a-z]+(?=n't)|n't|'[a-z]+\b|[a-z]+|\d+(?:[.,:]\d+)*|[^\sa-z\d]")

@@ -60,15 +60,17 @@ _NAMED_EXPERIENCE = (
     rf"(?!been\b|shown\b|proven\b){_DONE}\b"
     # or the kind of experience, named before the word (round 13): "someone with more pastry experience"
     r"|\s+(?:(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"
-    r"|previous|recent|extensive) )?(?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work"
+    # "someone with hands-on superconducting qubit experience" (round 41)
+    r"|previous|recent|extensive|hands-on|practical|first-hand|commercial|professional) )?(?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work"
     r"|practical|specific|overall|general|professional|commercial|real|actual|hands-on|wider|broader|prior|previous"
     r"|recent|direct|proven|extensive|life|working|the|this|that|such|more|strong|stronger|good|great|solid|much"
     r"|significant|substantial|considerable|deep|deeper|broad|wide|longer|plenty|lots|some|enough|sufficient"
     r"|appropriate|necessary|required|right|better|best|further|additional|extra|lived|valuable|useful|greater"
     r"|senior|junior|experience)\b)[a-z]{4,}(?:-[a-z]+)?"
-    # or two words naming it: "more accessibility testing experience" (round 21)
+    # or two or three words naming it: "more accessibility testing experience" (round 21), "offshore wind turbine
+    # experience"
     r"(?: (?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work|practical|specific|overall"
-    r"|general|professional|commercial|real|actual|working|the|this|that|such)\b)[a-z]{4,})? "
+    r"|general|professional|commercial|real|actual|working|the|this|that|such)\b)[a-z]{4,}){0,2} "
     r"(?:experience|expertise|background|track record)\b"
 )
 _CLAUSE_END = (
@@ -262,7 +264,7 @@ RULES = flatten(
             "many_applicants",
             "number volume pool field group slate shortlist cohort lineup line many lots lot plenty "
             "numerous several qualified response hundreds thousands dozens scores against range mix bunch "
-            "only just pick choose select hire",
+            "only just pick choose select hire can could will",
             r"(?:large|high|huge|overwhelming|great|record|significant|unprecedented|big) (?:number|volume|amount) "
             r"of (?:(?:highly )?(?:qualified|strong|talented|excellent) )?"
             r"(?:applications|applicants|candidates|interest|responses)"
@@ -274,7 +276,10 @@ RULES = flatten(
             r"(?:apply|applied|applying|interview(?:ed|ing)?|come forward)"
             r"|(?:only|just) (?:one|a single) (?:role|position|place|opening|vacancy|spot|hire)"
             r"(?=\s*(?:[.,;!?]|$|to fill|available))|(?:pick|choose|select|hire) (?:just |only )?(?:one|a single) "
-            r"(?:person|candidate|applicant)|(?:pool|field) of (?:candidates|applicants) (?:was|is) "
+            r"(?:person|candidate|applicant)"
+            # "there can only be one successful applicant for each vacancy" (round 43)
+            r"|(?:can|could|will) only (?:ever )?be (?:one|a single) (?:successful |winning )?"
+            r"(?:person|candidate|applicant|winner|appointment|hire|offer)|(?:pool|field) of (?:candidates|applicants) (?:was|is) "
             r"(?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
             r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) "
             r"(?:(?:very|really|highly|exceptionally) )?"
@@ -605,6 +610,10 @@ RULES = flatten(
             "“{phrase}” explains the outcome but not how the candidate did.",
             "If the candidate took part in interviews, add what they did well and what would "
             "have made them the choice.",
+            # ... unless it says what the person chosen had done (round 43: "we've filled the post with someone who
+            # has already worked with the neonatal unit's bed-management software")
+            not_after=rf"\s+with (?:someone|somebody|(?:a|an) (?:candidate|applicant|person))(?: (?:who|that))?"
+            rf"(?:{_NAMED_EXPERIENCE})",
         ),
         _p(
             "came_down_to",
@@ -807,9 +816,13 @@ RULES = flatten(
         ),
         _p(
             "no_individual_feedback",
-            "feedback",
-            r"(?:unable to|can't|cannot|not able to|won't be able to) (?:provide|offer|give|share) "
-            r"(?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback",
+            "feedback comment report remark elaborate",
+            r"(?:unable to|can't|cannot|not able to|won't be able to|not in a position to) (?:provide|offer|give|share) "
+            r"(?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback"
+            # "the Trust is not in a position to comment on individual interviews" (round 41)
+            r"|(?:unable to|can't|cannot|not able to|won't be able to|not in a position to) (?:comment|report|remark"
+            r"|elaborate) on (?:individual|specific|personal|each) "
+            r"(?:interviews?|applications?|candidates?|cases?|performances?|assessments?|decisions?)",
             "“{phrase}” refuses the one thing Candor is here to give.",
             "Give two or three sentences of specific feedback: one strength, one gap, one suggestion.",
         ),
@@ -1033,6 +1046,20 @@ RULES += flatten(
             [("nothing", r"(?:be|'s) (?P<hit>nothing (?:that )?you (?:do|say|could have do))\b")],
             "Says the decision had nothing to do with the candidate, so they learn nothing from it.",
             "Name what decided it, even if it was not a mistake: the skill or experience the role needed most.",
+        ),
+        _pl(
+            "came_across_well",
+            [
+                (
+                    "come across",
+                    # "everyone on the site team thought you came across really well" (round 44)
+                    r"you (?:really |genuinely |certainly |definitely )?come across (?:so |really |very |extremely "
+                    r"|genuinely )?(?:well|great|brilliantly|nicely|positively|strongly)(?= ?(?:[.,;!]|$|and|but|in "
+                    r"(?:the|your|our) (?:interview|conversation|chat|call)))",
+                ),
+            ],
+            "Praise with nothing in it: the candidate cannot tell what landed well or why it was not enough.",
+            "Name what came across well and where (an answer, an example), then the one gap that decided it.",
         ),
         _pl(
             "lovely_to_meet_you",

@@ -50,6 +50,13 @@ _TIME_FRAME = re.compile(
 _NAME = re.compile(
     r"(?<![.:;!?\"'(*#>\-]\s)(?<!\bHi )(?<!\bHey )(?<!\bDear )(?<!\bHello )(?<=\s)([A-Z][a-zA-Z]+|[A-Z]{2,}\w*)"
 )
+# The employer naming itself by its kind ("the Trust is not in a position to comment", "the Council"): every
+# letter from that employer says it (round 41).
+_SELF = re.compile(
+    r"(?<=\b[Tt]he )(?:Trust|Council|Authority|Board|Company|Firm|Practice|School|College|University|Group"
+    r"|Hospital|Charity|Foundation|Society|Agency|Department|Ministry|Service|Partnership|Club|Museum|Library"
+    r"|Academy|Federation|Institute|Organi[sz]ation|Business|Employer|Panel|Committee)\b(?!\s+[A-Z])"
+)
 _NOT_NAMES = frozenset(
     "I I'm I've I'd I'll OK Ok CV CVs HR Thanks Thank Please We You Your Our Sadly Unfortunately Good Best "
     "Regards Kind Dear Hi Hello Team".split()
@@ -93,7 +100,11 @@ _SENDER = re.compile(
     rf"|\b(?i:for|to|in|of|about) (?P<role>{_ORG})\s+(?=(?i:position|role|vacancy|post|job|opening|opportunity"
     rf"|programme|program|scheme|internship|apprenticeship)s?\b)"
     rf"|\b(?i:joining|join|applying to|apply to|applied to|application to|interest in|career at|career with"
-    rf"|opportunities at|roles at|vacancies at|(?:position|role|post|job|vacancy) (?:at|with)) (?P<joined>{_ORG})",
+    rf"|opportunities at|roles at|vacancies at|(?:position|role|post|job|vacancy) (?:at|with))"
+    # ... or its team's place (round 43: "your interest in joining the team at our Leeds distribution centre")
+    rf"(?i:\s+the(?:\s+\w+)?\s+team\s+(?:at|in)\s+our)?"
+    # ... with the employer's own town after it (round 41: "your interest in the Harbour Authority here in Kirkwall")
+    rf" (?P<joined>{_ORG}(?:,?\s+(?:here|based|located|over) in\s+{_ORG})?)",
 )
 
 
@@ -108,6 +119,10 @@ def _without_sender(sentence: str) -> str:
     return _SENDER.sub(lower, sentence)
 
 
+def _is_name(sentence: str, m: re.Match[str]) -> bool:
+    return m.group() not in _NOT_NAMES and not _SELF.match(sentence, m.start())
+
+
 def signals(sentence: str) -> list[str]:
     """The words that make the sentence specific (empty when it names nothing concrete)."""
     sentence = _without_sender(sentence)
@@ -115,7 +130,7 @@ def signals(sentence: str) -> list[str]:
     found += [m.group() for m in _NUMBER.finditer(sentence)]
     found += [m.group() for m in _PHRASE.finditer(sentence)]
     found += [m.group() for m in _TIME_FRAME.finditer(sentence)]
-    found += [m.group() for m in _NAME.finditer(sentence) if m.group() not in _NOT_NAMES]
+    found += [m.group() for m in _NAME.finditer(sentence) if _is_name(sentence, m)]
     for m in _WORD.finditer(sentence):
         word = m.group().lower()
         if word in _CONCRETE or lemma(word) in _CONCRETE:
@@ -128,6 +143,6 @@ def is_specific(sentence: str) -> bool:
     sentence = _without_sender(sentence)
     if _NUMBER.search(sentence) or _TIME_FRAME.search(sentence) or _PHRASE.search(sentence):
         return True
-    if any(m.group() not in _NOT_NAMES for m in _NAME.finditer(sentence)):
+    if any(_is_name(sentence, m) for m in _NAME.finditer(sentence)):
         return True
     return any((w := m.group().lower()) in _CONCRETE or lemma(w) in _CONCRETE for m in _WORD.finditer(sentence))

@@ -973,3 +973,90 @@ def test_the_end_of_a_working_life_and_able_bodied_are_legal_risks(text):
 @pytest.mark.parametrize("text", ROUND_40_CLEAN)
 def test_a_language_assessment_and_a_patient_after_surgery_stay_clean(text):
     assert check(text, use_model=False) == []
+
+
+# Rounds 41-44 (after their first scores): paraphrases of the misses, each beside a look-alike that stays clean.
+ROUND_44_HARSH = [
+    "At your age, you should know better than to guess at the load figures.",
+    "Stop pretending you understand the tax code.",
+    "We can't have someone popping off to the shop every ten minutes.",
+    "Two years on the tills and you still can't count change?",
+    "You seemed to have confused the assessment with a coffee morning.",
+    "Maybe do a basic first-aid course before you apply for lifeguard jobs again.",
+    "Cute of you to send a portfolio.",
+    "This is a job for real grown-ups.",
+    "We wanted a site plan, not a crayon drawing.",
+    "You arrived forty minutes late, and that alone says it all.",
+    "Did you think the panel would be impressed by a deck with no numbers?",
+    "Is the formatting some kind of joke?",
+    "I've seen trainees produce more polished reports than that.",
+    "Remarkable to finish the audit without one accurate figure.",
+]
+ROUND_44_HARSH_LOOKALIKES = [
+    "At your age group, the pension contributions are matched at six percent.",
+    "Rather than pretending to know, say you'd check the regulation.",
+    "The alarm tests run every five minutes during the drill.",
+    "After two years on the tills you can count change quickly, but the role needs stock control.",
+    "We expected the panel to ask about the budget, and your answer was clear.",
+    "We asked for a one-page summary, not a full report, so the extra detail was not read.",
+    "Your references tell us a lot about your reliability.",
+    "Our trainees produce the weekly reports, so we needed someone to review them.",
+    "Was the delay some kind of supplier issue? Tell us and we'll reschedule.",
+]
+ROUND_44_LEGAL = [
+    "He's got maybe five good years left in him.",
+    "You're expecting again, so the timing doesn't work for us.",
+    "We wanted another bloke on the crew.",
+    "We want people who are building a career, not someone who's starting to wind down.",
+]
+ROUND_44_CLEAN = [
+    "We're starting to wind down the old depot, so the role moves to Leeds in March.",
+    "The pump had five years left in it according to your inspection report.",
+    "Your referral to cardiac rehab in the case study was exactly right.",
+    "The daemon must reap its children before the parent exits.",
+    "Our policy on pregnancy and maternity leave was summarised accurately in your answer.",
+    "Your youth work experience is broad, but the post needs a safeguarding lead qualification.",
+    "Your mental health first aid certificate was a plus; the role needs a counselling diploma.",
+    "The church restoration brief needed lime mortar experience, which your portfolio did not show.",
+    "You were calm with the toddlers during the nursery observation.",
+    "We needed a phlebotomist confident with children, since the clinic's patients are mostly young children.",
+    "We hired someone with hands-on offshore wind turbine experience.",
+    "We've filled the post with someone who has already run a night shift of forty pickers.",
+]
+ROUND_44_PLATITUDE = [
+    "There can only be one successful candidate for this vacancy.",
+    "You came across really well.",
+    "We are not in a position to comment on individual applications.",
+    "Thank you for your interest in joining the team at our Bristol office.",
+    "The Council thanks you for applying and has decided not to proceed.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_44_HARSH)
+def test_lecturing_hyperbole_mock_questions_and_childish_yardsticks_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_44_HARSH_LOOKALIKES)
+def test_their_look_alikes_are_not_harsh(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_44_LEGAL)
+def test_years_left_in_someone_expecting_again_another_bloke_and_winding_down_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_44_CLEAN)
+def test_clinical_rehab_a_parent_process_topics_credentials_and_served_children_stay_clean(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text", ROUND_44_PLATITUDE)
+def test_one_successful_candidate_came_across_well_and_the_employers_own_name_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+def test_the_role_measured_against_experience_so_far_is_not_contempt():
+    assert check("Your layouts were strong, though the job needs more print work than you've done so far.") == []
+    assert "harsh" in {f.category for f in check("The job needs more brains than you have.")}
