@@ -2388,3 +2388,76 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 45-46: hollow praise, scribbled work, mock courage, rhetorical blame ----------------------------------
+# Look-alikes kept clean in the tests: "the plan had all the elements of a strong bid", "you could run this kitchen
+# with your eyes closed", "a bold choice, presenting the failed launch honestly, and it paid off", "you may want to
+# lower your salary expectations for this market".
+RULES += flatten(
+    [
+        _hl(
+            "hollow_work",
+            [
+                (
+                    "depth insight charm warmth substance nuance originality rigour rigor clarity subtlety polish",
+                    r"(?:have|had|with) all the (?:depth|insight|charm|warmth|substance|nuance|originality|rigour|rigor"
+                    r"|clarity|subtlety|polish|sophistication|finesse|personality|flair|energy|excitement) of (?:a|an"
+                    r"|the|your) [\w'-]+",
+                ),
+                (
+                    "scribble jot dash throw knock cobble write",
+                    r"like (?:it|you|they) (?:be|was|were|'d|had|have) (?:be )?(?:scribble|jot|dash off|throw together"
+                    r"|knock together|knock up|cobble together|write|type|draft) (?:[\w'-]+ ){0,4}?(?:on the (?:bus|train"
+                    r"|tube|way)|in the (?:car|lift|taxi|car park|queue)|on (?:a|the back of a) (?:napkin|beer mat"
+                    r"|receipt)|in (?:five|ten|two) minute|the night before|over breakfast|at the last minute)\b",
+                ),
+                (
+                    "eye eyes",
+                    r"as if you (?:'d |had |have )?[\w'-]+ (?:[\w'-]+ ){0,4}?with your eye (?:shut|close)\b",
+                ),
+                (
+                    "achievement feat accomplishment triumph masterpiece",
+                    r"(?:achievement|feat|accomplishment|triumph|masterpiece) (?::|,|-) (?:[\w'-]+ ){0,6}?"
+                    r"(?:not a single|not one|no|without a single|without one|without any) (?:[\w-]+ )?(?:relevant|correct"
+                    r"|right|useful|accurate|valid|good|sensible|original|coherent)\b",
+                ),
+                (
+                    "bold brave daring gutsy interesting",
+                    r"^(?:a )?(?:bold|brave|daring|gutsy|ballsy|interesting) (?:move|choice|strategy|tactic) , "
+                    r"(?:[\w'-]+ ){1,20}?[\w'-]+ (?:\.|!)$",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+            unless=r"\b(?:paid off|worked|appreciated|impressed|refreshing|admire|liked|landed well|well judged)\b",
+        ),
+        _hl(
+            "rhetorical_blame",
+            [
+                (
+                    "stick",
+                    r"stick to (?:job|role|work|position|something)s? (?:where|that|which|with)\b",
+                ),
+                (
+                    "low lower",
+                    r"(?:low|lower(?:ing)?) your (?:expectation|sight|ambition|standard)s?\b(?! (?:on|for|about|of|around"
+                    r"|regarding)? ?(?:the )?(?:salary|pay|rate|compensation|day rate|package))",
+                ),
+                (
+                    "test patience attention sanity goodwill",
+                    r"(?:a |some (?:kind|sort) of )?test (?:of|for) (?:our|my|the panel 's|the team 's|everyone 's) "
+                    r"(?:patience|attention|sanity|goodwill|eyesight)\b",
+                ),
+                (
+                    "part bit section question step aspect",
+                    r"(?:be|is|was) there (?:any|a single|one) (?:part|bit|section|question|step|aspect|line|page)"
+                    r" (?:of [\w' -]+ )?(?:that )?you (?:do n't|did n't|did not|do not) (?:get wrong|mess up|miss|botch"
+                    r"|fail|forget|misread|muddle)\b(?: [\w'-]+){0,4} \?",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the candidate instead of naming what was missing."),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

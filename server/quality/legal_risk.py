@@ -821,11 +821,13 @@ HEALTH = [
         "mobility_senses",
         [
             (
-                "wheelchair wheelchairs crutch crutches cane walking prosthe* amput*",
+                "wheelchair wheelchairs crutch crutches cane walking prosthe* amput* user users",
                 r"wheelchairs?(?![-\s](?:accessible|access|accessibility|ramps?|users?|turning|circles?|spaces?"
                 r"|bays?|width|lifts?"
                 r"|toilets?|routes?|parking|friendly))|crutch(?:es)?"
-                r"|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+",
+                r"|walking (?:stick|frame|aid)|(?:with|uses?|using|walk with|walks with) a cane|prosthe\w+|amput\w+"
+                # the candidate as one (round 45: "as a wheelchair user you'd find the mezzanine impractical")
+                r"|(?:as an?|you(?:'re| are| were)(?: an?)?|being an?) (?:full[-\s]time )?wheelchair users?",
             ),
             ("hearing sign deaf deafness", r"hearing (?:aids?|loss)|hard of hearing|sign language|deaf\w*(?! ears)"),
             (
@@ -872,7 +874,10 @@ HEALTH = [
         "Leave mental health out. If something in the interview mattered for the role, describe the observable moment "
         "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
         not_before=_DOMAIN_BEFORE,
-        not_after=r"(?!)" + _PATIENT_AFTER + _ANIMAL_PATIENT_AFTER,
+        # a profession or a service of that field (round 46: "current registration as a mental health nurse")
+        not_after=r"(?!)" + _PATIENT_AFTER + _ANIMAL_PATIENT_AFTER
+        + r"|[-\s]+(?:nurs(?:e|es|ing)|practitioners?|first[-\s]aid(?:ers?)?|social workers?|support workers?"
+        r"|services?|trusts?|law|legislation|act|awareness|champions?|leads?)\b",
     ),
     _rs(
         "medical",
@@ -1885,6 +1890,40 @@ RULES += flatten(
             ],
             _RACE_MSG + " “{phrase}” makes resemblance to the customers or the team stand for ethnicity.",
             _ORIGIN_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 45-46: a team described by sex, months along (lemma rules) ----------------------------------------------
+RULES += flatten(
+    [
+        _rl(
+            "team_by_sex",
+            [
+                (
+                    "lad lads bloke blokes man men guy guys woman women girl girls lady ladies chap chaps fella fellas",
+                    # "the kitchen brigade is all lads at the moment" (round 45)
+                    r"(?:team|crew|brigade|kitchen|office|squad|department|site|workshop|floor|yard|shift|unit|staff)"
+                    r" (?:be|is|are) (?:all|mostly|entirely|nearly all|almost all|basically|pretty much all|largely"
+                    r"|predominantly|exclusively) (?:[\w-]+ )?(?:lad|bloke|man|men|guy|woman|women|girl|lady|ladies"
+                    r"|chap|fella|gent)s?\b",
+                ),
+            ],
+            _SEX_MSG + " “{phrase}” describes the team by sex, which makes sex part of who fits.",
+            _SEX_SUGGEST,
+        ),
+        _rl(
+            "months_along",
+            [
+                (
+                    "month months week weeks along",
+                    # "being six months along, you'd be going on leave" (round 45)
+                    r"(?:month|week) along(?! (?:the|a|an|our|this|that|with|in|on)\b)",
+                ),
+            ],
+            _FAMILY_MSG + " “{phrase}” refers to the candidate's pregnancy.",
+            _FAMILY_SUGGEST,
         ),
     ]
 )

@@ -58,6 +58,10 @@ _NAMED_EXPERIENCE = (
     # already held it" (round 26)
     r"|\s+(?:(?:has|had|'s|'d|have) (?:already |previously |recently |actually |also )?|(?:already|previously|also) )"
     rf"(?!been\b|shown\b|proven\b){_DONE}\b"
+    # or what they did in the process (round 46: "the successful candidate put numbers behind every recommendation")
+    r"|\s+(?:put|quantified|costed|priced|named|included|walked (?:us|the panel) through|brought|cited|modelled|modeled"
+    r"|sketched|drafted|mapped|benchmarked) (?!(?:a |an )?(?:more|better|stronger|slightly|much|far|greater|good|great"
+    r"|strong|real|genuine|lots|energy|enthusiasm|passion|the (?:best|strongest|most))\b)[a-z]+"
     # or the kind of experience, named before the word (round 13): "someone with more pastry experience"
     r"|\s+(?:(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"
     # "someone with hands-on superconducting qubit experience" (round 41)
@@ -1046,6 +1050,35 @@ RULES += flatten(
             [("nothing", r"(?:be|'s) (?P<hit>nothing (?:that )?you (?:do|say|could have do))\b")],
             "Says the decision had nothing to do with the candidate, so they learn nothing from it.",
             "Name what decided it, even if it was not a mistake: the skill or experience the role needed most.",
+        ),
+        _pl(
+            "hardest_round",
+            [
+                (
+                    "hard tough difficult close competitive",
+                    # "one of the hardest hiring rounds the school has ever been through" (rounds 45-46)
+                    r"one of the (?:hard|tough|difficult|close|competitive|most competitive|most difficult) "
+                    r"(?:hire |hiring |recruitment |selection |shortlisting )?(?:round|decision|process|call|choice"
+                    r"|campaign|field|year)s? (?:[\w'-]+ ){0,4}?(?:have|has|'ve|'s) (?:ever |yet )?(?:be|have|make|face|run"
+                    r"|see|go)\b",
+                ),
+                (
+                    "rest assure every each all application consideration",
+                    # "rest assured that every application was given careful consideration" (round 46)
+                    r"rest assure|(?:every|each|all) (?:single )?application(?:s)? (?:be|was|were) (?:give|receive"
+                    r"|read|review|consider) (?:\w+ )?(?:careful|full|due|thorough|equal|fair|proper)? ?"
+                    r"(?:consideration|attention|review)?",
+                ),
+                (
+                    "bring enthusiasm energy passion positivity",
+                    # "you brought real enthusiasm to the day" (round 46)
+                    r"you (?:really |certainly |clearly )?bring (?:real |great |genuine |so much |a lot of |lots of "
+                    r"|plenty of |such )?(?:enthusiasm|energy|passion|positivity|warmth)(?: (?:to|into) the "
+                    r"(?:day|interview|process|conversation|room|table))?(?= ?(?:[.,;!]|$|and we))",
+                ),
+            ],
+            "A stock line: it could close any rejection and tells the candidate nothing about their own application.",
+            "Replace it with one job-related sentence about this candidate: a strength you saw and the gap that decided it.",
         ),
         _pl(
             "came_across_well",

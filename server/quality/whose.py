@@ -104,7 +104,8 @@ def word_is_theirs(sentence: str, start: int, end: int) -> bool:
 # candidate's own ("your maternity pay", "your therapy sessions") or a third person's (whose.py's other tests).
 _TOPIC_AFTER = re.compile(
     # one more subject may be joined on ("pregnancy and maternity policy", "halal and kosher preparation rules")
-    r"(?:['\u2019]s?)?(?:\s+(?:and|or|&)\s+[\w-]+)?[\s-]+(?:[\w-]+[\s-]+)?(?:forms?|logs?|polic(?:y|ies)|procedures?|act|legislation|regulations?"
+    r"(?:['\u2019]s?)?(?:\s+of\s+(?:England|Scotland|Ireland|Wales))?(?:\s+(?:and|or|&)\s+[\w-]+)?[\s-]+"
+    r"(?:[\w-]+[\s-]+)?(?:forms?|logs?|polic(?:y|ies)|procedures?|act|legislation|regulations?"
     r"|clubs?|burials?|remains|rates?|checklists?|modules?|units?|wards?|clinics?|services|products?|apps?"
     r"|campaigns?|aisles?|departments?|menus?|ranges?|markets?|sectors?|charit(?:y|ies)|schemes?|audits?|registers?"
     r"|screenings?|pathways?|protocols?|guidance|guidelines|training|courses?|workshops?|programmes?|programs?"
@@ -113,7 +114,12 @@ _TOPIC_AFTER = re.compile(
     # round 43-44: "the church restoration project", "a senior citizens' day centre", "accent variation in Glaswegian
     # English", "halal and kosher preparation rules"
     r"|projects?|restorations?|renovations?|buildings?|halls?|centres?|centers?|variations?|research|studies"
-    r"|corpus|corpora|recognition|rules|standards|requirements|certification|dishes|meals)\b",
+    r"|corpus|corpora|recognition|rules|standards|requirements|certification|dishes|meals"
+    # rounds 45-46: "prayer times", "the maternity IT team", "the pregnancy-care leaflet", "a mental
+    # health service", "our dyslexia support service", "a Church of England primary"
+    r"|facilit(?:y|ies)|times?|(?:IT|digital|admin|clinical|nursing|data|systems) teams?|service"
+    r"|nursing|leaflets?|posters?|booklets?|brochures?|resources?|materials?|primar(?:y|ies)|diocese|parish"
+    r"|chaplaincy)\b",
     re.IGNORECASE,
 )
 _OWNED_BEFORE = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
@@ -141,7 +147,14 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|training|law|legislation|rules|modules?|courses?|workshops?"
     r"|talks?|presentations?|dissertation|thesis|research|articles?|papers?|reports?|essays?|case law|regulations?"
     r"|rights|provisions?|sessions?) (?:on|about|regarding|covering|around) (?:[\w-]+\s+(?:and|or|&)\s+)?"
-    r"(?:[\w-]+\s+)?\Z",
+    r"(?:[\w-]+\s+)?\Z"
+    # care or a service for the people concerned (round 45: "midwife-led care for pregnant women")
+    r"|\b(?:care|services?|support|provision|outreach|programmes?|clinics?|screening|advice|classes) (?:for|to) "
+    r"(?:[\w-]+\s+)?\Z"
+    # ... or the candidate's design of a thing for it (round 45: "your concept for the airport's multi-faith prayer
+    # room"); "you'd need a prayer room" stays flagged
+    r"|\b(?:design|concept|layout|plans?|refurbishment|fit-out|signage|drawings?|proposal|specification"
+    r"|renders?|rendering) (?:for|of) (?:the|a|an|our|their) (?:[\w'\u2019-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 

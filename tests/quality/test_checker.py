@@ -1060,3 +1060,70 @@ def test_one_successful_candidate_came_across_well_and_the_employers_own_name_ar
 def test_the_role_measured_against_experience_so_far_is_not_contempt():
     assert check("Your layouts were strong, though the job needs more print work than you've done so far.") == []
     assert "harsh" in {f.category for f in check("The job needs more brains than you have.")}
+
+
+# Rounds 45-46 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_46_HARSH = [
+    "Your essay had all the insight of a horoscope.",
+    "The plan looked like it was jotted down on a napkin at the last minute.",
+    "You answered as if you'd read the brief with your eyes closed.",
+    "Quite the accomplishment, two pages and not one accurate figure.",
+    "Bold choice, turning up to a site visit without boots.",
+    "Stick to roles where nobody relies on your numbers.",
+    "Lower your sights before applying here again.",
+    "Sending it to the wrong hospital was a real test of our patience.",
+    "Is there a single step of the procedure you didn't get wrong?",
+]
+ROUND_46_HARSH_LOOKALIKES = [
+    "The plan had all the elements of a strong bid, but the costings were missing.",
+    "You could run this kitchen with your eyes closed, and the role needs a manager of managers.",
+    "A bold choice, presenting the failed launch honestly, and it paid off.",
+    "You may want to lower your salary expectations for this market.",
+    "The test of the evacuation procedure is run every quarter.",
+]
+ROUND_46_LEGAL = [
+    "The night crew is all blokes, so we didn't think you'd fit in.",
+    "At seven months along you'd miss the busy season.",
+    "You're a wheelchair user, so the loading bay would be hard for you.",
+]
+ROUND_46_CLEAN = [
+    "Your layout for the hospital's multi-faith prayer room was thoughtful.",
+    "The post sits in the maternity IT team and needs HL7 experience.",
+    "Your redesign of the pregnancy-care leaflet was clear and well tested with readers.",
+    "The service is a mental health service for older adults and needs a registered mental health nurse.",
+    "Your answer about safeguarding in a Church of England primary was thoughtful.",
+    "Our dyslexia support service needs a coordinator with a specialist assessor qualification.",
+    "Your plan for midwife-led care for pregnant women was strong.",
+    "The successful candidate quantified every risk in the case study.",
+    "We're wheelchair accessible and the role is on the ground floor.",
+]
+ROUND_46_PLATITUDE = [
+    "It was one of the toughest recruitment rounds we've ever run.",
+    "Please rest assured that all applications were reviewed.",
+    "You brought great energy to the interview.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_46_HARSH)
+def test_hollow_praise_scribbled_work_mock_courage_and_rhetorical_blame_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_46_HARSH_LOOKALIKES)
+def test_their_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_46_LEGAL)
+def test_a_team_by_sex_months_along_and_a_wheelchair_user_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_46_CLEAN)
+def test_rooms_teams_leaflets_services_professions_and_a_named_church_school_stay_clean(text):
+    assert check(text) == []
+
+
+@pytest.mark.parametrize("text", ROUND_46_PLATITUDE)
+def test_the_hardest_round_rest_assured_and_brought_energy_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
