@@ -2294,7 +2294,8 @@ RULES += flatten(
 # minutes", "were you expecting us to be impressed by ...?" against "we expected the panel to be impressed", "we
 # asked for a lesson plan, not a colouring-in sheet" against "we asked for a one-page summary, not a full report".
 _CHILDISH = (
-    r"(?:colou?r(?:ing)? - in|colou?r(?:ing)?(?: book| sheet| page)|crayon|doodle|scribble|finger - paint\w*|nursery rhyme"
+    r"(?:colou?r(?:ing)? - in|colou?r(?:ing)?(?: book| sheet| page)|crayon|doodle|scribble|finger - paint\w*|nursery "
+    r"rhyme"
     r"|bedtime story|fairy tale|children 's book|picture book|school project|homework|sandcastle|ransom note)"
 )
 RULES += flatten(
@@ -2304,7 +2305,8 @@ RULES += flatten(
             [
                 (
                     "age",
-                    r"at your age (?:, )?(?:you|one) (?:really )?(?:ought to|should|must|would think|'d think|might think"
+                    r"at your age (?:, )?(?:you|one) (?:really )?(?:ought to|should|must|would think|'d think|might "
+                    r"think"
                     r"|be suppose to|could at least)\b",
                 ),
                 (
@@ -2314,7 +2316,8 @@ RULES += flatten(
                 ),
                 (
                     "minute second",
-                    r"off (?:to (?:the |a )?[\w'-]+ )?every (?:two|five|ten|few|couple of|other|single) (?:minute|second)\b",
+                    r"off (?:to (?:the |a )?[\w'-]+ )?every (?:two|five|ten|few|couple of|other|single) (?:minute"
+                    r"|second)\b",
                 ),
                 (
                     "year month decade",
@@ -2346,12 +2349,11 @@ RULES += flatten(
                     "tell say",
                     r"(?:which|and that|that alone|this alone) (?:rather |really |pretty much |just about |kind of "
                     r"|sort of |frankly |probably )?(?:tell|say) (?:we |me |you )?(?:everything|it all"
-                    r"|all (?:we|i|you) (?:need|needed) to know)(?! (?:we need )?about (?:your|the) (?:strength|skill))",
+                    r"|all (?:we|i|you) (?:need|needed) to know)(?! (?:we need )?about (?:your|the) (?:strength"
+                    r"|skill))",
                 ),
             ],
-            _CONTEMPT_MESSAGE.format(
-                why="it lectures or mocks the candidate instead of describing what happened."
-            ),
+            _CONTEMPT_MESSAGE.format(why="it lectures or mocks the candidate instead of describing what happened."),
             _PERSON_SUGGEST,
         ),
         _hl(
@@ -2370,16 +2372,19 @@ RULES += flatten(
                 ),
                 (
                     "have see hear meet",
-                    rf"(?:we|i) (?:'ve |have |'d |had )?(?:have|see|hear|meet) (?:[\w'-]+ ){{0,2}}?(?:{_LESSER}|trainee|apprentice)s? "
+                    rf"(?:we|i) (?:'ve |have |'d |had )?(?:have|see|hear|meet) (?:[\w'-]+ ){{0,2}}?(?:{_LESSER}"
+                    rf"|trainee|apprentice)s? "
                     r"(?:[\w'-]+ ){0,2}?(?:give|write|produce|make|offer|deliver|answer|put together|come up with) "
                     r"(?:far |much |a lot |way )?(?:more (?:coherent|sensible|convincing|professional|thoughtful"
-                    r"|structured?|polish(?:ed)?|accurate|detail(?:ed)?|mature|articulate|confident)|better|clear|sharp)\b",
+                    r"|structured?|polish(?:ed)?|accurate|detail(?:ed)?|mature|articulate|confident)|better|clear"
+                    r"|sharp)\b",
                 ),
                 (
                     "impressive remarkable amazing astonishing incredible quite",
                     r"(?:impressive|remarkable|amazing|astonishing|incredible|quite something|quite a feat"
                     r"|an achievement)(?: , (?:really|honestly|truly) ,)? (?:how you |that you |to )(?:[\w'-]+ ){0,8}?"
-                    r"without (?:make |get |say |give |offer |produce )?(?:a single|one single|one|any) (?:correct|right"
+                    r"without (?:make |get |say |give |offer |produce )?(?:a single|one single|one|any) (?:correct"
+                    r"|right"
                     r"|relevant|useful|accurate|valid|good|sensible)\b",
                 ),
             ],
@@ -2408,7 +2413,8 @@ RULES += flatten(
                 (
                     "scribble jot dash throw knock cobble write",
                     r"like (?:it|you|they) (?:be|was|were|'d|had|have) (?:be )?(?:scribble|jot|dash off|throw together"
-                    r"|knock together|knock up|cobble together|write|type|draft) (?:[\w'-]+ ){0,4}?(?:on the (?:bus|train"
+                    r"|knock together|knock up|cobble together|write|type|draft) (?:[\w'-]+ ){0,4}?(?:on the (?:bus"
+                    r"|train"
                     r"|tube|way)|in the (?:car|lift|taxi|car park|queue)|on (?:a|the back of a) (?:napkin|beer mat"
                     r"|receipt)|in (?:five|ten|two) minute|the night before|over breakfast|at the last minute)\b",
                 ),
@@ -2419,7 +2425,8 @@ RULES += flatten(
                 (
                     "achievement feat accomplishment triumph masterpiece",
                     r"(?:achievement|feat|accomplishment|triumph|masterpiece) (?::|,|-) (?:[\w'-]+ ){0,6}?"
-                    r"(?:not a single|not one|no|without a single|without one|without any) (?:[\w-]+ )?(?:relevant|correct"
+                    r"(?:not a single|not one|no|without a single|without one|without any) (?:[\w-]+ )?(?:relevant"
+                    r"|correct"
                     r"|right|useful|accurate|valid|good|sensible|original|coherent)\b",
                 ),
                 (
@@ -2441,7 +2448,8 @@ RULES += flatten(
                 ),
                 (
                     "low lower",
-                    r"(?:low|lower(?:ing)?) your (?:expectation|sight|ambition|standard)s?\b(?! (?:on|for|about|of|around"
+                    r"(?:low|lower(?:ing)?) your (?:expectation|sight|ambition|standard)s?\b(?! (?:on|for|about|of"
+                    r"|around"
                     r"|regarding)? ?(?:the )?(?:salary|pay|rate|compensation|day rate|package))",
                 ),
                 (

@@ -875,7 +875,9 @@ HEALTH = [
         "(e.g. “the design answer stopped before the data model”) and the requirement it relates to.",
         not_before=_DOMAIN_BEFORE,
         # a profession or a service of that field (round 46: "current registration as a mental health nurse")
-        not_after=r"(?!)" + _PATIENT_AFTER + _ANIMAL_PATIENT_AFTER
+        not_after=r"(?!)"
+        + _PATIENT_AFTER
+        + _ANIMAL_PATIENT_AFTER
         + r"|[-\s]+(?:nurs(?:e|es|ing)|practitioners?|first[-\s]aid(?:ers?)?|social workers?|support workers?"
         r"|services?|trusts?|law|legislation|act|awareness|champions?|leads?)\b",
     ),
@@ -941,9 +943,11 @@ HEALTH = [
                 r"|(?:bad|dodgy|weak|injured|sore|dicky|gammy) (?:back|knees?|heart|hips?|legs?|eyes|hearing|shoulder)"
                 r"|(?:back|knee|hip|heart|eye|shoulder|spine|spinal) (?:operation|surgery|op|injury|problems?|pain)"
                 r"|(?:had|have|has|suffered|survived|recovering from|recovered from|after) "
-                r"(?:a |your |his |her )?stroke|cardiac(?![-\s]+(?:rehab\w*|arrest|monitor\w*|units?|wards?|nurs\w+|care|teams?"
+                r"(?:a |your |his |her )?stroke|cardiac(?![-\s]+(?:rehab\w*|arrest|monitor\w*|units?|wards?|nurs\w+"
+                r"|care|teams?"
                 r"|patients?|output|physiolog\w*|technicians?|catheter\w*|enzymes?|rhythms?|markers?|assessments?"
-                r"|services?|clinics?|theatres?|surgeons?|life support|resuscitation))|(?:organ |kidney |liver |heart )?transplant|dialysis|asthma\w*"
+                r"|services?|clinics?|theatres?|surgeons?|life support|resuscitation))|(?:organ |kidney |liver |heart "
+                r")?transplant|dialysis|asthma\w*"
                 r"|migraines?|arthritis|crohn'?s|insomnia|sleep apnea|long[-\s]covid",
             ),
             (
@@ -1508,7 +1512,8 @@ RULES += flatten(
                 (
                     "cultural culture",
                     r"(?:cultural|culture) (?:fit|match) (?:with|for|to) (?:the |our |a )?(?:[\w-]+ ){0,2}?(?:clientele"
-                    r"|customer|community|regular|neighbourhood|neighborhood|locals?|population|demographic|congregation"
+                    r"|customer|community|regular|neighbourhood|neighborhood|locals?|population|demographic"
+                    r"|congregation"
                     r"|patient)\b",
                 ),
                 ("plane boat", r"(?:fresh|just|straight|only just|barely) off the (?:plane|boat|ship|ferry)\b"),

@@ -65,7 +65,8 @@ _NAMED_EXPERIENCE = (
     # or the kind of experience, named before the word (round 13): "someone with more pastry experience"
     r"|\s+(?:(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"
     # "someone with hands-on superconducting qubit experience" (round 41)
-    r"|previous|recent|extensive|hands-on|practical|first-hand|commercial|professional) )?(?!(?:relevant|related|similar|comparable|industry|sector|field|role|job|work"
+    r"|previous|recent|extensive|hands-on|practical|first-hand|commercial|professional) )?(?!(?:relevant|related"
+    r"|similar|comparable|industry|sector|field|role|job|work"
     r"|practical|specific|overall|general|professional|commercial|real|actual|hands-on|wider|broader|prior|previous"
     r"|recent|direct|proven|extensive|life|working|the|this|that|such|more|strong|stronger|good|great|solid|much"
     r"|significant|substantial|considerable|deep|deeper|broad|wide|longer|plenty|lots|some|enough|sufficient"
@@ -283,7 +284,8 @@ RULES = flatten(
             r"(?:person|candidate|applicant)"
             # "there can only be one successful applicant for each vacancy" (round 43)
             r"|(?:can|could|will) only (?:ever )?be (?:one|a single) (?:successful |winning )?"
-            r"(?:person|candidate|applicant|winner|appointment|hire|offer)|(?:pool|field) of (?:candidates|applicants) (?:was|is) "
+            r"(?:person|candidate|applicant|winner|appointment|hire|offer)|(?:pool|field) of (?:candidates"
+            r"|applicants) (?:was|is) "
             r"(?:(?:very|incredibly|really|extremely|exceptionally) )?(?:strong|deep|talented|competitive)"
             r"|(?:many|so many|lots of|a lot of|plenty of|numerous|several) "
             r"(?:(?:very|really|highly|exceptionally) )?"
@@ -821,7 +823,8 @@ RULES = flatten(
         _p(
             "no_individual_feedback",
             "feedback comment report remark elaborate",
-            r"(?:unable to|can't|cannot|not able to|won't be able to|not in a position to) (?:provide|offer|give|share) "
+            r"(?:unable to|can't|cannot|not able to|won't be able to|not in a position to) (?:provide|offer|give"
+            r"|share) "
             r"(?:(?:individual|detailed|specific|personal|personali[sz]ed|further) )?feedback"
             # "the Trust is not in a position to comment on individual interviews" (round 41)
             r"|(?:unable to|can't|cannot|not able to|won't be able to|not in a position to) (?:comment|report|remark"
@@ -1059,7 +1062,8 @@ RULES += flatten(
                     # "one of the hardest hiring rounds the school has ever been through" (rounds 45-46)
                     r"one of the (?:hard|tough|difficult|close|competitive|most competitive|most difficult) "
                     r"(?:hire |hiring |recruitment |selection |shortlisting )?(?:round|decision|process|call|choice"
-                    r"|campaign|field|year)s? (?:[\w'-]+ ){0,4}?(?:have|has|'ve|'s) (?:ever |yet )?(?:be|have|make|face|run"
+                    r"|campaign|field|year)s? (?:[\w'-]+ ){0,4}?(?:have|has|'ve|'s) (?:ever |yet )?(?:be|have|make"
+                    r"|face|run"
                     r"|see|go)\b",
                 ),
                 (
@@ -1078,7 +1082,8 @@ RULES += flatten(
                 ),
             ],
             "A stock line: it could close any rejection and tells the candidate nothing about their own application.",
-            "Replace it with one job-related sentence about this candidate: a strength you saw and the gap that decided it.",
+            "Replace it with one job-related sentence about this candidate: a strength you saw and the gap that "
+            "decided it.",
         ),
         _pl(
             "came_across_well",
