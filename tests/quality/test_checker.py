@@ -14,8 +14,9 @@ from server.quality import CATEGORIES, Finding, check, specificity
 from server.quality import model as quality_model
 from server.quality import train as quality_train
 from server.quality.checker import _HARSH_MODEL, _MODEL, RULES
+from server.quality.corpus import corpus_file
 from server.quality.lemmas import LemmaView, lemma
-from tests.quality.corpus import FILES, TRAINING_ONLY_FILES, load
+from tests.quality.corpus import FILES, HERE, TRAINING_ONLY_FILES, load
 
 # Pure Python, no database: run once, on the SQLite pass (scripts/test).
 pytestmark = pytest.mark.nodb
@@ -318,7 +319,7 @@ def test_the_harsh_model_weights_are_reproducible_from_the_corpus():
 def test_the_training_script_reads_the_corpus_by_path(tmp_path):
     """python -m server.quality.train --corpus-dir DIR --out FILE --harsh-out FILE: the corpus is read
     from DIR (here a copy of the training files), and the files are the shipped weights byte for byte."""
-    files = {**FILES, **TRAINING_ONLY_FILES}
+    files = {**FILES, **TRAINING_ONLY_FILES, **{n: corpus_file(HERE, n) for n in quality_train.SCORED_ROUNDS}}
     for name in quality_train.all_training_files():
         shutil.copy(files[name], tmp_path / files[name].name)
     out, harsh_out, legal_out = tmp_path / "weights.json", tmp_path / "harsh.json", tmp_path / "legal.json"
@@ -770,12 +771,13 @@ def test_condescension_and_sarcastic_asides_are_harsh(text):
 def test_the_harsh_fallback_asks_more_of_short_sentences():
     """Longer contempt the rules miss is caught at 0.8 (chosen leave-one-round-out); a sentence under seven
     words needs 0.9, so plain praise, whose score rests on its "your _ be _" skeleton, stays clean."""
-    from server.quality.checker import _HARSH_MODEL
+    from server.quality.model import harsh_threshold
 
-    short = "Your code was tidy."
-    assert 0.8 <= _HARSH_MODEL.score(short) < 0.9 and check(short) == []
+    assert harsh_threshold("Your code was tidy.") == 0.9
+    assert harsh_threshold("Your code was tidy and the tests covered the edge cases.") == 0.8
+    for plain in ("Your code was tidy.", "Your CV was long.", "Your tone was blunt.", "You were very quiet."):
+        assert check(plain) == []
     longer = "It was refreshing to meet someone so confident about things they'd clearly never done."
-    assert 0.8 <= _HARSH_MODEL.score(longer) < 0.9
     assert [f.category for f in check(longer)] == ["harsh"]
 
 
