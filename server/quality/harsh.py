@@ -2469,3 +2469,94 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 47-48: awe at a blunder, the panel's amusement, the consumer's-eye view, mock comparisons -------------
+# Look-alikes kept clean in the tests: "we were impressed that you managed to finish both tasks in the hour", "the
+# children found your puppet show hilarious", "most candidates manage to finish both parts in the time", "the only
+# time you've used Python was in a university module", "you'll need to unlearn some agency habits", "we've seen
+# sturdier joinery from candidates with a City & Guilds level 3".
+_CHEAP = (
+    r"(?:flat - pack \w+|christmas cracker|cracker|cereal box|fortune cookie|pound shop|bargain bin|greeting card"
+    r"|birthday card|toy box|toy shop|lego set|playground|sandpit|nativity play|school play|car boot sale"
+    r"|charity shop|jumble sale|kit from a magazine)"
+)
+_CONSUMER = (
+    r"(?:pupil|customer|child|kid|student|spectator|patient|passenger|guest|diner|viewer|punter|consumer|shopper"
+    r"|visitor|fan|user|reader|audience member|member of the public|teenager)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "awe_at_blunder",
+            [
+                (
+                    "impress amaze astonish stun marvel awe",
+                    rf"(?:impress|amaze|astonish|stun|marvel|in awe)\w* (?:\w+ )?(?:how|that|at how) you (?:\w+ )?"
+                    rf"manage to {_FILLER}(?:[\w'-]+ )?{_BLUNDER}\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "amused_panel",
+            [
+                (
+                    "amuse funny hilarious entertaining comical laughable entertain",
+                    r"(?:which|that|this|it) (?:we|the (?:whole )?(?:team|panel|room|office|interviewers|partners|board"
+                    r"|directors|kitchen|crew|staff)|everyone|everybody|my colleagues|the rest of us) (?:all )?"
+                    r"(?:find|found|think|thought) (?:rather |quite |very |really |pretty |most |highly |mildly )?"
+                    r"(?:amuse|amusing|funny|hilarious|entertaining|entertain|comical|laughable)\b",
+                ),
+                (
+                    "hardly bar hurdle",
+                    r"(?:hardly|scarcely|not exactly|not really|n't exactly|n't really) (?:a |the )?(?:very "
+                    r"|particularly )?"
+                    r"(?:high|tall|difficult|tough|demanding|lofty) (?:bar|hurdle)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it makes the candidate the butt of the joke instead of naming the gap."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "consumer_view",
+            [
+                (
+                    "only",
+                    r"the only (?:time|experience|contact) you (?:'ve |have |'d |had )?(?:ever )?(?:[\w'-]+ ){1,5}?"
+                    rf"be (?:as an? |from the other side|from the other side of the \w+ as an? ){_CONSUMER}\b",
+                ),
+                (
+                    "flat cracker cereal fortune pound bargain greeting birthday toy lego playground sandpit nativity"
+                    " school boot charity jumble kit",
+                    r"(?:we|i) (?:'ve |have |'d |had )?(?:see|hear|read|taste|eat|get|find|have) (?:[\w'-]+ ){1,3}?"
+                    rf"(?:in|from|on|at|inside) (?:a|an|the|my|our) (?:[\w'-]+ ){{0,2}}?{_CHEAP}\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a put-down comparison belittles the candidate instead of naming the gap."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "unlearn",
+            [
+                ("unlearn", r"(?:please|kindly|just|do) unlearn (?:it|that|this|everything|all of it|whatever)\b"),
+                (
+                    "idea",
+                    r"(?:not sure|no idea|no clue|do n't know|wonder|god know|who know) where you (?:pick up|get|learn"
+                    r"|find) the idea that (?:this|that|it|these|those) (?:count|pass|qualify|be|make)",
+                ),
+                (
+                    "use",
+                    r"(?:ask yourself|question|wonder|consider|think about|reflect on) (?:whether|if) (?:[\w'-]+ "
+                    r"){1,4}?"
+                    r"(?:be|is) (?:really |actually |truly |honestly )?(?:a good|the best|a sensible|a wise|a "
+                    r"worthwhile)"
+                    r" use of (?:your|everyone 's|anyone 's|our|people 's|the panel 's|everybody 's) time\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it talks down to the candidate instead of saying what to change."),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

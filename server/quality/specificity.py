@@ -75,9 +75,25 @@ _CONCRETE = frozenset(
     postmortem post-mortem runbook playbook ticket backlog roadmap sprint release changelog api endpoint
     """.split()
 )
+_STOP = (
+    "the a an our your their this that these those and or of in on with for to was were is are be been but we you it as"
+    " at by from so very really more most some any all other same such which who whose what how similar relevant"
+    " right kind type level role roles field industry sector area areas position job jobs work team teams business"
+    " company organisation organization candidate candidates people things skills experience"
+)
+_CONTENT = rf"(?!(?:{'|'.join(_STOP.split())})\b)[a-z]+(?:-[a-z]+)*"
 _PHRASE = re.compile(
     r"\b(?:case stud(?:y|ies)|unit tests?|test suite|pull requests?|site visit|trial (?:day|shift)"
     # a named role to come (round 34: "apply for the next HR advisor vacancy"), not "the next suitable vacancy"
+    # a named tool or task (round 48: "direct experience with our tachograph software", "your route-planning
+    # exercise"), not "the software" or "a similar exercise"
+    r"|(?!(?:the|our|a|an|this|that|your|their|similar|relevant|same|other|any|some|written|practical|whole|first"
+    r"|second|final|last|new|right|specialist|appropriate)\b)"
+    r"[a-z]+(?:-[a-z]+)? (?:software|exercise|equipment|machinery)"
+    # knowledge of a named thing of three words (round 48: "your knowledge of the antenatal screening pathway"), not
+    # "your knowledge of the industry" or "experience in similar customer service roles"
+    rf"|(?:knowledge|understanding|grasp|command|experience) (?:of|with|in) (?:the |our |your )?{_CONTENT} {_CONTENT}"
+    rf" {_CONTENT}"
     r"|(?:the|our) (?:next|upcoming) (?!(?:suitable|similar|relevant|appropriate|open|available|right|new)\b)"
     r"[\w-]+ (?:[\w-]+ )?(?:vacancy|vacancies|role|position|opening|post|intake|cohort|programme))\b",
     re.IGNORECASE,

@@ -151,6 +151,12 @@ _TOPIC_BEFORE = re.compile(
     # care or a service for the people concerned (round 45: "midwife-led care for pregnant women")
     r"|\b(?:care|services?|support|provision|outreach|programmes?|clinics?|screening|advice|classes) (?:for|to) "
     r"(?:[\w-]+\s+)?\Z"
+    # ... a pathway or a design for them (round 48: "the antenatal screening pathway for pregnant women"; round 47:
+    # "designing for blind and partially sighted users"); "we are building for the next twenty years" stays flagged
+    r"|\b(?:pathways?|design(?:ing|ed)?|adaptations?|accessibility|content|resources?"
+    r"|materials?|apps?|products?|interfaces?|websites?) for (?:[\w-]+\s+(?:and|or|&)\s+)?(?:[\w-]+\s+)?\Z"
+    # ... or its history (round 48: "your essay on the history of the Church of England's estates")
+    r"|\b(?:history|histories|heritage|architecture|archives?|origins?) of the \Z"
     # ... or the candidate's design of a thing for it (round 45: "your concept for the airport's multi-faith prayer
     # room"); "you'd need a prayer room" stays flagged
     r"|\b(?:design|concept|layout|plans?|refurbishment|fit-out|signage|drawings?|proposal|specification"

@@ -1129,3 +1129,54 @@ def test_rooms_teams_leaflets_services_professions_and_a_named_church_school_sta
 @pytest.mark.parametrize("text", ROUND_46_PLATITUDE)
 def test_the_hardest_round_rest_assured_and_brought_energy_are_platitudes(text):
     assert "platitude" in {f.category for f in check(text)}
+
+
+# Rounds 47-48 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_48_HARSH = [
+    "We were amazed at how you managed to misspell the client's name twice in one email.",
+    "Turning up on the right day is hardly a high bar.",
+    "Your pitch was all promises, which the panel found highly entertaining.",
+    "The only experience you've had of a restaurant kitchen was as a diner.",
+    "We've had tidier invoices from a car boot sale.",
+    "Please unlearn whatever you were taught about filing.",
+    "No idea where you got the idea that this counts as a risk register.",
+    "Ask yourself whether teaching is really a good use of anyone's time.",
+]
+ROUND_48_HARSH_LOOKALIKES = [
+    "We were impressed that you managed to finish both tasks in the hour.",
+    "Most candidates manage to finish both parts in the time.",
+    "The only time you've used Python was in a university module, and the role needs production work.",
+    "You'll need to unlearn some agency habits, which the mentoring programme covers.",
+    "We've seen sturdier joinery from candidates with a City & Guilds level 3.",
+    "The pupils found your puppet show hilarious, which was lovely to see.",
+    "Ask yourself whether a role with this much travel suits you.",
+]
+ROUND_48_CLEAN = [
+    "Your answer on designing for deaf and hard of hearing users was excellent; we hired someone with more Swift.",
+    "Your grasp of the antenatal screening pathway for pregnant women was impressive, but we needed a midwife.",
+    "Your talk on the history of the Church of Scotland's schools was well researched.",
+    "Your route-planning exercise was efficient, but the successful candidate knew our tachograph software.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_48_HARSH)
+def test_awe_at_a_blunder_the_panels_amusement_and_talking_down_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_48_HARSH_LOOKALIKES)
+def test_round_48_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_48_CLEAN)
+def test_designs_pathways_histories_and_named_software_stay_clean(text):
+    assert check(text) == []
+
+
+def test_a_history_of_illness_and_building_for_decades_stay_legal_risks():
+    for text in (
+        "Given the history of anxiety you disclosed, we weren't sure the trading floor was right for you.",
+        "We're building for the next twenty years and wanted someone whose career runway is longer than yours.",
+    ):
+        assert "legal_risk" in {f.category for f in check(text, use_model=False)}
