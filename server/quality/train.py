@@ -52,12 +52,12 @@ MODEL_FILES: dict[str, dict[str, str]] = {
     "harsh": {"train_contempt_c": "all", "train_contempt_d": "all", "train_legal_a": "clean"},
     "legal_risk": {"train_legal_a": "all", "train_legal_b": "all"},
 }
-# Blind rounds that have had their first score (issue 10, after round 46): their sentences then teach the harsh
+# Blind rounds that have had their first score (issue 10; 47-48 joined after theirs): their sentences teach the harsh
 # and legal_risk fallbacks too. Measured fold by fold over rounds 15-46 (each fold of four rounds scored by models
 # trained without it; README.md "Figures"): harsh recall 0.850 -> 0.881 with clean lines flagged 3 -> 0 of 1,120,
 # legal_risk 0.835 -> 0.891 with 3 -> 1. A new round joins only after its first score is recorded. Kept apart
 # from MODEL_FILES, which bench/quality_bench.py --cross-round adds to every fold.
-SCORED_ROUNDS = tuple(f"blind{n}" for n in range(11, 47))
+SCORED_ROUNDS = tuple(f"blind{n}" for n in range(11, 49))
 ROUND_MODELS = ("harsh", "legal_risk")
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "quality"  # in a source checkout
 OUT = Path(__file__).resolve().with_name(WEIGHTS_FILE)
