@@ -2405,7 +2405,8 @@ RULES += flatten(
             "hollow_work",
             [
                 (
-                    "depth insight charm warmth substance nuance originality rigour rigor clarity subtlety polish",
+                    "depth insight charm warmth substance nuance originality rigour rigor clarity subtlety polish"
+                    " sophistication finesse personality flair energy excitement",
                     r"(?:have|had|with) all the (?:depth|insight|charm|warmth|substance|nuance|originality|rigour|rigor"
                     r"|clarity|subtlety|polish|sophistication|finesse|personality|flair|energy|excitement) of (?:a|an"
                     r"|the|your) [\w'-]+",
@@ -2434,10 +2435,20 @@ RULES += flatten(
                     r"^(?:a )?(?:bold|brave|daring|gutsy|ballsy|interesting) (?:move|choice|strategy|tactic) , "
                     r"(?:[\w'-]+ ){1,20}?[\w'-]+ (?:\.|!)$",
                 ),
+                (
+                    # "Interesting approach, answering every question with an anecdote": the opener is only
+                    # sarcasm when what follows is a sweeping habit, not one choice.
+                    "bold brave daring gutsy interest interesting novel unusual",
+                    r"^(?:an? )?(?:bold|brave|daring|gutsy|ballsy|interest|interesting|novel|unusual) (?:approach"
+                    r"|choice|move|strategy|tactic|technique) , [\w'-]+ (?:[\w'-]+ ){0,2}?(?:every|each|all|none)\b",
+                ),
             ],
             _SARCASM_MESSAGE,
             _WORK_SUGGEST,
-            unless=r"\b(?:paid off|worked|appreciated|impressed|refreshing|admire|liked|landed well|well judged)\b",
+            # Matched on the lemma view: "it worked" is "it work", "we liked it" is "we like it".
+            unless=r"\b(?:pay off|(?:it|that|this|which) (?:really )?work|appreciate|impress|refresh|admire"
+            r"|(?:we|i|they)"
+            r" (?:really )?(?:like|love)|land well|well judge)\b",
         ),
         _hl(
             "rhetorical_blame",
@@ -2557,6 +2568,50 @@ RULES += flatten(
             ],
             _CONTEMPT_MESSAGE.format(why="it talks down to the candidate instead of saying what to change."),
             _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- round 49: a basic quality to borrow, the sarcastic "if not correctly" tail -------------------------------------
+# Look-alikes kept clean in the tests: "you'd need to borrow a laptop for the assessment day", "you covered every
+# requirement, if not all of them in depth", "we admired your commitment to using every accessibility guideline".
+_BASIC_QUALITY = (
+    r"(?:common sense|sense|brain|brains|personality|charisma|judgement|judgment|manners|initiative|clue|wit|wits"
+    r"|tact|backbone|spine|competence|intelligence|imagination|self - awareness|people skill|social skill)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "borrowed_quality",
+            [
+                (
+                    "borrow lend loan transplant donor",
+                    rf"{_BASIC_QUALITY} ,? (?:[\w',-]+ ){{0,10}}?(?:you (?:'d|would|will|'ll|might|may|could) "
+                    r"(?:\w+ )?(?:need|have|want) to (?:borrow|get a loan of|get a transplant)|(?:someone|somebody)"
+                    r" (?:could|should|would|will|might|need to|have to|ought to) lend you)\b",
+                ),
+                (
+                    "lend",
+                    rf"lend you (?:(?:some|a little|a bit of|a few|a spare|a basic) )?"
+                    rf"(?:manner|{_BASIC_QUALITY})\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate lacks a basic human quality, which no one can act on."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "if_not_correctly",
+            [
+                (
+                    "correctly properly accurately coherently right appropriately sensibly",
+                    r"(?:every|each|all|whole|entire) (?:[\w'-]+ ){0,8}?, (?:if|though|just|but) not (?:any|one|a "
+                    r"single|a one) (?:of (?:they|them|it|those|these) )?(?:correctly|properly|accurately|coherently"
+                    r"|right|appropriately|sensibly|in the right place|in context) ?(?:[.!;]|$)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
         ),
     ]
 )

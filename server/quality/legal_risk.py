@@ -1932,3 +1932,45 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 47-49: trade union membership and activity (lemma rules) ------------------------------------------------
+# Refusing work because of union membership or activity is unlawful (UK: Trade Union and Labour Relations
+# (Consolidation) Act 1992, s.137; US: NLRA s.8(a)(3)). Only the candidate's own union role counts: "our union
+# agreements", "the student union's welfare campaign you ran", "negotiating with the union" stay clean.
+_UNION_MSG = "Union membership or activity is protected: an employer may not refuse work because of it."
+_UNION_SUGGEST = "Leave the candidate's union role out; describe the job-related evidence behind the decision."
+_UNION = r"(?:trade |labour |labor )?union"
+_UNION_ROLE = (
+    r"(?:member|membership|rep|representative|steward|shop steward|official|officer|organiser|organizer|activist"
+    r"|activity|activities|involvement|background|history|sympathy|sympathies|work|role|card|ties|affiliation"
+    r"|convenor|leanings)"
+)
+RULES += flatten(
+    [
+        _rl(
+            "union_activity",
+            [
+                (
+                    "union unions",
+                    rf"(?:your |you (?:be|were|was|'re|have be|'ve be) (?:a |an )?"
+                    rf"(?:active |former |long - time |known )?)"
+                    rf"(?:(?!student|european|credit)[\w-]+ ){{0,2}}?(?:history as an? |time as an? |role as an? "
+                    rf"|background as an? )?{_UNION} {_UNION_ROLE}s?\b",
+                ),
+                (
+                    "union unions",
+                    rf"(?:your|you) (?:[\w-]+ ){{0,3}}?(?:as|being) (?:an? )?"
+                    rf"(?:(?!student|european|credit)[\w-]+ )?{_UNION}"
+                    rf" {_UNION_ROLE}s?\b",
+                ),
+                (
+                    "unionise unionize unionised unionized unionising unionizing",
+                    r"you (?:[\w'-]+ ){0,3}?unioni[sz](?:e|ing)\b",
+                ),
+            ],
+            _UNION_MSG + " “{phrase}” names the candidate's union role.",
+            _UNION_SUGGEST,
+        ),
+    ]
+)

@@ -94,8 +94,28 @@ _PHRASE = re.compile(
     # "your knowledge of the industry" or "experience in similar customer service roles"
     rf"|(?:knowledge|understanding|grasp|command|experience) (?:of|with|in) (?:the |our |your )?{_CONTENT} {_CONTENT}"
     rf" {_CONTENT}"
+    # a named step the candidate can take first (round 49: "once you've completed your mentorship hours"), not
+    # "once you have more experience" or "when you've gained the right skills"
+    rf"|(?:once|when|after|as soon as) you(?:'ve| have|’ve)? (?:completed|finished|gained|passed|got|obtained"
+    rf"|achieved|done|logged) (?:the |your |a |an )?(?!(?:further|additional|extra|formal|necessary|required"
+    rf"|appropriate|professional|suitable|sufficient|enough|much|lot|bit|few|wider|broader)\b){_CONTENT} {_CONTENT}"
+    # ... or a named role they are invited to ("we'd welcome an application for the data engineering role")
+    r"|(?:welcome|encourage|invite|recommend)\w* (?:[\w']+ ){0,3}?(?:an application|applications|apply(?:ing)?) for"
+    r" (?:the|our) (?!(?:suitable|similar|relevant|appropriate|open|available|right|new|future|perfect|ideal|best"
+    r"|next|other|same)\b)[\w-]+ (?:[\w-]+ )?(?:role|vacancy|position|post|opening|team)"
     r"|(?:the|our) (?:next|upcoming) (?!(?:suitable|similar|relevant|appropriate|open|available|right|new)\b)"
     r"[\w-]+ (?:[\w-]+ )?(?:vacancy|vacancies|role|position|opening|post|intake|cohort|programme))\b",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(
+    r"\b(?:welcome|encourage|invite|recommend|suggest|urge|keen|love|look forward to|consider(?!ation)"
+    r"|look out for)\w*",
+    re.IGNORECASE,
+)
+# A kind of contract is a kind of job, not an artefact (round 49: "this year's training contract intake").
+_NOT_CONCRETE = re.compile(
+    r"\b(?:training|fixed[- ]term|permanent|temporary|zero[- ]hours?|short[- ]term|rolling) contracts?\b"
+    r"|\bcontract (?:role|position|post|job|basis|work)s?\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -115,6 +135,13 @@ _SENDER = re.compile(
     # employer joined ("joining the Harbourside Hotel family", "applying to Brewbox").
     rf"|\b(?i:for|to|in|of|about) (?P<role>{_ORG})\s+(?=(?i:position|role|vacancy|post|job|opening|opportunity"
     rf"|programme|program|scheme|internship|apprenticeship)s?\b)"
+    # ... also when the job title is in lower case or carries a grade (round 49: "for this Band 6 staff nurse post")
+    rf"|\b(?i:for|to|in|of|about) (?i:the|this|our|your) (?P<grade>(?:[\w'’.-]+\s+){{1,5}}?)(?=(?i:position|role"
+    rf"|vacancy|post|job|opening|programme|program|scheme|internship|apprenticeship)s?\b)"
+    # ... and the employer's own rulebook (round 49: "In line with Civil Service recruitment principles")
+    rf"|\b(?i:in line with|in accordance with|under|following|as per|per) (?:the |our )?(?P<rulebook>{_ORG})\s+"
+    rf"(?=(?i:recruitment|hiring|selection|appointment|employment)\s+(?i:principles|policy|policies|guidelines"
+    rf"|process|procedures?|rules|code|framework|standards)\b)"
     rf"|\b(?i:joining|join|applying to|apply to|applied to|application to|interest in|career at|career with"
     rf"|opportunities at|roles at|vacancies at|(?:position|role|post|job|vacancy) (?:at|with))"
     # ... or its team's place (round 43: "your interest in joining the team at our Leeds distribution centre")
@@ -128,11 +155,18 @@ def _without_sender(sentence: str) -> str:
     """The sentence with the employer's own name in a sign-off frame lower-cased (same length)."""
 
     def lower(m: re.Match[str]) -> str:
-        group = next(g for g in ("org", "lead", "subject", "role", "joined") if m.group(g))
+        group = next(g for g in ("org", "lead", "subject", "role", "grade", "rulebook", "joined") if m.group(g))
         a, b = m.span(group)
-        return sentence[m.start() : a] + sentence[a:b].lower() + sentence[b : m.end()]
+        # A grade's digits are the template's too ("Band 6", "Level 3 apprenticeship"): not a number. A year
+        # stays one ("our 2027 graduate scheme").
+        if group == "grade" and _INVITATION.search(sentence, 0, m.start()):
+            return m.group()  # a role the candidate is invited to is not the template's (round 49: "UX research")
+        field = sentence[a:b].lower()
+        if group == "grade":
+            field = re.sub(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+", lambda d: "x" * len(d.group()), field)
+        return sentence[m.start() : a] + field + sentence[b : m.end()]
 
-    return _SENDER.sub(lower, sentence)
+    return _NOT_CONCRETE.sub(lambda m: " " * len(m.group()), _SENDER.sub(lower, sentence))
 
 
 def _is_name(sentence: str, m: re.Match[str]) -> bool:

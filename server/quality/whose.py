@@ -119,7 +119,9 @@ _TOPIC_AFTER = re.compile(
     # health service", "our dyslexia support service", "a Church of England primary"
     r"|facilit(?:y|ies)|times?|(?:IT|digital|admin|clinical|nursing|data|systems) teams?|service"
     r"|nursing|leaflets?|posters?|booklets?|brochures?|resources?|materials?|primar(?:y|ies)|diocese|parish"
-    r"|chaplaincy)\b",
+    r"|chaplaincy"
+    # round 49: "pregnancy complications" in a midwifery station
+    r"|complications|symptoms|scans?|outcomes)\b",
     re.IGNORECASE,
 )
 _OWNED_BEFORE = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
@@ -146,7 +148,11 @@ def described_as_served(sentence: str, start: int, end: int) -> bool:
 _TOPIC_BEFORE = re.compile(
     r"\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|training|law|legislation|rules|modules?|courses?|workshops?"
     r"|talks?|presentations?|dissertation|thesis|research|articles?|papers?|reports?|essays?|case law|regulations?"
-    r"|rights|provisions?|sessions?) (?:on|about|regarding|covering|around) (?:[\w-]+\s+(?:and|or|&)\s+)?"
+    r"|rights|provisions?|sessions?"
+    # the candidate's work on the subject (round 49: "your answers on antenatal care and pregnancy complications",
+    # "your lesson plan on Judaism and Sikhism"); never "questions about", which is asking
+    r"|answers|lesson plans?|plans?|lessons?|units?|assembl(?:y|ies)|projects?|stations?|scenarios?|role-plays?)"
+    r" (?:on|about|regarding|covering|around) (?:[\w-]+\s+(?:[\w-]+\s+)?(?:and|or|&)\s+)?"
     r"(?:[\w-]+\s+)?\Z"
     # care or a service for the people concerned (round 45: "midwife-led care for pregnant women")
     r"|\b(?:care|services?|support|provision|outreach|programmes?|clinics?|screening|advice|classes) (?:for|to) "

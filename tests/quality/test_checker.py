@@ -1180,3 +1180,81 @@ def test_a_history_of_illness_and_building_for_decades_stay_legal_risks():
         "We're building for the next twenty years and wanted someone whose career runway is longer than yours.",
     ):
         assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+# Round 49 (after its first score): paraphrases of the misses, each beside a look-alike.
+ROUND_49_HARSH = [
+    "Your demo had all the excitement of a queue at the post office.",
+    "The portfolio had all the personality of a tax return.",
+    "Interesting strategy, reading every single answer off your notes.",
+    "A bold approach, ignoring all of the brief we sent.",
+    "Sales takes people skills, which you'd need to borrow from a colleague.",
+    "Perhaps someone could lend you some manners before your next interview.",
+    "You managed to name every design pattern, though not one of them correctly.",
+]
+ROUND_49_HARSH_LOOKALIKES = [
+    "You'd need to borrow a laptop for the assessment day, which we can arrange.",
+    "You covered every requirement, if not all of them in depth.",
+    "You used every tool in the suite, though not one of them was configured for production.",
+    "Interesting approach, testing every endpoint with contract tests; we liked it.",
+    "An interesting approach, starting with the user research before the architecture.",
+    "The plan had all the elements of a strong bid.",
+]
+ROUND_49_LEGAL = [
+    "You were a union steward at your last employer, which worried the directors.",
+    "Your trade union membership came up in the reference.",
+    "Given your background as a union rep, we felt you'd push back on the rota changes.",
+    "We got the impression you might try to unionise the warehouse.",
+]
+ROUND_49_UNION_LOOKALIKES = [
+    "Your student union welfare campaign showed real organisational skill.",
+    "The role involves negotiating with the union over shift patterns.",
+    "Our union agreements set the overtime rates for this post.",
+    "The site is unionised and the rota is agreed with the works council.",
+    "Your query used a union of the two tables where a join was needed.",
+]
+ROUND_49_PLATITUDE = [
+    "We have decided to progress with other applicants for this Grade 7 policy adviser post.",
+    "In accordance with NHS Scotland recruitment guidelines, we have selected the candidate who best met the criteria.",
+    "We received a record number of applications for this year's training contract.",
+]
+ROUND_49_CLEAN = [
+    "Please apply again once you've finished your probation logbook, as your site reports were excellent.",
+    "Your answers on postnatal care and pregnancy symptoms were thorough; the drug calculation station was not.",
+    "Your lesson plan on Hinduism and Buddhism was well paced, though the starter ran long.",
+    "We'd welcome an application for the data engineering role when it opens.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_49_HARSH)
+def test_hollow_energy_sweeping_habits_borrowed_sense_and_never_correctly_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_49_HARSH_LOOKALIKES)
+def test_round_49_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_49_LEGAL)
+def test_the_candidates_union_role_is_a_legal_risk(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_49_UNION_LOOKALIKES)
+def test_unions_that_are_not_the_candidates_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_49_PLATITUDE)
+def test_a_graded_job_title_a_recruitment_rulebook_and_a_kind_of_contract_are_not_specific(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_49_CLEAN)
+def test_a_named_next_step_a_lesson_or_answers_on_a_topic_and_an_invited_role_stay_clean(text):
+    assert check(text) == []
+
+
+def test_questions_about_pregnancy_stay_a_legal_risk():
+    assert "legal_risk" in {f.category for f in check("We asked some questions about pregnancy plans at interview.")}
