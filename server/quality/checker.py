@@ -32,7 +32,7 @@ from .model import (
     weights_resource,
 )
 from .specificity import is_specific
-from .whose import described_as_served, names_a_topic, serves_others, word_is_theirs
+from .whose import a_colleagues, described_as_served, names_a_topic, serves_others, word_is_theirs
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -155,6 +155,7 @@ class _Whose(_PerSentence):
             (serves and word_is_theirs(sentence, offset - s, until - s))
             or names_a_topic(sentence, offset - s, until - s)
             or described_as_served(sentence, offset - s, until - s)
+            or a_colleagues(sentence, offset - s, until - s)
         )
 
 

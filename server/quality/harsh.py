@@ -2615,3 +2615,79 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- round 50: the useless-object simile, menial work as the alternative, nothing to work with, "all of it" --------
+# Look-alikes kept clean in the tests: "the caching layer was about as fast as a plain dictionary lookup",
+# "experience in retail, like stacking shelves at night, counts for the stock-control role", "it's hard to give
+# feedback on a take-home we cancelled", "what would we change about the brief? All of it, honestly."
+_MENIAL = (
+    r"(?:stack (?:\w+ )?shel(?:f|ve|ves)|flip burger|pack box|sweep floor|stuff envelope|hand out leaflet"
+    r"|collect trolley|push trolley|wait table|make tea|make coffee|make the tea|answer the phone|mop floor"
+    r"|fold clothe|fold clothes|pour pint)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "useless_simile",
+            [
+                (
+                    "about roughly",
+                    # the lemma view turns "exciting" into "excite", "inspiring" into "inspire"
+                    r"(?:about|roughly|every bit|just) as (?:useful|helpful|much use|effective|excit(?:e|ing)"
+                    r"|interest(?:ing)?|inspir(?:e|ing)|engag(?:e|ing)|clear|coherent|insightful|convinc(?:e|ing)"
+                    r"|original|welcome|persuasive|lively|memorable|thrill(?:ing)?|informative|grip(?:ping)?) as"
+                    r" (?:an? |watch |watching |read |reading )[\w'-]+",
+                ),
+                ("teapot fireguard", r"chocolate (?:teapot|fireguard)|(?:ice|paper) (?:teapot|fireguard)"),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "menial_alternative",
+            [
+                (
+                    "stack flip pack sweep stuff hand collect push wait make answer mop fold pour",
+                    r"(?:less|simple|simpler|easy|easier|basic|undemanding|low|lower|fewer) (?:[\w'-]+ ){0,4}?,? "
+                    rf"(?:like|such as|say|e\.g\.|maybe|perhaps) (?:, )?{_MENIAL}\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="holding up menial work as the candidate's level belittles them."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "nothing_to_work_with",
+            [
+                (
+                    "substance little nothing work",
+                    r"(?:hard|difficult|tricky|impossible|tough) to (?:give|offer|write|provide|find) (?:any |much )?"
+                    r"(?:feedback|comment|pointer)s? (?:when|as|because|since|given) (?:there (?:be|was|is) |you "
+                    r"(?:give|gave|offer|offered|provide|provided) (?:us |we )?)(?:so little|nothing|very little|not"
+                    r" much"
+                    r"|hardly anything|so few)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="it says there was nothing of worth, which gives the candidate nothing to act on."
+            ),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "all_of_it",
+            [
+                (
+                    "all everything lot",
+                    r"(?:answer|improve|improvement|work on|change|fix|wrong|better|weak|weakness|gap)\w* (?:be |is )?"
+                    r"(?:simple |simply |short )?[:,-]? ?(?:basically |honestly |simply |just |pretty much |quite "
+                    r"literally |literally )?(?:all of it|everything|the lot|the whole thing) ?(?:\.|!|$)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="it dismisses everything the candidate did, which gives them nothing to act on."
+            ),
+            _WORK_SUGGEST,
+            unless=r"\b(?:brief|process|format|scheduling|schedule|form|portal|our)\b",
+        ),
+    ]
+)

@@ -177,6 +177,13 @@ AGE = [
         _AGE_MSG + " “{phrase}” points at how young someone is, not at what they can do.",
         _AGE_SUGGEST + " If the concern is readiness, name the experience the role needs "
         "(e.g. “has led an incident”, “has owned a service in production”) and what the candidate has done so far.",
+        # A young thing, not a young person (round 50: "our codebase is still young"); "our team is still young"
+        # stays flagged.
+        not_before=r"\b(?:codebases?|code base|product|platform|startup|start-up|company|business|firm|venture"
+        r"|market|field|industry|technology|framework|language|project|programme|program|service|app"
+        r"|discipline|sector|architecture|repo|repository|system|stack|scheme|library|vines?|plantation|forest"
+        r"|wine|practice|partnership) (?:is|was|are|were|'s|remains|remained|feels|felt|looks"
+        r"|seems) (?:(?:still|very|quite|fairly|relatively|comparatively|really) )?\Z",
     ),
     _r(
         "old_people",
@@ -1971,6 +1978,39 @@ RULES += flatten(
             ],
             _UNION_MSG + " “{phrase}” names the candidate's union role.",
             _UNION_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- round 50: religious days off set against availability (lemma rules) -------------------------------------------
+# "Since you'd need Friday afternoons and certain festivals off, another candidate was more available": the days a
+# faith keeps are a proxy for the faith. "The rota gives everyone two festivals off a year" names no one's need.
+_FEAST = (
+    r"(?:(?:religious |holy |feast |certain |particular )?(?:festival|holy day|feast day|sabbath|shabbat|eid|diwali"
+    r"|passover|yom kippur|rosh hashanah|vaisakhi|ramadan|friday prayer|jummah|religious holiday))"
+)
+RULES += flatten(
+    [
+        _rl(
+            "religious_days_off",
+            [
+                (
+                    "festival holy feast sabbath shabbat eid diwali passover yom rosh vaisakhi ramadan jummah"
+                    " religious",
+                    r"(?:you|you 'd|you would|you 'll|you will|you might|you may|your) (?:[\w'-]+ ){0,3}?(?:need|want"
+                    r"|take|require|ask for|request|have|observe|keep) (?:[\w'-]+ ){0,5}?"
+                    rf"{_FEAST}s? (?:[\w'-]+ )?off\b",
+                ),
+                (
+                    "festival holy feast sabbath shabbat eid diwali passover yom rosh vaisakhi ramadan jummah"
+                    " religious",
+                    r"(?:you|you 'd|you would|you 'll|you will|you might|you may) (?:[\w'-]+ ){0,3}?(?:need|want"
+                    rf"|take|require|ask for|request) (?:time|day|leave) off (?:for|during|at|over) {_FEAST}s?\b",
+                ),
+            ],
+            _RELIGION_MSG + " “{phrase}” makes the days the candidate's faith keeps part of the decision.",
+            _RELIGION_SUGGEST,
         ),
     ]
 )

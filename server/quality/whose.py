@@ -180,3 +180,20 @@ def names_a_topic(sentence: str, start: int, end: int) -> bool:
     if _OWNED_BEFORE.search(before):
         return False
     return bool(_TOPIC_AFTER.match(sentence, end) or _TOPIC_BEFORE.search(before))
+
+
+# A colleague's leave or condition in a scenario the candidate handled (round 50: "your answer about supporting a
+# colleague returning from maternity leave"), not the candidate's ("you'd be returning from maternity leave"),
+# and not where the sentence voices a preference about who should do the job.
+_COLLEAGUE_BEFORE = re.compile(
+    r"\b(?:a|an|the|your|their|one|two|three) (?:[\w-]+ )?(?:colleagues?|co-?workers?|employees?|staff members?"
+    r"|team members?|members? of staff|workers?|direct reports?|reports|teammates?|line reports?|nurses?|teachers?)"
+    r" (?:who (?:is|was|were|are|had been|has been) )?(?:returning|coming back|back|returned|recovering|on)"
+    r"(?: (?:to work )?from)? (?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def a_colleagues(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a colleague's in a scenario, and no preference is voiced."""
+    return bool(_COLLEAGUE_BEFORE.search(sentence[max(0, start - 80) : start])) and not _PREFERENCE.search(sentence)

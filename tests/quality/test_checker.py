@@ -1258,3 +1258,54 @@ def test_a_named_next_step_a_lesson_or_answers_on_a_topic_and_an_invited_role_st
 
 def test_questions_about_pregnancy_stay_a_legal_risk():
     assert "legal_risk" in {f.category for f in check("We asked some questions about pregnancy plans at interview.")}
+
+
+# Round 50 (after its first score): paraphrases of the misses, each beside a look-alike.
+ROUND_50_HARSH = [
+    "Your design review was about as helpful as a chocolate fireguard.",
+    "The pitch was roughly as inspiring as watching paint dry.",
+    "Maybe try something simpler, like flipping burgers.",
+    "It's difficult to offer feedback when you gave us so little to go on.",
+    "The short answer to what you should improve is: everything.",
+]
+ROUND_50_HARSH_LOOKALIKES = [
+    "The caching layer was about as fast as a plain dictionary lookup.",
+    "Experience in retail, like stacking shelves at night, counts for the stock-control role.",
+    "It's hard to give feedback on a take-home we cancelled, so here is what the panel saw in the interview.",
+    "What would we change about the brief? All of it, honestly.",
+]
+ROUND_50_LEGAL = [
+    "Because you'd want Saturdays and the religious holidays off, we chose a more flexible applicant.",
+    "You'd need time off during Ramadan, which is our busiest period.",
+    "Given your team is still young, the panel felt a recent graduate would fit in better.",
+]
+ROUND_50_CLEAN = [
+    "Our platform is still young, so we needed someone who has designed a billing system from scratch.",
+    "Your answer about covering for a colleague on long-term sick leave was fair, but the rota rules were wrong.",
+    "The rota gives everyone two festivals off a year, and your availability matched it.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_50_HARSH)
+def test_useless_similes_menial_alternatives_nothing_to_work_with_and_everything_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_50_HARSH_LOOKALIKES)
+def test_round_50_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_50_LEGAL)
+def test_religious_days_off_and_a_young_team_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_50_CLEAN)
+def test_a_young_platform_a_colleagues_leave_and_the_rotas_festivals_stay_clean(text):
+    assert check(text) == []
+
+
+def test_returning_from_maternity_leave_yourself_stays_a_legal_risk():
+    text = "Given that you'd be returning from maternity leave, we felt you might struggle with the pace."
+    assert "legal_risk" in {f.category for f in check(text)}
