@@ -2691,3 +2691,74 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 51-52: a limp insult, the application filed "where it belongs", defeated by a toaster, the calling ------
+# Look-alikes kept clean in the tests: "the lettuce on the burger station was wet and wilted", "we've filed your
+# application with the Leeds team, where the role is based", "you struggled with the toaster oven settings at
+# first, then fixed the timing", "teaching might not be the right calling for you yet; the PGCE would tell you".
+RULES += flatten(
+    [
+        _hl(
+            "limp_insult",
+            [
+                (
+                    "lettuce blanket drip",
+                    r"(?:a|such a|an absolute|a real|a total|a complete) (?:bit of a |bit of an )?(?:wet|limp|soggy)"
+                    r" (?:lettuce|blanket|rag|fish|weekend)|(?:a|such a|a real|a total) (?:bit of a )?drip\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a name for the person is an insult, whatever the words."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "where_it_belongs",
+            [
+                (
+                    "belong",
+                    r"your (?:[\w'-]+ )?(?:application|cv|letter|portfolio|resume|résumé|submission|work|code|report"
+                    r"|essay|proposal|answer|idea|pitch)s? (?:[\w'-]+ ){0,2}?where (?:it|they) (?:belong|deserve)",
+                ),
+                (
+                    "belong",
+                    r"(?:file|put|place|send|leave|bin|drop)\w* (?:it|them|your \w+) (?:right )?where (?:it|they)"
+                    r" (?:belong|deserve)(?= ?(?:[.!]|$))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate's application belongs in the bin."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "defeated_by_a_trifle",
+            [
+                (
+                    "struggle baffle defeat beat confuse flummox stump outwit",
+                    # the lemma view: "baffled" is "baffle"
+                    r"(?:struggle|be (?:baffle|defeat|beat|confuse|flummox|stump|outwit)(?:d|ed|en|ted)?"
+                    r"|need help|need a manual|need instructions) (?:with|by) (?:a |an |the )?"
+                    rf"(?:{_TRIVIAL}|microwave|light switch|door handle|stapler|tin opener|can opener|revolving door"
+                    r"|colouring book|coloring book|jigsaw)(?= ?(?:[.!,;]|$))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate could not manage even a trivial task."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "wrong_calling",
+            [
+                (
+                    "calling call vocation",
+                    # "calling" is "call" in the lemma view: a profession must come first, so "not the right call
+                    # for someone who needs weekends free" (a decision) stays clean
+                    r"(?:teach|nursing|nurse|law|medicine|sale|engineering|care|coding|programming|hospitality|retail"
+                    r"|journalism|accountancy|accounting|design|cooking|catering|(?:this|the) (?:career|profession"
+                    r"|line of work|field|industry|trade)) (?:[\w'-]+ ){0,2}?(?:not|n't|never) (?:be |really be )?"
+                    r"(?:the )?(?:right |true |best |ideal )?(?:call|calling|vocation) for (?:someone|somebody|a person"
+                    r"|anyone|people) (?:who|that|like you)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

@@ -2014,3 +2014,55 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 51-52: a festival against the busy season, time out for treatment, a due date (lemma rules) -------------
+# Look-alikes kept clean in the tests: "your Eid menu for our busiest month was well costed", "you're due to finish
+# your NVQ in March", "the treatment plan you wrote for the case study had a gap".
+_MONTH_OR_SEASON = (
+    r"(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|the new year|a few (?:week|month)|(?:a|two|three|four|five|six) (?:week|month)|the \w+ month)"
+)
+RULES += flatten(
+    [
+        _rl(
+            "festival_in_busy_season",
+            [
+                (
+                    "festival holy feast sabbath shabbat eid diwali passover yom rosh vaisakhi ramadan jummah"
+                    " religious",
+                    rf"(?:with|given|since|because|as|and) {_FEAST}s? (?:fall|land|come|be|coincide|clash)\w* "
+                    r"(?:[\w'-]+ ){0,5}?(?:busy|busiest|peak|key|critical|launch|year - end|quarter|rush|season)\b",
+                ),
+            ],
+            _RELIGION_MSG + " “{phrase}” sets the candidate's religious festival against the job's calendar.",
+            _RELIGION_SUGGEST,
+        ),
+        _rl(
+            "time_out_for_treatment",
+            [
+                (
+                    "treatment surgery operation rehab rehabilitation recovery therapy chemo chemotherapy",
+                    r"(?:your|you (?:have|had|take|took|'ve|'d)) (?:[\w'-]+ ){0,3}?(?:gap|break|time off|time out"
+                    r"|absence|leave|year off|months off|spell off|sabbatical|career break)s? (?:[\w'-]+ ){0,3}?(?:for"
+                    r"|during|after|because of|due to) (?:your |medical |cancer |hospital |a course of |an? )?"
+                    r"(?:treatment|surgery|operation|rehab|rehabilitation|recovery|therapy|chemo|chemotherapy)\b",
+                ),
+            ],
+            _HEALTH_MSG + " “{phrase}” makes the candidate's treatment part of the decision.",
+            _HEALTH_SUGGEST,
+        ),
+        _rl(
+            "due_date",
+            [
+                (
+                    "due",
+                    rf"(?:you|she) (?:be|'re) (?:due|expect) (?:in |around |this |next |at the end of |early |late "
+                    rf"|mid - |towards the end of )(?:the )?{_MONTH_OR_SEASON}\b(?! to\b)",
+                ),
+            ],
+            _FAMILY_MSG + " “{phrase}” refers to the candidate's due date.",
+            _FAMILY_SUGGEST,
+        ),
+    ]
+)

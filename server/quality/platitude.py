@@ -1384,3 +1384,45 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 51-52: praise of the person, hiring as an inexact science, energy and answers across the board ----------
+RULES += flatten(
+    [
+        _pl(
+            "praise_of_the_person",
+            [
+                (
+                    "potential",
+                    r"(?:loads|lots|a lot|plenty|heaps|tons|bags|bucketloads|a wealth) of potential(?= ?(?:[.,;!]|and"
+                    r"|but|$))",
+                ),
+                (
+                    "person people individual",
+                    r"(?:come|came) across as (?:a |such a |an )?(?:really |very |genuinely |truly )?(?:lovely|nice"
+                    r"|great|wonderful|delightful|warm|likeable|likable|lovely) (?:person|individual|human|guy|people)"
+                    r"(?= ?(?:[.,;!]|and|but|with|$))",
+                ),
+                (
+                    "board",
+                    r"(?:solid|strong|good|great|consistent|decent) across the board(?= ?(?:[.,;!]|and|but|$))",
+                ),
+            ],
+            "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
+            "Name the strength you saw and where, then the one gap that decided it.",
+        ),
+        _pl(
+            "inexact_science",
+            [
+                ("science", r"(?:never|not|hardly|far from|by no means) (?:an |a )?(?:exact|precise|perfect) science"),
+                (
+                    "balance balanced",
+                    r"(?:decision|call|choice|outcome)s? (?:be|is|was|were|are) (?:always |often |very |really "
+                    r"|incredibly |extremely )?(?:finely|delicately|evenly|closely) balance",
+                ),
+            ],
+            "A stock line about how hard hiring is: it says nothing about this decision or this candidate.",
+            "Say what decided it between the candidate and the person hired, and what would change it next time.",
+        ),
+    ]
+)

@@ -99,6 +99,10 @@ _PHRASE = re.compile(
     rf"|(?:once|when|after|as soon as) you(?:'ve| have|’ve)? (?:completed|finished|gained|passed|got|obtained"
     rf"|achieved|done|logged) (?:the |your |a |an )?(?!(?:further|additional|extra|formal|necessary|required"
     rf"|appropriate|professional|suitable|sufficient|enough|much|lot|bit|few|wider|broader)\b){_CONTENT} {_CONTENT}"
+    # what the job mostly is (round 52: "this role is mostly major-donor stewardship"; round 49: "this post is mainly
+    # account management"), not "the role is mainly about people"
+    rf"|(?:role|post|job|position|seat|vacancy) (?:is|was|'s|will be|involves|needs|requires) (?:mostly|mainly|largely"
+    rf"|primarily|predominantly|chiefly|heavily) (?:about |on |in )?(?:the )?(?!(?:about|on|in)\b){_CONTENT}"
     # ... or a named role they are invited to ("we'd welcome an application for the data engineering role")
     r"|(?:welcome|encourage|invite|recommend)\w* (?:[\w']+ ){0,3}?(?:an application|applications|apply(?:ing)?) for"
     r" (?:the|our) (?!(?:suitable|similar|relevant|appropriate|open|available|right|new|future|perfect|ideal|best"

@@ -15,7 +15,8 @@ import re
 
 # The people the work serves, or the setting of an exercise, named anywhere in the sentence.
 _SERVED = re.compile(
-    r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?|characters?"
+    r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?"
+    r"|characters?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
     r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?|the class|lessons?"
@@ -121,14 +122,24 @@ _TOPIC_AFTER = re.compile(
     r"|nursing|leaflets?|posters?|booklets?|brochures?|resources?|materials?|primar(?:y|ies)|diocese|parish"
     r"|chaplaincy"
     # round 49: "pregnancy complications" in a midwifery station
-    r"|complications|symptoms|scans?|outcomes)\b",
+    r"|complications|symptoms|scans?|outcomes"
+    # rounds 51-52: "the children's reading group", "religious education at Key Stage 3", "the main disability access
+    # problem in the exercise"
+    r"|(?:reading|play|toddler|activity|book|story|singing) groups?|activit(?:y|ies)|stor(?:y|ies)|songs?"
+    r"|access (?:problems?|issues?|audits?|standards?)|compliance"
+    r"|education (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?)"
+    r"|studies (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?))\b",
     re.IGNORECASE,
 )
+_INTRODUCED_LAST = re.compile(r"\s(?:the|a|an|this|that|these|those)\s+[\w'-]+\s*\Z", re.IGNORECASE)
 _OWNED_BEFORE = re.compile(r"\b(?:your|my|his|her|their)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # A credential names a subject even when the candidate holds it (round 44: "your mental health first aid
 # certificate", "your youth work experience").
 _CREDENTIAL_AFTER = re.compile(
-    r"[\s-]+(?:[\w-]+[\s-]+){0,2}?(?:certificates?|certifications?|qualifications?|diplomas?|degrees?|accreditations?"
+    # ... and a school subject the candidate teaches (round 51: "your Religious Education lesson on Sikhism")
+    r"[\s-]+(?:education|studies)\s+(?:lessons?|class(?:es)?|curriculum|syllabus|plans?|units?|department|teach\w*"
+    r"|posts?|roles?|modules?|schemes? of work|gcse|a-level|at key stage|at ks\d)\b"
+    r"|[\s-]+(?:[\w-]+[\s-]+){0,2}?(?:certificates?|certifications?|qualifications?|diplomas?|degrees?|accreditations?"
     r"|first[\s-]aid(?:ers?)?|work(?:ers?)?\s+(?:experience|qualifications?|background))\b",
     re.IGNORECASE,
 )
@@ -177,7 +188,9 @@ def names_a_topic(sentence: str, start: int, end: int) -> bool:
     if _CREDENTIAL_AFTER.match(sentence, end):
         return True
     before = sentence[max(0, start - 60) : start]
-    if _OWNED_BEFORE.search(before):
+    # A possessive before a match that introduces its own last word ("your session plan for the children's reading
+    # group", round 51) owns the plan, not the children.
+    if _OWNED_BEFORE.search(before) and not _INTRODUCED_LAST.search(sentence, start, end):
         return False
     return bool(_TOPIC_AFTER.match(sentence, end) or _TOPIC_BEFORE.search(before))
 

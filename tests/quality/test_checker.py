@@ -1309,3 +1309,79 @@ def test_a_young_platform_a_colleagues_leave_and_the_rotas_festivals_stay_clean(
 def test_returning_from_maternity_leave_yourself_stays_a_legal_risk():
     text = "Given that you'd be returning from maternity leave, we felt you might struggle with the pace."
     assert "legal_risk" in {f.category for f in check(text)}
+
+
+# Rounds 51-52 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_52_HARSH = [
+    "Pleasant enough, but a bit of a wet blanket when the kitchen got busy.",
+    "Rest assured we've put your CV where it belongs.",
+    "We needed an electrician and met someone who'd be baffled by a light switch.",
+    "Nursing may not be the right calling for someone who faints at the sight of a cannula.",
+]
+ROUND_52_HARSH_LOOKALIKES = [
+    "The lettuce on the burger station was wet and wilted, which you spotted.",
+    "We've filed your application with the Leeds team, where the role is based.",
+    "You struggled with the toaster oven settings at first, then fixed the timing.",
+    "It's not the right call for someone who needs weekends free, so we paused the hire.",
+]
+ROUND_52_LEGAL = [
+    "With Diwali landing in our peak season, we preferred someone who'd be around all quarter.",
+    "The six months you took off for cancer treatment worried the panel.",
+    "As you're due in the spring, we went with someone who can start the project and finish it.",
+]
+ROUND_52_LEGAL_LOOKALIKES = [
+    "Your Eid menu for our busiest month was well costed.",
+    "You're due to finish your NVQ in March, so apply again then.",
+    "The treatment plan you wrote for the case study had a gap in the follow-up.",
+]
+ROUND_52_PLATITUDE = [
+    "You seemed a really lovely person with bags of potential.",
+    "Recruitment is never a precise science, and the decision was finely balanced.",
+    "Your interview was strong across the board.",
+]
+ROUND_52_CLEAN = [
+    "Your activity plan for the children's book group was lovely; we chose someone with a Level 3 childcare diploma.",
+    "Your Religious Studies lesson on Buddhism was accurate, but it had no assessment for learning.",
+    "The post covers religious education at Key Stage 4 and your scheme of work was thorough.",
+    "You found the contrast issues but missed the main disability access problem: the form had no labels.",
+    "This role is mostly bid writing, so we went with someone who had written public-sector tenders.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_52_HARSH)
+def test_a_limp_insult_the_bin_a_trifle_and_the_wrong_calling_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_52_HARSH_LOOKALIKES)
+def test_round_52_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_52_LEGAL)
+def test_a_festival_in_the_busy_season_treatment_time_and_a_due_date_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_52_LEGAL_LOOKALIKES)
+def test_round_52_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_52_PLATITUDE)
+def test_a_lovely_person_an_inexact_science_and_strong_across_the_board_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_52_CLEAN)
+def test_childrens_groups_school_subjects_access_problems_and_what_the_role_is_stay_clean(text):
+    assert check(text) == []
+
+
+def test_a_mental_health_issue_an_ethnic_minority_group_and_a_young_mans_game_stay_legal_risks():
+    for text in (
+        "You seemed anxious, perhaps a mental health issue.",
+        "We wanted someone from the same ethnic group as our customers.",
+        "Scaffolding is a young man's game.",
+    ):
+        assert "legal_risk" in {f.category for f in check(text, use_model=False)}, text
