@@ -211,6 +211,11 @@ class _Specific(_PerSentence):
         if not breaks:
             return False
         before = self.norm[breaks[-2].end() if len(breaks) > 1 else s : breaks[-1].start()]
+        last = breaks[-1]
+        if _CONSEQUENCE.match(self.norm, last.start()) and not _POOL.search(self.norm, s, last.start()):
+            # "..., and this role is mostly major-donor stewardship, so we went with someone who had that track
+            # record" (round 52): the verdict follows from what came before it, which counts when concrete.
+            return is_specific(self.norm[s : last.start()])
         return bool(_REASON_OPENER.match(before)) and not _POOL.search(before)
 
 
@@ -233,6 +238,8 @@ _POOL = re.compile(
     re.IGNORECASE,
 )
 
+# A clause break that makes what follows a consequence of what came before.
+_CONSEQUENCE = re.compile(r",\s+(?=so\b)", re.IGNORECASE)
 # Where a clause ends inside a sentence (see _Specific.clause_at).
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:]\s*|\s+-+\s+|\s+but\s+|,\s+(?=(?:you|you're|you've|you'd|it|it's|we|we're|we've|we'll|I|I'm|I've"

@@ -1385,3 +1385,13 @@ def test_a_mental_health_issue_an_ethnic_minority_group_and_a_young_mans_game_st
         "Scaffolding is a young man's game.",
     ):
         assert "legal_risk" in {f.category for f in check(text, use_model=False)}, text
+
+
+def test_a_verdict_that_follows_a_concrete_reason_with_so_is_not_a_bare_verdict():
+    reasoned = "The role needs daily Terraform and you haven't used it yet, so we went with someone who had."
+    assert "platitude" not in {f.category for f in check(reasoned)}
+    for bare in (
+        "We had many strong applicants, so we went with someone else.",
+        "It was a tough call, so we went with someone else.",
+    ):
+        assert "platitude" in {f.category for f in check(bare)}, bare
