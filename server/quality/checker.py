@@ -54,6 +54,18 @@ class Finding:
 # file for twelve months" states a retention period, not feedback.
 _EVEN_IF_SPECIFIC = frozenset({"keep_on_file"})
 
+# ... unless the CV is kept for a named vacancy, with when or why (round 54: "We'll keep your details on file for
+# the data engineer vacancy opening in February, because your Airflow experience suits that team better"); "for
+# future roles" and "for any suitable vacancy" are still the courtesy.
+_FILED_FOR = re.compile(
+    r"\s+for (?:the|our|a|an) (?!(?:suitable|similar|relevant|appropriate|future|other|new|right|next suitable|any)\b)"
+    r"(?:[\w-]+\s+){1,4}?(?:vacancy|vacancies|role|roles|position|post|opening|team|programme|intake|contract)\b"
+    r"[^.;]*?(?:\b(?:because|as|since|given)\s+\w+\s+\w+|\b(?:opening|starting|opens|starts|launching|from|in|by)"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer"
+    r"|autumn|winter|Q[1-4]|the new year)\b)",
+    re.IGNORECASE,
+)
+
 # Platitude rules that deliver the decision. Their specificity is judged on their own clause: a specific
 # thank-you does not make "it's not going to work out" in the same sentence a reason. Courtesy and
 # praise rules are judged on the whole sentence ("Thanks for travelling to Leeds, it was lovely to meet
@@ -97,6 +109,8 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     specific = _Specific(norm, spans)
     whose = _Whose(norm, spans)
     for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
+        if r.category == "platitude" and r.name.split(".")[0] in _EVEN_IF_SPECIFIC and _FILED_FOR.match(norm, end):
+            continue
         if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC:
             family = r.name.split(".")[0]
             if (
@@ -345,6 +359,22 @@ def _not_contempt(sentence: str) -> bool:
     return _is_offer(sentence) or bool(_RELATIVE_TO_ROLE.search(sentence))
 
 
+# Announcing frankness for the candidate's sake ("I'll be blunt because I think it helps:", round 53) is not contempt;
+# the harsh model reads "blunt" and the first person as its cues, so it judges what follows the announcement.
+_FRANK_OPENER = re.compile(
+    r"\W*(?:i'll|i will|i'm going to|i am going to|let me|i want to|i'd like to|we'll|we will) be (?:very |quite )?"
+    r"(?:blunt|direct|frank|honest|candid|straight|straightforward)(?: with you)?,? (?:because|as|since) (?:i think |i "
+    r"believe |we think |i hope )?(?:it(?:'ll| will| would)? (?:help|helps|be (?:more )?(?:useful|helpful|kinder))"
+    r"|it's (?:more )?(?:useful|helpful|kinder)|you asked(?: for it)?)[^:;,.]*[:;,.]\s*",
+    re.IGNORECASE,
+)
+
+
+def _harsh_score(sentence: str) -> float:
+    opener = _FRANK_OPENER.match(sentence)
+    return _HARSH_MODEL.score(sentence[opener.end() :] if opener else sentence)
+
+
 def _harsh_model_findings(
     text: str, norm: str, spans: list[tuple[int, int]], covered: list[tuple[int, int]]
 ) -> list[Finding]:
@@ -361,7 +391,7 @@ def _harsh_model_findings(
         norm,
         spans,
         covered,
-        lambda sentence, _s: not _not_contempt(sentence) and _HARSH_MODEL.score(sentence) >= harsh_threshold(sentence),
+        lambda sentence, _s: not _not_contempt(sentence) and _harsh_score(sentence) >= harsh_threshold(sentence),
         lambda sentence: _HARSH_MODEL_MESSAGE.format(words=words(sentence)),
         _HARSH_MODEL_SUGGESTION,
     )

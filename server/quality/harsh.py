@@ -2762,3 +2762,86 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 53-54: pet names, pipe and slippers, the basics, "not in the way you'd hope", the wrong path ------------
+# Look-alikes kept clean in the tests: "Cheers, mate, the site walk was useful", "the slipper socks range you
+# merchandised for the care-home shop", "we'll explain the basics of our ledger system in the first week", "the
+# launch wasn't received in the way we'd hoped, and you said so honestly", "research is the right path for someone
+# who enjoys statistics as much as you do".
+_PET_NAME = r"(?:love|sweetheart|darling|sweetie|honey|hun|petal|poppet|sunshine|young man|young lady|sonny|dearie)"
+RULES += flatten(
+    [
+        _hl(
+            "pet_name",
+            [
+                (
+                    "love sweetheart darling sweetie honey hun petal poppet sunshine young sonny dearie",
+                    rf"(?:^|, |\. )(?:[\w'-]+ ){{0,4}}?, {_PET_NAME} ,|, {_PET_NAME} (?:\.|!|$)|^{_PET_NAME} ,",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a pet name talks down to the candidate."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "pipe_and_slippers",
+            [
+                (
+                    "slipper slippers bingo rocking zimmer bus allotment retirement pipe cardigan",
+                    r"(?:think|thinking|ready|time|better suit|suit|look|looking|focus)\w* (?:about |for |at |on |to )?"
+                    r"(?:[\w'-]+ ){0,3}?(?:slipper|pipe and slipper|bingo|rocking chair|rock chair|zimmer frame|bus"
+                    r" pass"
+                    r"|allotment|retirement home|care home|cardigan|garden centre|golf course)s?\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="mocking the candidate as ready for retirement belittles them, and points at age."
+            ),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "should_know_the_basics",
+            [
+                (
+                    "basic basics fundamental fundamentals thing stuff",
+                    r"(?:basic|basics|fundamental|fundamentals|thing|stuff|concept|rudiment|rudiments) (?:that )?you "
+                    r"(?:should|ought to|would have|'d have) (?:have |really have |already have )?(?:master|learn|know"
+                    r"|pick up|grasp|cover|understand)\w* (?:at|in|by|on|during) (?:school|college|university|uni"
+                    r"|primary school|secondary school|year one|your first (?:week|year|month|day)|day one|nursery"
+                    r"|gcse|a - level|a level)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="it scolds the candidate for what they should already know instead of naming it."
+            ),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "not_in_the_way_you_hope",
+            [
+                (
+                    "way sense",
+                    r"(?:,|though|but|just|if|although|albeit) not in (?:the|a) (?:way|sense) (?:that )?(?:you 'd|you"
+                    r" would|you|you might|you may|you were|you be|you 'd have) (?:have )?(?:hope|think|want|like"
+                    r"|intend|expect|mean|imagine|plan)\w*\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "wrong_path",
+            [
+                (
+                    "path career calling call field place profession vocation choice line",
+                    r"(?:right|best|ideal|obvious|natural|sensible) (?:path|career|calling|call|field|place|profession"
+                    r"|line of work|vocation|choice|route) for (?:someone|somebody|a person|anyone) (?:who|that) "
+                    r"(?:[\w'-]+ ){0,2}?(?:struggle|can n't|cannot|can not|could n't|panic|do n't|do not|fail|lack"
+                    r"|faint|freeze|get lost|forget|need help|ca n't)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

@@ -217,6 +217,10 @@ AGE = [
         r"|in (?:your|his|her|their) age|age[-\s]?wise",
         _AGE_MSG + " Mentioning “{phrase}” in a hiring decision is a textbook age-discrimination risk.",
         _AGE_SUGGEST,
+        # An analysis by age is data work (round 54: "your age-band breakdown of the customer churn data").
+        not_after=r"[\s-]+(?:(?:band|group|bracket|range|cohort|segment)s?[\s-]+(?:breakdown|analysis|split|chart|table"
+        r"|column|field|segmentation|report|model|pivot|dashboard)|verification|check|gate|distribution|breakdown"
+        r"|analysis|segmentation|column|field|pivot)\b",
         not_before=_AUDIENCE_BEFORE,
         unless=_LAW_TOPIC,
     ),
@@ -473,7 +477,8 @@ FAMILY = [
         r"|school[-\s](?:run|pick~?ups?|drop~?offs?)(?! (?:rota|schedule|duty|duties|timetable|route))",
         _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
         _FAMILY_SUGGEST,
-        not_before=_DOMAIN_BEFORE,
+        # a school year's class (round 54: "your lesson with the Year 2 children")
+        not_before=_DOMAIN_BEFORE + r"|\b(?:year|yr|grade|key stage|ks|p|primary|class)\s",
         # The children in front of the candidate, as an audience (round 18): "the kids were completely hooked".
         not_after=r"\s+(?:(?:were|was|are|seemed|looked|got|all)\s+(?:\w+\s+){0,2}?(?:hooked|engaged|enthralled"
         r"|gripped|captivated|excited|delighted|glued|rapt|attentive|involved|interested|focused|settled|calm|buzzing"
@@ -1328,7 +1333,12 @@ RULES += flatten(
                     "twenty thirty forty fifty sixty seventy eighty twenties thirties forties fifties sixties "
                     "seventies",
                     r"(?:at|aged|age|being|you 're|you be|turn|turning|nearly|almost|over|past|in your|in their) "
-                    rf"(?:(?:late|early|mid) )?{_AGE_WORDS}(?: - (?:one|two|three|four|five|six|seven|eight|nine))?\b",
+                    rf"(?:(?:late|early|mid) )?{_AGE_WORDS}(?: - (?:one|two|three|four|five|six|seven|eight|nine))?\b"
+                    # a count of things, not an age (round 54: "scaled a sales team past twenty reps")
+                    r"(?! (?:[\w-]+ )?(?:rep|people|person|staff|employee|member|engineer|customer|client|site|store"
+                    r"|unit|million|thousand|percent|per cent|k|user|account|location|branch|hire|head|report|seller"
+                    r"|agent|developer|country|market|office|shop|outlet|school|ward|bed|vehicle|truck|team|project"
+                    r"|student|pupil|patient|volunteer|mile|kilometre|hour|minute|page|table|cover|deal|contract)\b)",
                 ),
                 (
                     "year years",
@@ -2063,6 +2073,30 @@ RULES += flatten(
             ],
             _FAMILY_MSG + " “{phrase}” refers to the candidate's due date.",
             _FAMILY_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 53-54: what the candidate disclosed about their body (lemma rules) --------------------------------------
+# "after what you told us about your back we didn't think it was fair to put you through it": a disclosed condition
+# set against the job. "You told us about your back-office experience" is work.
+RULES += flatten(
+    [
+        _rl(
+            "disclosed_condition",
+            [
+                (
+                    "tell told mention say disclose share",
+                    r"(?:tell|told|mention|say|said|disclose|share) (?:us |we |me |i |the panel )?(?:about )?your "
+                    r"(?:bad |dodgy |weak |sore |injured |recent )?(?:back|knee|hip|shoulder|joint|health|condition"
+                    r"|eyesight|hearing|injury|diagnosis|illness|surgery|operation|asthma|migraine|wrist|neck|spine"
+                    r"|leg|foot|feet|arm|lung|chest)s?\b(?![\s-]+(?:office|end|ground|story|catalogue|log|room"
+                    r"|line)\b)",
+                ),
+            ],
+            _HEALTH_MSG + " “{phrase}” makes a health condition the candidate disclosed part of the decision.",
+            _HEALTH_SUGGEST,
         ),
     ]
 )

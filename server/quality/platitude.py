@@ -1426,3 +1426,23 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 53-54: only one post to offer ----------------------------------------------------------------------------
+RULES += flatten(
+    [
+        _pl(
+            "only_one_post",
+            [
+                (
+                    "one",
+                    r"(?:can|could|be able to) only (?:offer|give|appoint|hire|choose|select|take|make) (?:[\w'-]+ )"
+                    r"{0,3}?(?:to )?one (?:person|candidate|applicant|of you|offer|appointment|individual)\b",
+                ),
+                ("time", r"this time (?:round )?(?:it|that) (?:be n't|be not|just be n't|simply be n't) you\b"),
+            ],
+            "A stock line about there being one post: it says nothing about why the other person got it.",
+            "Say what decided it between the candidate and the person hired, and what would change it next time.",
+        ),
+    ]
+)

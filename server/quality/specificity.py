@@ -59,7 +59,9 @@ _SELF = re.compile(
 )
 _NOT_NAMES = frozenset(
     "I I'm I've I'd I'll OK Ok CV CVs HR Thanks Thank Please We You Your Our Sadly Unfortunately Good Best "
-    "Regards Kind Dear Hi Hello Team".split()
+    "Regards Kind Dear Hi Hello Team "
+    # where every employer asks to stay connected (round 53: "stay connected with us on LinkedIn")
+    "LinkedIn Linkedin".split()
 )
 # Concrete things a sentence can name (lemmas). Deliberately nouns, never praise or verdict words.
 _CONCRETE = frozenset(

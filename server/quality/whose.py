@@ -127,6 +127,8 @@ _TOPIC_AFTER = re.compile(
     # problem in the exercise"
     r"|(?:reading|play|toddler|activity|book|story|singing) groups?|activit(?:y|ies)|stor(?:y|ies)|songs?"
     r"|access (?:problems?|issues?|audits?|standards?)|compliance"
+    # round 54: "the maternity triage line"
+    r"|triage|helplines?|hotlines?"
     r"|education (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?)"
     r"|studies (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?))\b",
     re.IGNORECASE,
@@ -172,6 +174,9 @@ _TOPIC_BEFORE = re.compile(
     # "designing for blind and partially sighted users"); "we are building for the next twenty years" stays flagged
     r"|\b(?:pathways?|design(?:ing|ed)?|adaptations?|accessibility|content|resources?"
     r"|materials?|apps?|products?|interfaces?|websites?) for (?:[\w-]+\s+(?:and|or|&)\s+)?(?:[\w-]+\s+)?\Z"
+    # ... or knowledge of the subject (round 54: "your subject knowledge of world religions")
+    r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study) of (?:world |major "
+    r"|different |other |the )?(?:[\w-]+\s+(?:and|or|&)\s+)?\Z"
     # ... or its history (round 48: "your essay on the history of the Church of England's estates")
     r"|\b(?:history|histories|heritage|architecture|archives?|origins?) of the \Z"
     # ... or the candidate's design of a thing for it (round 45: "your concept for the airport's multi-faith prayer

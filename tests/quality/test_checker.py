@@ -1395,3 +1395,77 @@ def test_a_verdict_that_follows_a_concrete_reason_with_so_is_not_a_bare_verdict(
         "It was a tough call, so we went with someone else.",
     ):
         assert "platitude" in {f.category for f in check(bare)}, bare
+
+
+# Rounds 53-54 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_54_HARSH = [
+    "Honestly, sweetheart, the kitchen is no place for nerves like yours.",
+    "You might be better suited to a rocking chair than a trading desk.",
+    "We can't spend the induction teaching things you ought to have learned at university.",
+    "Your presentation got a few laughs, just not in the way you intended.",
+    "Law is hardly the obvious career for someone who can't read a contract clause.",
+]
+ROUND_54_HARSH_LOOKALIKES = [
+    "Cheers, mate, the site walk was useful and your questions on the crane plan were good.",
+    "We'll explain the basics of our ledger system in the first week.",
+    "The launch wasn't received in the way we'd hoped, and you said so honestly.",
+    "Research is the right path for someone who enjoys statistics as much as you do.",
+    "I'll be blunt because it helps: your essay had strong sources but no argument, and argument is the job.",
+]
+ROUND_54_LEGAL = [
+    "After what you mentioned about your knee, the warehouse floor didn't seem fair on you.",
+    "Your age group isn't the one our clients relate to.",
+]
+ROUND_54_LEGAL_LOOKALIKES = [
+    "You told us about your back-office experience at the bank, which was relevant.",
+    "Your age-group analysis of the survey data was careful, but the sample was too small.",
+    "You grew the account base past forty clients in a year.",
+    "Your reading session with the Year 4 children was well paced.",
+    "Your grasp of world religions was strong, but the scheme of work had no assessment.",
+    "You ran the maternity triage line on nights, which this post needs.",
+]
+ROUND_54_PLATITUDE = [
+    "We could only offer the role to one candidate, and this time it wasn't you.",
+    "Feel free to stay connected with us on LinkedIn.",
+]
+ROUND_54_CLEAN = [
+    "We'll keep your CV on file for the site supervisor vacancy opening in March, since your SMSTS card suits it.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_54_HARSH)
+def test_pet_names_retirement_jokes_the_basics_and_the_wrong_path_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_54_HARSH_LOOKALIKES)
+def test_round_54_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_54_LEGAL)
+def test_a_disclosed_condition_and_an_age_group_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_54_LEGAL_LOOKALIKES)
+def test_round_54_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_54_PLATITUDE)
+def test_only_one_post_and_linkedin_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_54_CLEAN)
+def test_a_cv_kept_for_a_named_vacancy_with_when_and_why_is_not_a_platitude(text):
+    assert "platitude" not in {f.category for f in check(text)}
+
+
+def test_a_cv_kept_for_any_suitable_vacancy_stays_a_platitude():
+    for text in (
+        "We'll keep your CV on file for any suitable vacancy that opens in March.",
+        "We'll keep your CV on file.",
+    ):
+        assert "platitude" in {f.category for f in check(text)}, text
