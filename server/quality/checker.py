@@ -32,7 +32,15 @@ from .model import (
     weights_resource,
 )
 from .specificity import is_specific
-from .whose import a_colleagues, described_as_served, names_a_topic, serves_others, word_is_theirs
+from .whose import (
+    a_colleagues,
+    a_group_served,
+    an_employer_benefit,
+    described_as_served,
+    names_a_topic,
+    serves_others,
+    word_is_theirs,
+)
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -170,6 +178,8 @@ class _Whose(_PerSentence):
             or names_a_topic(sentence, offset - s, until - s)
             or described_as_served(sentence, offset - s, until - s)
             or a_colleagues(sentence, offset - s, until - s)
+            or a_group_served(sentence, offset - s, until - s)
+            or an_employer_benefit(sentence, offset - s, until - s)
         )
 
 

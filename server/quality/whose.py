@@ -129,6 +129,8 @@ _TOPIC_AFTER = re.compile(
     r"|access (?:problems?|issues?|audits?|standards?)|compliance"
     # round 54: "the maternity triage line"
     r"|triage|helplines?|hotlines?"
+    # cover for someone's leave (training files: "9-month maternity cover", "sick leave cover for up to six months")
+    r"|cover|locum|backfill"
     r"|education (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?)"
     r"|studies (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?))\b",
     re.IGNORECASE,
@@ -174,6 +176,9 @@ _TOPIC_BEFORE = re.compile(
     # "designing for blind and partially sighted users"); "we are building for the next twenty years" stays flagged
     r"|\b(?:pathways?|design(?:ing|ed)?|adaptations?|accessibility|content|resources?"
     r"|materials?|apps?|products?|interfaces?|websites?) for (?:[\w-]+\s+(?:and|or|&)\s+)?(?:[\w-]+\s+)?\Z"
+    # ... or cover for it ("a six-month backfill for shared parental leave")
+    r"|\b(?:cover|covering|backfill|locum|replacement|secondment) (?:for|of|during) (?:a |the |an )?"
+    r"(?:[\w'-]+\s+){0,2}?\Z"
     # ... or knowledge of the subject (round 54: "your subject knowledge of world religions")
     r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study) of (?:world |major "
     r"|different |other |the )?(?:[\w-]+\s+(?:and|or|&)\s+)?\Z"
@@ -207,7 +212,10 @@ _COLLEAGUE_BEFORE = re.compile(
     r"\b(?:a|an|the|your|their|one|two|three) (?:[\w-]+ )?(?:colleagues?|co-?workers?|employees?|staff members?"
     r"|team members?|members? of staff|workers?|direct reports?|reports|teammates?|line reports?|nurses?|teachers?)"
     r" (?:who (?:is|was|were|are|had been|has been) )?(?:returning|coming back|back|returned|recovering|on)"
-    r"(?: (?:to work )?from)? (?:[\w-]+\s+)?\Z",
+    r"(?: (?:to work )?from)? (?:[\w-]+\s+)?\Z"
+    # ... or a colleague's own ("two days a week of a colleague's maternity leave")
+    r"|\b(?:colleague|co-?worker|employee|staff member|team member|post ?holder|job ?holder|incumbent|predecessor)"
+    r"(?:'s|s'|\u2019s) (?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -215,3 +223,63 @@ _COLLEAGUE_BEFORE = re.compile(
 def a_colleagues(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a colleague's in a scenario, and no preference is voiced."""
     return bool(_COLLEAGUE_BEFORE.search(sentence[max(0, start - 80) : start])) and not _PREFERENCE.search(sentence)
+
+
+# The organisation or the role serves a named group (training files legal A and B: "the role supports care leavers
+# aged 18 to 25", "the helpline supports parents of children with autism", "our programme trains unemployed young
+# people aged 16 to 24", "you'd be working with deaf and hard of hearing children"): the word is the group's, when
+# the sentence voices no preference about who should do the job. Never the staff ("the role works with a young
+# team" stays flagged).
+_SERVING = (
+    r"(?:supports?|supporting|works? with|working with|serves?|serving|cares? for|caring for|helps?|helping"
+    r"|advises?|advising|represents?|representing|houses?|housing|runs? [\w\s-]{0,30}? for|provides? [\w\s-]{0,30}?"
+    r" (?:for|to)|engages? with|engaging with)"
+)
+# A service, charity or study is for the people it serves, trains or recruits; a role, scheme or programme that
+# is "for" or "aimed at" a group describes whom it hires ("our graduate scheme is aimed at digital natives"), so
+# those count only when they serve the group.
+_GROUP_SERVED_BEFORE = re.compile(
+    r"(?:\b(?:service|charity|helpline|project|clinic|ward|school|unit|classes|class|course|organisation"
+    r"|organization|centre|center|home|network|hospital|practice|study|trial|campaign|product|association|refuge"
+    r"|hostel|shelter|team)\b(?:\s+[\w'-]+){0,3}?\s+(?:" + _SERVING[3:-1] + r"|is for|are for|aimed at|targets?"
+    r"|targeting|recruits?|recruiting|trains?|training)"
+    r"|\b(?:role|post|job|position|scheme|programme|program|we|you'd|you would|you'll|you will)\b(?:\s+[\w'-]+){0,3}?"
+    r"\s+" + _SERVING + r")\s+(?:[\w'-]+\s+){0,5}?\Z",
+    re.IGNORECASE,
+)
+_STAFF_AFTER = re.compile(
+    r"[\s,-]+(?:[\w-]+[\s,-]+)?(?:team|crew|staff|colleagues?|workforce|office|department|culture|co-?workers?)\b",
+    re.IGNORECASE,
+)
+
+
+def a_group_served(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` names a group the organisation or role serves, with no preference voiced."""
+    return (
+        bool(_GROUP_SERVED_BEFORE.search(sentence[max(0, start - 80) : start]))
+        and not _STAFF_AFTER.match(sentence, end)
+        and not _PREFERENCE.search(sentence)
+    )
+
+
+# The employer describing its own benefits or policies ("We offer 26 weeks of fully paid parental leave", "Our policy
+# gives carers' leave to all staff from day one"): the word names a benefit, not the candidate's situation.
+_EMPLOYER_OFFERS = re.compile(
+    r"^\W*(?:we|our (?:[\w-]+ ){0,2}?(?:policy|policies|benefits?|package|handbook|scheme|pack|offer))\b[^.;]{0,40}?"
+    r"\b(?:offer|offers|provide|provides|give|gives|have|run|runs|include|includes|fund|funds|apply|applies)\b",
+    re.IGNORECASE,
+)
+_BENEFIT_AFTER = re.compile(
+    r"(?:['\u2019]s?)?[\s-]+(?:[\w-]+[\s-]+)?(?:leave|vouchers?|networks?|rooms?|pay|allowances?|days?|support|scheme"
+    r"|policies|policy|passport|plan)\b",
+    re.IGNORECASE,
+)
+
+
+def an_employer_benefit(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` names a benefit the employer says it offers to staff."""
+    return (
+        bool(_EMPLOYER_OFFERS.match(sentence))
+        and bool(_BENEFIT_AFTER.match(sentence, end))
+        and not (_PREFERENCE.search(sentence))
+    )

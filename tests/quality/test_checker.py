@@ -1469,3 +1469,30 @@ def test_a_cv_kept_for_any_suitable_vacancy_stays_a_platitude():
         "We'll keep your CV on file.",
     ):
         assert "platitude" in {f.category for f in check(text)}, text
+
+
+# Guards from the training files' clean lines (rules were never written from them; not blind rounds): a group the
+# organisation serves, cover for someone's leave, a colleague's leave, the employer's own benefits.
+SERVED_AND_COVER_CLEAN = [
+    "The clinic supports teenagers with eating disorders, and the post needs CAMHS experience.",
+    "You'd be working with blind and partially sighted adults at the resource centre.",
+    "The role is maternity leave cover until the post holder returns in June.",
+    "It's a twelve-month backfill for a colleague's shared parental leave.",
+    "We offer enhanced maternity pay and a carers' network to all staff.",
+]
+SERVED_AND_COVER_STILL_LEGAL = [
+    "Our graduate scheme is aimed at digital natives.",
+    "The post supports older clients, and we felt someone younger would not relate.",
+    "We offer parental leave, but we'd rather not hire someone about to use it.",
+    "Your maternity leave would clash with the project.",
+]
+
+
+@pytest.mark.parametrize("text", SERVED_AND_COVER_CLEAN)
+def test_groups_served_leave_cover_and_benefits_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", SERVED_AND_COVER_STILL_LEGAL)
+def test_whom_a_scheme_hires_a_preference_and_the_candidates_own_leave_stay_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text)}
