@@ -1260,7 +1260,9 @@ _TRIVIAL = (
 _NON_HUMAN = (
     r"(?:house ?plant|pot plant|plant|wall|brick|rock|corpse|chair|door|potato|parrot|statue|mannequin|lamppost"
     r"|fence post|goldfish|toaster|cardboard cut - ?out|cabbage|vegetable|zombie|robot|tree|lamp|fridge|satnav|sat nav"
-    r"|alexa|siri|answering machine|voicemail|kettle|chatbot|wall)"
+    r"|alexa|siri|answering machine|voicemail|kettle|chatbot|wall|printer|photocopier|vend(?:ing)? machine"
+    r"|coffee machine"
+    r"|fax machine|calculator|stapler|hoover|roomba|microwave|traffic cone|speak and spell|magic 8 - ball)"
 )
 RULES += flatten(
     [
@@ -1319,6 +1321,15 @@ RULES += flatten(
                     r"(?:have|hold) more (?:\w+ ){1,2}(?:conversation|chat|exchange|discussion|interview)s? with "
                     rf"(?:a |an |my |the |our )?(?:[\w-]+ ){{0,2}}?{_NON_HUMAN}s?"
                     r"(?= ?(?:[.,;!?]|$| than| in | at | on ))",
+                ),
+                (
+                    # round 56: "we've had more insightful answers from the office printer"
+                    "get got have had receive",
+                    r"(?:get|have|receive|hear|see) (?:[\w'-]+ ){0,2}?(?:more|better|clearer|clear|sharper|sharp"
+                    r"|smarter|smart)"
+                    r" (?:[\w'-]+ )?"
+                    r"(?:answer|response|reply|replies|idea|insight|conversation|sense|content)s? (?:out of|from|by) "
+                    rf"(?:a |an |my |the |our )?(?:[\w-]+ ){{0,2}}?{_NON_HUMAN}s?\b",
                 ),
                 (
                     "even",
@@ -2841,6 +2852,98 @@ RULES += flatten(
                 ),
             ],
             _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 55-56: the charm of a school play, luck you'll need, it isn't colouring in, surprised by a deadline,
+# five minutes to decide -----------------------------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "your stage management of the school nativity play was calm", "best of luck with
+# the CIPD course, you'll need it for the senior role" (a plain wish), "the role isn't colouring in the wireframes; it's
+# user research", "we didn't need the full hour, as you'd answered everything by the case study".
+_CHILDISH_TASK = (
+    r"(?:colouring in|coloring in|colour in|color in|colouring|coloring|finger paint(?:ing)?|finger - paint(?:ing)?"
+    r"|arts and crafts|playtime"
+    r"|play time|show and tell|nap time|story time|a playground|a holiday camp|a sandpit|a tea party|a school trip"
+    r"|a creche|a crèche|a day out|a hobby|a game)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "the_way_a_school_play_does",
+            [
+                (
+                    "way like",
+                    r"(?:charm|appeal|quality|energy|polish|magic|feel|air)\w* ,? (?:[\w'-]+ ){0,3}?(?:the way|in the"
+                    r" way"
+                    r"|like) (?:a|an|the|your) (?:[\w'-]+ ){0,2}?(?:nativity play|school play|school disco"
+                    r"|toddler 's drawing|child 's drawing|fridge drawing|talent show|pantomime|puppet show"
+                    rf"|{_CHEAP}) (?:do|does|did|be|is|would|might|can)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "luck_you_will_need",
+            [
+                (
+                    "need",
+                    r"luck\b[^.!?]{0,40}?,? (?:you 're|you be|you|you 'll|you will) (?:go to |going to |gonna |sure to "
+                    r"|certainly |definitely |really )?need it(?= ?(?:[.!]|$))",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+            unless=r"\b(?:course|exam|qualification|certificate|certification|licence|license|test|interview|training)\b",
+        ),
+        _hl(
+            "not_colouring_in",
+            [
+                (
+                    "colour color colouring coloring finger arts playtime play show nap story playground holiday"
+                    " sandpit tea school creche day hobby game",
+                    rf"(?:it|this|the (?:job|role|work|post|position)) (?:be n't|be not|be) (?:just |simply |exactly )?"
+                    rf"{_CHILDISH_TASK}(?= ?(?:[.,;!]|$))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="likening the candidate's idea of the job to a child's pastime talks down to them."
+            ),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "surprised_by_the_concept",
+            [
+                (
+                    "concept idea notion existence",
+                    r"(?:surprise|baffle|confuse|puzzle|shock|startle|thrown|throw|bemuse|mystify)\w* by the (?:very "
+                    r"|whole "
+                    r")?(?:concept|idea|notion|existence) of (?:a |an |the )?(?:[\w'-]+ ){0,2}?(?:deadline|agenda"
+                    r"|budget"
+                    r"|spreadsheet|meeting|plan|test|brief|customer|invoice|timetable|schedule|question|email|diary"
+                    r"|calendar|process|job description|dress code|rota|punctuality|preparation)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "decided_in_minutes",
+            [
+                (
+                    "hour minute time interview",
+                    r"(?:do n't|did n't|did not|do not|never) need (?:the |that |an |a )?(?:full|whole|entire|remaining"
+                    r"|rest of the) (?:hour|interview|time|session|day|afternoon|morning|slot) to (?:decide|make up"
+                    r" our mind"
+                    r"|know|tell|reach a decision|see)(?: ,| ;| -)? (?:[\w'-]+ ){0,2}?(?:five|ten|two|three|a few|a"
+                    r" couple"
+                    r"|one) (?:of )?minute",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="saying the candidate was dismissed in minutes belittles them."),
             _PERSON_SUGGEST,
         ),
     ]

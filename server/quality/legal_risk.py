@@ -688,9 +688,13 @@ ORIGIN = [
         "black white brown",
         r"(?:black|white|brown)(?: and (?:black|white|brown))? "
         rf"(?:{_PERSON}|salesman|saleswoman|community|communities|names?|customers?|clients?|neighbou?rhood)"
+        # census categories are ethnicity whatever follows (round 56: "older white British folk")
+        r"|(?:white|black) (?:british|irish|european|african|caribbean)|british (?:asian|indian|pakistani|bangladeshi"
+        r"|chinese|african|caribbean)"
         r"|(?:team|staff|office|workforce|company|panel|clients|customers|people|employees|engineers"
-        r"|house|neighbou?rhood|area|community)\b[^.!?]{0,30}?"
-        r"(?:mostly|all|predominantly|entirely|largely|overwhelmingly|exclusively|very) "
+        r"|house|neighbou?rhood|area|community|residents|patients|pupils|students|guests|members|them|locals"
+        r"|population|audience|readers|users|tenants)\b[^.!?]{0,30}?"
+        r"(?:mostly|all|predominantly|entirely|largely|overwhelmingly|exclusively|very) (?:older |elderly |young )?"
         r"(?:white|black|asian|brown)(?![-\w]| (?:background|space|text|screen|page|ui|theme|pixels"
         r"|label|box|board|paper|list))",
         _RACE_MSG + " “{phrase}” describes people by their skin colour.",
@@ -2017,6 +2021,14 @@ RULES += flatten(
                     " religious",
                     r"(?:you|you 'd|you would|you 'll|you will|you might|you may) (?:[\w'-]+ ){0,3}?(?:need|want"
                     rf"|take|require|ask for|request) (?:time|day|leave) off (?:for|during|at|over) {_FEAST}s?\b",
+                ),
+                (
+                    "prayer prayers festival holy feast sabbath shabbat eid diwali passover yom rosh vaisakhi ramadan"
+                    " jummah"
+                    " religious",
+                    r"you(?: 'd| would| will| 'll| might)? (?:need|want|require|ask for|request) (?:[\w'-]+ ){0,2}?"
+                    r"(?:cover|time off|time out|break|leave|release|shift swap)s? (?:for|during|at|over|on) "
+                    rf"(?:[\w'-]+ ){{0,2}}?(?:prayer|{_FEAST})s?\b",
                 ),
             ],
             _RELIGION_MSG + " “{phrase}” makes the days the candidate's faith keeps part of the decision.",

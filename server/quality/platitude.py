@@ -1446,3 +1446,31 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 55-56: the calibre of the field, a handful forward -----------------------------------------------
+RULES += flatten(
+    [
+        _pl(
+            "overwhelmed_by_the_field",
+            [
+                (
+                    "calibre caliber quality standard number volume",
+                    r"(?:overwhelm|blow away|blown away|humble|astound|bowl over|bowled over)\w* (?:by|with) the "
+                    r"(?:sheer )?(?:calibre|caliber|quality|standard|number|volume) of (?:[\w-]+ )?(?:response"
+                    r"|application"
+                    r"|applicant|candidate|cv|interest|submission|entry|entries)",
+                ),
+                (
+                    "handful few forward",
+                    r"(?:only|just) (?:take|move|bring|progress|put|carry|invite) (?:a handful|a few|a small number"
+                    r"|a small group|a select few)(?: of (?:them|candidate|applicant|people))? (?:forward|through"
+                    r"|on)\b",
+                ),
+            ],
+            "A stock line about the applicant pool: it says nothing about this candidate.",
+            "Say what decided it for this candidate: the requirement they did not yet meet, or the evidence that was"
+            " missing.",
+        ),
+    ]
+)

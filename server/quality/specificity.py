@@ -105,6 +105,11 @@ _PHRASE = re.compile(
     # account management"), not "the role is mainly about people"
     rf"|(?:role|post|job|position|seat|vacancy) (?:is|was|'s|will be|involves|needs|requires) (?:mostly|mainly|largely"
     rf"|primarily|predominantly|chiefly|heavily) (?:about |on |in )?(?:the )?(?!(?:about|on|in)\b){_CONTENT}"
+    # a named answer or task (round 56: "your answer on reasonable adjustments for disabled customers", "the
+    # stock-count task"), not "your answer on teamwork" or "the written task"
+    rf"|(?:answer|response|presentation|essay|question|talk|pitch) (?:on|about|to the question on) (?:the |your |our "
+    rf"|a |an )?{_CONTENT} {_CONTENT}"
+    r"|[a-z]+-[a-z]+ (?:task|exercise|test|assessment|station|question|scenario|drill)"
     # ... or a named role they are invited to ("we'd welcome an application for the data engineering role")
     r"|(?:welcome|encourage|invite|recommend)\w* (?:[\w']+ ){0,3}?(?:an application|applications|apply(?:ing)?) for"
     r" (?:the|our) (?!(?:suitable|similar|relevant|appropriate|open|available|right|new|future|perfect|ideal|best"

@@ -129,8 +129,8 @@ _TOPIC_AFTER = re.compile(
     r"|access (?:problems?|issues?|audits?|standards?)|compliance"
     # round 54: "the maternity triage line"
     r"|triage|helplines?|hotlines?"
-    # cover for someone's leave (training files: "9-month maternity cover", "sick leave cover for up to six months")
-    r"|cover|locum|backfill"
+    # round 56: "your analysis of racial disparities in stop-and-search data", census categories
+    r"|disparit(?:y|ies)|inequalit(?:y|ies)|categor(?:y|ies)|census|statistics|monitoring|knowledge"
     r"|education (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?)"
     r"|studies (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?))\b",
     re.IGNORECASE,
@@ -166,8 +166,8 @@ _TOPIC_BEFORE = re.compile(
     r"|rights|provisions?|sessions?"
     # the candidate's work on the subject (round 49: "your answers on antenatal care and pregnancy complications",
     # "your lesson plan on Judaism and Sikhism"); never "questions about", which is asking
-    r"|answers|lesson plans?|plans?|lessons?|units?|assembl(?:y|ies)|projects?|stations?|scenarios?|role-plays?)"
-    r" (?:on|about|regarding|covering|around) (?:[\w-]+\s+(?:[\w-]+\s+)?(?:and|or|&)\s+)?"
+    r"|answers?|lesson plans?|plans?|lessons?|units?|assembl(?:y|ies)|projects?|stations?|scenarios?|role-plays?)"
+    r" (?:on|about|regarding|covering|around) (?:[\w-]+\s+(?:[\w-]+\s+)?(?:and|or|&)\s+)?(?:[\w-]+\s+)?"
     r"(?:[\w-]+\s+)?\Z"
     # care or a service for the people concerned (round 45: "midwife-led care for pregnant women")
     r"|\b(?:care|services?|support|provision|outreach|programmes?|clinics?|screening|advice|classes) (?:for|to) "
@@ -176,11 +176,13 @@ _TOPIC_BEFORE = re.compile(
     # "designing for blind and partially sighted users"); "we are building for the next twenty years" stays flagged
     r"|\b(?:pathways?|design(?:ing|ed)?|adaptations?|accessibility|content|resources?"
     r"|materials?|apps?|products?|interfaces?|websites?) for (?:[\w-]+\s+(?:and|or|&)\s+)?(?:[\w-]+\s+)?\Z"
-    # ... or cover for it ("a six-month backfill for shared parental leave")
-    r"|\b(?:cover|covering|backfill|locum|replacement|secondment) (?:for|of|during) (?:a |the |an )?"
-    r"(?:[\w'-]+\s+){0,2}?\Z"
+    # ... or an answer on handling it (round 56: "your first aid answer on managing an epileptic seizure")
+    r"|\b(?:answers?|questions?|scenarios?|stations?|role-plays?|tasks?) (?:on|about) (?:how to |how you'd )?(?:manag"
+    r"|handl"
+    r"|treat|support|car|respond|deal|assess|recogni[sz]|spott|escalat)\w* (?:for |to |with )?(?:[\w'-]+\s+){0,5}?\Z"
     # ... or knowledge of the subject (round 54: "your subject knowledge of world religions")
-    r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study) of (?:world |major "
+    r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study|analysis|analyses|review"
+    r"|evaluation|mapping|modelling|modeling) of (?:world |major "
     r"|different |other |the )?(?:[\w-]+\s+(?:and|or|&)\s+)?\Z"
     # ... or its history (round 48: "your essay on the history of the Church of England's estates")
     r"|\b(?:history|histories|heritage|architecture|archives?|origins?) of the \Z"
@@ -192,6 +194,28 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
+# Cover for someone's leave is a kind of job (training files: "9-month maternity cover", "sick leave cover for up to six
+# months", "a six-month backfill for shared parental leave"); only for leave, so "you'd need cover for Friday prayers"
+# and "childcare cover" stay flagged.
+_LEAVE_WORD = re.compile(
+    r"(?:maternity|paternity|parental|shared parental|adoption|sick|sickness|carer'?s?'?|compassionate)\b",
+    re.IGNORECASE,
+)
+_COVER_AFTER = re.compile(r"(?:[\s-]+leave)?[\s-]+(?:cover|locum|backfill)\b", re.IGNORECASE)
+_COVER_BEFORE = re.compile(
+    r"\b(?:cover|covering|backfill|locum|replacement|secondment) (?:for|of|during) (?:a |the |an )?(?:[\w'-]+\s+){0,2}?"
+    r"\Z",
+    re.IGNORECASE,
+)
+
+
+def covers_leave(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a kind of leave that a job covers."""
+    return bool(_LEAVE_WORD.match(sentence, start)) and bool(
+        _COVER_AFTER.match(sentence, end) or _COVER_BEFORE.search(sentence[max(0, start - 60) : start])
+    )
+
+
 def names_a_topic(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a subject of the work: a thing of that subject follows it or comes
     before it, and nobody's possessive comes before it."""
@@ -201,8 +225,8 @@ def names_a_topic(sentence: str, start: int, end: int) -> bool:
     # A possessive before a match that introduces its own last word ("your session plan for the children's reading
     # group", round 51) owns the plan, not the children.
     if _OWNED_BEFORE.search(before) and not _INTRODUCED_LAST.search(sentence, start, end):
-        return False
-    return bool(_TOPIC_AFTER.match(sentence, end) or _TOPIC_BEFORE.search(before))
+        return False  # "your maternity cover arrangements" too
+    return bool(covers_leave(sentence, start, end) or _TOPIC_AFTER.match(sentence, end) or _TOPIC_BEFORE.search(before))
 
 
 # A colleague's leave or condition in a scenario the candidate handled (round 50: "your answer about supporting a

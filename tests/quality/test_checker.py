@@ -1496,3 +1496,76 @@ def test_groups_served_leave_cover_and_benefits_stay_clean(text):
 @pytest.mark.parametrize("text", SERVED_AND_COVER_STILL_LEGAL)
 def test_whom_a_scheme_hires_a_preference_and_the_candidates_own_leave_stay_legal_risks(text):
     assert "legal_risk" in {f.category for f in check(text)}
+
+
+# Rounds 55-56 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_56_HARSH = [
+    "Your pitch had a certain polish, the way a school play does.",
+    "Good luck with the rest of your search, you'll need it.",
+    "We've had clearer answers from the vending machine.",
+    "This is a trading desk; it isn't finger painting.",
+    "You looked genuinely baffled by the idea of a budget.",
+    "We didn't need the whole interview to decide; ten minutes was plenty.",
+]
+ROUND_56_HARSH_LOOKALIKES = [
+    "Your stage management of the school nativity play was calm under pressure.",
+    "Best of luck with the CIPD course, you'll need it for the senior role.",
+    "The role isn't colouring in the wireframes; it's user research.",
+    "We didn't need the full hour, as you'd answered everything by the case study.",
+]
+ROUND_56_LEGAL = [
+    "You'd need time out for Friday prayers, and the lunch rota can't allow it.",
+    "Our patients are mostly elderly white British, and we wanted someone they'd relate to.",
+]
+ROUND_56_LEGAL_LOOKALIKES = [
+    "You'd need cover for the Friday lunch service, which we can arrange.",
+    "Your report used the White British and Black Caribbean census categories correctly.",
+    "Your analysis of gender disparities in the pay data was careful.",
+    "Your answer on supporting a colleague having an epileptic seizure was exactly right.",
+    "Your midwifery and pregnancy care knowledge was strong; the CTG interpretation was not.",
+]
+ROUND_56_STILL_LEGAL = [
+    "Your maternity cover arrangements at your last job came up in the reference.",
+    "You'd need childcare cover on Fridays, which worried us.",
+]
+ROUND_56_PLATITUDE = [
+    "We were blown away by the quality of applications and could only move a few forward.",
+]
+ROUND_56_CLEAN = [
+    "Your answer on conflict de-escalation techniques was one of the best we heard; the cash-handling task was not.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_56_HARSH)
+def test_a_school_play_luck_youll_need_a_vending_machine_a_pastime_and_minutes_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_56_HARSH_LOOKALIKES)
+def test_round_56_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_56_LEGAL)
+def test_prayer_time_and_an_ethnic_census_category_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_56_LEGAL_LOOKALIKES)
+def test_round_56_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_56_STILL_LEGAL)
+def test_the_candidates_own_cover_arrangements_stay_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_56_PLATITUDE)
+def test_the_calibre_of_the_field_is_a_platitude(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_56_CLEAN)
+def test_a_named_answer_and_a_named_task_are_specific(text):
+    assert check(text) == []
