@@ -62,6 +62,7 @@ _PREFERENCE = re.compile(
     r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|(?:not|n't|never|unable to) handle|accept\w*"
     r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
     r"|connect\w*|at ease|feel safe|traditional|old-school|conservative|a (?:male|female|man|woman)\b"
+    r"|hesitat\w*|reservations?|the timing"
     r"|as an? (?:student|pupil|learner|customer|client|patient)\b)\b",
     re.IGNORECASE,
 )
@@ -300,10 +301,23 @@ _BENEFIT_AFTER = re.compile(
 )
 
 
+# ... or answers the candidate's question about one ("You asked about childcare vouchers; they're offered through
+# salary sacrifice to every employee", "Your question about parental leave is answered in the attached policy").
+_ASKED_ABOUT = re.compile(
+    r"\b(?:you asked|you enquired|you inquired|your question|your query|you wanted to know|you raised)"
+    r" (?:about|regarding|on|whether we offer|if we offer) (?:the |our |a |any )?(?:[\w'-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def an_employer_benefit(sentence: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` names a benefit the employer says it offers to staff."""
-    return (
-        bool(_EMPLOYER_OFFERS.match(sentence))
-        and bool(_BENEFIT_AFTER.match(sentence, end))
-        and not (_PREFERENCE.search(sentence))
-    )
+    """Whether the word at ``start:end`` names a benefit the employer says it offers to staff, or one the candidate
+    asked about."""
+    frame = _EMPLOYER_OFFERS.match(sentence) or _ASKED_ABOUT.search(sentence[max(0, start - 60) : start])
+    benefit = _BENEFIT_AFTER.match(sentence, end) or _A_BENEFIT.search(sentence, start, end)
+    # "to every employee" is the benefit's reach, not a hiring preference
+    return bool(frame) and bool(benefit) and not _PREFERENCE.search(_EVERY_EMPLOYEE.sub("", sentence))
+
+
+_A_BENEFIT = re.compile(r"\b(?:leave|vouchers?|rooms?|pay|allowances?)\s*\Z", re.IGNORECASE)
+_EVERY_EMPLOYEE = re.compile(r"\b(?:every|all|each|any) (?:employees?|staff|colleagues?)\b", re.IGNORECASE)

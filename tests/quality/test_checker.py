@@ -1569,3 +1569,16 @@ def test_the_calibre_of_the_field_is_a_platitude(text):
 @pytest.mark.parametrize("text", ROUND_56_CLEAN)
 def test_a_named_answer_and_a_named_task_are_specific(text):
     assert check(text) == []
+
+
+def test_a_benefit_the_candidate_asked_about_is_clean_unless_it_weighed_on_the_decision():
+    for text in (
+        "You asked about childcare vouchers; they're offered through salary sacrifice to every employee.",
+        "You asked about the prayer room; we have a quiet room available to all staff.",
+    ):
+        assert "legal_risk" not in {f.category for f in check(text)}, text
+    for text in (
+        "You asked about maternity leave, which made us hesitate about the timing.",
+        "We offer shared parental leave, but we'd prefer someone who won't need it.",
+    ):
+        assert "legal_risk" in {f.category for f in check(text, use_model=False)}, text
