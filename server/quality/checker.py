@@ -66,7 +66,8 @@ _EVEN_IF_SPECIFIC = frozenset({"keep_on_file"})
 # the data engineer vacancy opening in February, because your Airflow experience suits that team better"); "for
 # future roles" and "for any suitable vacancy" are still the courtesy.
 _FILED_FOR = re.compile(
-    r"\s+for (?:the|our|a|an) (?!(?:suitable|similar|relevant|appropriate|future|other|new|right|next suitable|any)\b)"
+    r"\s+(?:specifically |especially |particularly |in particular |mainly )?for (?:the|our|a|an) (?!(?:suitable"
+    r"|similar|relevant|appropriate|future|other|new|right|next suitable|any)\b)"
     r"(?:[\w-]+\s+){1,4}?(?:vacancy|vacancies|role|roles|position|post|opening|team|programme|intake|contract)\b"
     r"[^.;]*?(?:\b(?:because|as|since|given)\s+\w+\s+\w+|\b(?:opening|starting|opens|starts|launching|from|in|by)"
     r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer"

@@ -2948,3 +2948,81 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 57-58: a straight face, "charitably", an animal simile, the wrong profession, off a cereal box --------
+# Look-alikes kept clean in the tests: "you kept a straight face when the customer was rude", "charitably funded posts
+# need a grants record", "you handled the lambing like a pro", "the night-shift job might not be the right job for you
+# given you want days", "the packaging you designed for the cereal box was bold".
+_ANIMAL = (
+    r"(?:puppy|puppies|dog|rabbit|deer|sheep|lamb|goldfish|chicken|headless chicken|meerkat|hamster|kitten|startled"
+    r" \w+|nodding dog|labrador|golden retriever|lost sheep|frightened \w+)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "straight_face",
+            [
+                (
+                    "straight laugh laughter giggle smirk",
+                    r"(?:we|us|i|panel|room|everyone|interviewer|colleague|partner|director|team)s? (?:[\w'-]+ ){0,8}?"
+                    r"(?:keep|kept) a straight face"
+                    r"|(?:stifle|suppress|hold in|hold back|swallow)\w* (?:a |our |my |the )?(?:laugh|laughter|giggle"
+                    r"|smirk|snigger)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it makes the candidate the butt of the joke instead of naming the gap."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "charitably",
+            [
+                (
+                    "charitably generously charitable generous",
+                    r"(?:be|seem|look|read|feel) ,? (?:charitably|generously|to be charitable|to be generous|being "
+                    r"generous|being charitable|to put it charitably|to put it generously) ,",
+                ),
+                ("draft", r"\ban? ((?:[\w'-]+ )?(?:draft|sketch|outline|attempt)) of an? \1\b"),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "animal_simile",
+            [
+                (
+                    "puppy puppies dog rabbit deer sheep lamb goldfish chicken meerkat hamster kitten startled labrador"
+                    " retriever frightened",
+                    rf"you (?:[\w'-]+ ){{0,6}}?like (?:a|an|some) (?:[\w'-]+ ){{0,2}}?{_ANIMAL}\b(?! (?:handler|trainer"
+                    r"|groomer|walker|sitter|owner|breeder|unit|section|team))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="likening the candidate to an animal belittles them."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "wrong_profession",
+            [
+                (
+                    "profession career vocation calling call line field industry",
+                    r"(?:not|n't) (?:be |really be )?(?:the )?(?:right |ideal |best )?(?:profession|career|vocation"
+                    r"|calling|line of work|field|industry) for you\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tells the candidate to give up, which no interview can judge."),
+            "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
+        ),
+        _hl(
+            "off_a_cereal_box",
+            [
+                (
+                    "like if though",
+                    r"(?:like|as if|as though) (?:[\w'-]+ ){0,4}?(?:on|from|in|inside|out of) (?:the back of )?(?:a|an"
+                    rf"|the) (?:[\w'-]+ ){{0,2}}?{_CHEAP}\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a put-down comparison belittles the candidate instead of naming the gap."),
+            _WORK_SUGGEST,
+        ),
+    ]
+)

@@ -469,6 +469,9 @@ FAMILY = [
         r"|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?"
         rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})(?! act\b)"
         r"(?!'s? (?:ward|section|hospital|library|books?|charity|services?|department|menu|clothing|wear|unit|hospice"
+        # publishing (round 57: "your story for the children's list")
+        r"|lists?|imprints?|fiction|literature|publishing|publishers?|titles|laureate|illustrat\w*|picture ?books?"
+        r"|poetry|authors?|editors?"
         r"|clinic|centre|center|author|nurse|nursing"
         r"|tv|television|programming|entertainer|theatre|party|activities|club)\b)"
         r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet"
@@ -2108,6 +2111,60 @@ RULES += flatten(
                 ),
             ],
             _HEALTH_MSG + " “{phrase}” makes a health condition the candidate disclosed part of the decision.",
+            _HEALTH_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 57-58: skin tone, going through transition, time off for an operation (lemma rules) ---------------------
+# Look-alikes kept clean in the tests: "the skin-tone range in the foundation launch", "the team is going through a
+# transition period after the merger", "the time off for your PRINCE2 course".
+RULES += flatten(
+    [
+        _rl(
+            "skin_tone",
+            [
+                (
+                    "skinned skin",
+                    r"(?:light|lighter|lightest|dark|darker|darkest|fair|fairer|pale|paler|olive|brown)(?: -)? skin"
+                    r"(?:ned)?(?! (?:range|shade|match|foundation|product|care|tone range|swatch|type|condition|cancer"
+                    r"|check|serum|cream|line|model|dataset|sample))\b",
+                ),
+            ],
+            _RACE_MSG + " “{phrase}” describes people by their skin colour.",
+            "Leave race out entirely and describe the job-related evidence the decision rests on.",
+        ),
+        _rl(
+            "going_through_transition",
+            [
+                (
+                    "transition transitioning",
+                    r"(?:you|she|he|they) (?:be |'re |'ve be |have be )?(?:go|going|be going) through (?:a |your |the "
+                    r"|her |his |their |gender |medical )?transition(?! (?:period|phase|plan|programme|program|team"
+                    r"|project|to |from |of |in ))",
+                ),
+                (
+                    "transition",
+                    r"(?:mid|during|after|before|since|given) (?:your |her |his |their )(?:gender |medical )?transition"
+                    r"(?! (?:period|phase|plan|programme|program|team|project|to |from |of |in ))",
+                ),
+            ],
+            "Refers to gender reassignment, a protected characteristic."
+            + " “{phrase}” makes the candidate's transition part of the decision.",
+            "Leave it out; describe the job-related evidence the decision rests on.",
+        ),
+        _rl(
+            "time_off_for_your_treatment",
+            [
+                (
+                    "treatment surgery operation rehab rehabilitation recovery therapy chemo chemotherapy",
+                    r"(?:time off|time out|absence|leave|gap|break|month off|week off|year off)s? (?:[\w'-]+ ){0,2}?"
+                    r"(?:for|during|after|because of|due to) your (?:[\w'-]+ )?(?:treatment|surgery|operation|rehab"
+                    r"|rehabilitation|recovery|therapy|chemo|chemotherapy|illness|condition)\b",
+                ),
+            ],
+            _HEALTH_MSG + " “{phrase}” makes the candidate's treatment part of the decision.",
             _HEALTH_SUGGEST,
         ),
     ]

@@ -1474,3 +1474,25 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 57-58: the organisation appreciates your time and effort -------------------------------------------------
+RULES += flatten(
+    [
+        _pl(
+            "appreciates_your_effort",
+            [
+                (
+                    "appreciate value recognise recognize acknowledge",
+                    r"(?:appreciate|value|recognise|recognize|acknowledge)s? (?:all )?(?:the|your) (?:time|effort|time"
+                    r" and"
+                    r" effort|effort and time|energy|hard work|work|care) (?:and (?:effort|time|energy|care) )?(?:that"
+                    r" )?"
+                    r"you (?:have |'ve )?(?:put|invest|spent|spend|dedicate|devote|give|gave|took|take)\w*",
+                ),
+            ],
+            "A courtesy that names nothing: the candidate cannot tell what was seen in their application.",
+            "Keep the thanks, and add one thing you noticed in their application or interview and one that decided it.",
+        ),
+    ]
+)

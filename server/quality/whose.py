@@ -62,7 +62,7 @@ _PREFERENCE = re.compile(
     r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|(?:not|n't|never|unable to) handle|accept\w*"
     r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
     r"|connect\w*|at ease|feel safe|traditional|old-school|conservative|a (?:male|female|man|woman)\b"
-    r"|hesitat\w*|reservations?|the timing"
+    r"|hesitat\w*|reservations?|the timing|wants?|wanted|would like|asked us for"
     r"|as an? (?:student|pupil|learner|customer|client|patient)\b)\b",
     re.IGNORECASE,
 )
@@ -132,6 +132,8 @@ _TOPIC_AFTER = re.compile(
     r"|triage|helplines?|hotlines?"
     # round 56: "your analysis of racial disparities in stop-and-search data", census categories
     r"|disparit(?:y|ies)|inequalit(?:y|ies)|categor(?:y|ies)|census|statistics|monitoring|knowledge"
+    # round 58: "the museum's collection of religious icons"
+    r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
     r"|education (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?)"
     r"|studies (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?))\b",
     re.IGNORECASE,

@@ -1582,3 +1582,63 @@ def test_a_benefit_the_candidate_asked_about_is_clean_unless_it_weighed_on_the_d
         "We offer shared parental leave, but we'd prefer someone who won't need it.",
     ):
         assert "legal_risk" in {f.category for f in check(text, use_model=False)}, text
+
+
+# Rounds 57-58 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_58_HARSH = [
+    "Half the panel had to stifle a laugh during your presentation.",
+    "Your report was, to be generous, an outline of an outline.",
+    "You sat through the interview like a startled rabbit.",
+    "Accountancy may not be the career for you, honestly.",
+    "Your logo looked like something out of a Christmas cracker.",
+]
+ROUND_58_HARSH_LOOKALIKES = [
+    "You handled the lambing like a pro, and the vet noticed.",
+    "The night-shift job might not be the right job for you, given you want days.",
+    "The packaging you designed for the cereal box was bold.",
+    "Charitably funded posts like this one need a grants record.",
+]
+ROUND_58_LEGAL = [
+    "The client wanted a darker-skinned presenter for the campaign, so we went another way.",
+    "Since you're going through your transition, we felt the client dinners would be awkward.",
+    "The months off for your surgery last year worried the panel.",
+]
+ROUND_58_LEGAL_LOOKALIKES = [
+    "The team is going through a transition period after the merger.",
+    "Your talk on the cathedral's religious manuscripts was well researched.",
+    "Your draft for the children's list was lovely, but it ran to twice the word count.",
+]
+ROUND_58_PLATITUDE = ["The Council values the time and effort you put into your application."]
+ROUND_58_CLEAN = [
+    "We'd like to keep your CV on file especially for the Bristol branch opening in autumn, since you know the area.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_58_HARSH)
+def test_stifled_laughs_charitable_asides_animals_the_wrong_career_and_a_cracker_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_58_HARSH_LOOKALIKES)
+def test_round_58_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_58_LEGAL)
+def test_skin_tone_a_transition_and_time_off_for_surgery_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_58_LEGAL_LOOKALIKES)
+def test_round_58_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_58_PLATITUDE)
+def test_the_organisation_valuing_your_effort_is_a_platitude(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_58_CLEAN)
+def test_a_cv_kept_especially_for_a_named_opening_is_not_a_platitude(text):
+    assert "platitude" not in {f.category for f in check(text)}
