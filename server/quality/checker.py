@@ -35,6 +35,7 @@ from .specificity import is_specific
 from .whose import (
     a_colleagues,
     a_group_served,
+    a_person_cared_for,
     an_employer_benefit,
     described_as_served,
     names_a_topic,
@@ -181,6 +182,7 @@ class _Whose(_PerSentence):
             or a_colleagues(sentence, offset - s, until - s)
             or a_group_served(sentence, offset - s, until - s)
             or an_employer_benefit(sentence, offset - s, until - s)
+            or a_person_cared_for(sentence, offset - s, until - s)
         )
 
 

@@ -3026,3 +3026,86 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 59-60: a chuckle at an answer, a bold choice for the job, at least the handshake, "which wasn't much",
+# something to talk about over lunch ---------------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "you had the room laughing with your icebreaker, which we liked", "leading with
+# the failed launch was a bold choice for a pitch, and it paid off", "at least the last two answers recovered well",
+# "the budget you had, which wasn't much, went a long way".
+_TRIFLE = (
+    r"(?:handshake|coffee|tie|suit|shoes|outfit|hair|haircut|smile|font|formatting|stationery|parking|spelling|pen"
+    r"|lanyard|email signature|photo|headshot|cover page|binding|paper)"
+)
+RULES += flatten(
+    [
+        _hl(
+            "chuckle_at_your_answer",
+            [
+                (
+                    "chuckle laugh giggle snigger titter",
+                    r"(?:have|had|share|shared) (?:a |quite a |our )?(?:little |good |quiet |bit of a |small )?"
+                    r"(?:chuckle|laugh|giggle|snigger|titter) (?:at|about|over) your\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it makes the candidate the butt of the joke instead of naming the gap."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "bold_choice_for_the_job",
+            [
+                (
+                    "bold brave interesting interest novel daring unusual",
+                    r"(?:be|is|was) (?:quite |certainly |definitely |rather |a )?(?:a )?(?:bold|brave|interesting"
+                    r"|interest"
+                    r"|novel|daring|unusual|courageous) (?:choice|move|strategy|approach|decision|look) for (?:a|an"
+                    r"|someone|somebody|anyone) (?:[\w'-]+ ){0,3}?(?:position|role|post|job|applicant|candidate"
+                    r"|editor|writer|manager|analyst|accountant|engineer|developer|designer|teacher|lawyer|nurse)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+            unless=r"\b(?:pay off|(?:it|that|this|which) (?:really )?work|appreciate|impress|refresh|admire"
+            r"|(?:we|i|they) (?:really )?(?:like|love)|land well|well judge)\b",
+        ),
+        _hl(
+            "at_least_the_handshake",
+            [
+                (
+                    "least less",
+                    # the lemma view reads "at least" as "at less"
+                    rf"^(?:well ,? )?at (?:least|less) (?:the|your) {_TRIFLE} (?:be|was|were|is|look|looked)"
+                    rf" (?:[\w'-]+ )?"
+                    r"(?:firm|nice|good|great|smart|sharp|clean|tidy|neat|decent|fine|lovely|excellent|on time|correct)"
+                    r"(?= ?(?:[.!]|$))",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "which_wasnt_much",
+            [
+                (
+                    "much lot",
+                    r", (?:which|and that|and it) (?:be n't|be not|be never|be hardly|be not exactly) (?:very |all that"
+                    r" |saying |say |exactly )?(?:much|a lot)(?= ?(?:[.!]|$))",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "something_to_talk_about",
+            [
+                (
+                    "talk laugh gossip chat",
+                    r"(?:give|giving|gave|giving) (?:us|the team|the panel|everyone|the office|the room|the kitchen"
+                    r"|the staff|the rest of us) something to (?:talk|laugh|gossip|chat|chuckle) about\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it makes the candidate the butt of the joke instead of naming the gap."),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)

@@ -1496,3 +1496,38 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 59-60: a good interview, questions answered well, lots of positives, your contribution ------------------
+RULES += flatten(
+    [
+        _pl(
+            "good_interview",
+            [
+                (
+                    "interview presentation application answer performance",
+                    r"your (?:interview|presentation|application|answer|performance|session|assessment) (?:be|was|were)"
+                    r" (?:really |very |genuinely |pretty |quite )?(?:good|great|strong|solid|positive|fine|nice"
+                    r"|decent)"
+                    r"(?= ?(?:[.,;!]|and|but|$))",
+                ),
+                (
+                    "question",
+                    r"you answer (?:the |all the |our |all our |all of the |most of the )?question (?:really |very "
+                    r"|pretty |quite )?well(?= ?(?:[.,;!]|and|but|$))",
+                ),
+                (
+                    "positive",
+                    r"(?:lots|lot|plenty|loads|load|many|a number) of positive(?= ?(?:[.,;!]|and|but|from|$))",
+                ),
+                (
+                    "contribution input participation involvement",
+                    r"(?:appreciate|value|enjoy|welcome)d? your (?:contribution|input|participation|involvement)"
+                    r"(?= ?(?:[.,;!]|and|but|$))",
+                ),
+            ],
+            "Praise with nothing in it: the candidate cannot tell what was good or why it was not enough.",
+            "Name the strength you saw and where, then the one gap that decided it.",
+        ),
+    ]
+)

@@ -177,12 +177,16 @@ _TOPIC_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?\Z"
     # ... a pathway or a design for them (round 48: "the antenatal screening pathway for pregnant women"; round 47:
     # "designing for blind and partially sighted users"); "we are building for the next twenty years" stays flagged
-    r"|\b(?:pathways?|design(?:ing|ed)?|adaptations?|accessibility|content|resources?"
+    r"|\b(?:pathways?|design(?:ing|ed)?|adaptations?|accessibility|content|resources?|activit(?:y|ies)|games?|songs?"
+    r"|stories|menus?|meals?"
     r"|materials?|apps?|products?|interfaces?|websites?) for (?:[\w-]+\s+(?:and|or|&)\s+)?(?:[\w-]+\s+)?\Z"
     # ... or an answer on handling it (round 56: "your first aid answer on managing an epileptic seizure")
     r"|\b(?:answers?|questions?|scenarios?|stations?|role-plays?|tasks?) (?:on|about) (?:how to |how you'd )?(?:manag"
     r"|handl"
     r"|treat|support|car|respond|deal|assess|recogni[sz]|spott|escalat)\w* (?:for |to |with )?(?:[\w'-]+\s+){0,5}?\Z"
+    # ... or a lesson the candidate taught on it (round 60: "the RE lesson you taught on Sikhism")
+    r"|\b(?:lessons?|sessions?|talks?|classes|class|units?|assembl(?:y|ies)|workshops?|presentations?) (?:you|we|they)"
+    r" (?:taught|gave|delivered|ran|planned|prepared|led|wrote|designed) (?:on|about|covering) (?:[\w-]+\s+)?\Z"
     # ... or knowledge of the subject (round 54: "your subject knowledge of world religions")
     r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study|analysis|analyses|review"
     r"|evaluation|mapping|modelling|modeling) of (?:world |major "
@@ -323,3 +327,21 @@ def an_employer_benefit(sentence: str, start: int, end: int) -> bool:
 
 _A_BENEFIT = re.compile(r"\b(?:leave|vouchers?|rooms?|pay|allowances?)\s*\Z", re.IGNORECASE)
 _EVERY_EMPLOYEE = re.compile(r"\b(?:every|all|each|any) (?:employees?|staff|colleagues?)\b", re.IGNORECASE)
+
+
+# A clinical or care action on a third person introduced as such (round 59: "when you'd refer a pregnant woman with
+# raised blood pressure to the day assessment unit"), where no preference about who should do the job is voiced.
+_CARE_ACTION_BEFORE = re.compile(
+    # clinical verbs only: "looking after an elderly parent", "caring for", "supporting" are the candidate's own
+    # caring responsibilities as often as their work
+    r"\b(?:refer|referring|referred|assess|assessing|assessed|treat|treating|treated|examine|examining|examined|triage"
+    r"|triaging|admit|admitting|discharge|discharging|advise|advising|counsel|counselling|escalate|escalating"
+    r"|resuscitate|resuscitating|reassure|reassuring|safeguard|safeguarding|position|positioning|handle|handling"
+    r"|manage|managing|monitor|monitoring)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+
+
+def a_person_cared_for(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` describes a person the candidate's work acts on, with no preference voiced."""
+    return bool(_CARE_ACTION_BEFORE.search(sentence[max(0, start - 60) : start])) and not _PREFERENCE.search(sentence)

@@ -1642,3 +1642,52 @@ def test_the_organisation_valuing_your_effort_is_a_platitude(text):
 @pytest.mark.parametrize("text", ROUND_58_CLEAN)
 def test_a_cv_kept_especially_for_a_named_opening_is_not_a_platitude(text):
     assert "platitude" not in {f.category for f in check(text)}
+
+
+# Rounds 59-60 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_60_HARSH = [
+    "The partners had a quiet laugh at your answer on VAT.",
+    "Missing the deadline on the take-home was an interesting choice for a project manager role.",
+    "At least your suit was smart.",
+    "We read your portfolio closely, which didn't take long, and that wasn't saying much.",
+    "Thanks for giving the office something to laugh about on Friday.",
+]
+ROUND_60_HARSH_LOOKALIKES = [
+    "Leading with the failed launch was a bold choice for a pitch role, and it paid off.",
+    "At least the last two answers recovered well, which showed resilience.",
+    "The budget you had, which wasn't much, went a long way.",
+]
+ROUND_60_PLATITUDE = [
+    "Your presentation was really strong and you answered all the questions well.",
+    "There were plenty of positives, and we appreciated your input.",
+]
+ROUND_60_CLEAN = [
+    "You assessed the pregnant woman's blood pressure correctly but didn't escalate the reading.",
+    "Your games for toddlers in the nursery session were well chosen.",
+    "The assembly you led on Diwali was lively and well timed.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_60_HARSH)
+def test_a_laugh_at_an_answer_a_bold_choice_the_handshake_and_the_lunch_gossip_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_60_HARSH_LOOKALIKES)
+def test_round_60_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_60_PLATITUDE)
+def test_a_good_interview_and_lots_of_positives_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_60_CLEAN)
+def test_a_patient_assessed_activities_for_toddlers_and_a_taught_lesson_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+def test_looking_after_an_elderly_parent_stays_a_legal_risk():
+    text = "We felt looking after an elderly parent would make the early shifts hard for you."
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
