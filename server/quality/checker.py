@@ -36,6 +36,7 @@ from .whose import (
     a_colleagues,
     a_group_served,
     a_person_cared_for,
+    a_religion_taught,
     an_employer_benefit,
     described_as_served,
     names_a_topic,
@@ -183,6 +184,7 @@ class _Whose(_PerSentence):
             or a_group_served(sentence, offset - s, until - s)
             or an_employer_benefit(sentence, offset - s, until - s)
             or a_person_cared_for(sentence, offset - s, until - s)
+            or a_religion_taught(sentence, offset - s, until - s)
         )
 
 

@@ -320,7 +320,10 @@ RULES = flatten(
                     r"liars?|(?:full of|pack of|bunch of|told|telling|outright|blatant)(?: \w+(?: and| or|,))? lies"
                     r"|fraud(?! (?:detection|prevention|team|model|checks?|cases?|rules?|analytics|scoring|triage"
                     r"|analysts?|alerts?"
-                    r"|investigations?|risk|desk|unit|squad|rings?|exercise|queue))",
+                    r"|investigations?|risk|desk|unit|squad|rings?|exercise|queue))"
+                    # fraud as the subject of the work (round 62: "the carve-out for fraud")
+                    r"(?<!\bfor\Wfraud)(?<!\bof\Wfraud)(?<!\bagainst\Wfraud)(?<!\bon\Wfraud)(?<!\binto\Wfraud)"
+                    r"(?<!\babout\Wfraud)(?<!\btax\Wfraud)(?<!\bcard\Wfraud)",
                 ),
                 (
                     "weird creepy odd strange crazy nuts insane mental",
@@ -1273,7 +1276,8 @@ RULES += flatten(
                     "bold brave interesting interest novel creative ambitious",
                     r"(?:bold|brave|interesting|interest|novel|creative|ambitious|unusual) (?:choice|move|decision"
                     r"|approach"
-                    r"|strategy|tactic) (?:to (?:\w+ ){0,4}?(?:without|not|skip|ignore|never|forget)\b|, if (?:the "
+                    r"|strategy|tactic) (?:to (?:\w+ ){0,4}?(?:without|not|skip|ignore|never|forget|incorrectly|wrongly"
+                    r"|inaccurately|badly|poorly)\b|, if (?:the "
                     r"|your )?(?:aim|goal|plan|idea|intention|point|objective) (?:be|was) to)",
                 ),
             ],
@@ -3105,6 +3109,57 @@ RULES += flatten(
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="it makes the candidate the butt of the joke instead of naming the gap."),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 61-62: fumbling your way round, subtitles for an accent, surprised by a claim -----------------------------
+# Look-alikes kept clean in the tests: "the client needed an interpreter for the Polish site visit", "for someone with
+# ten years in marketing, you were refreshingly open that you hadn't used GA4".
+RULES += flatten(
+    [
+        _hl(
+            "fumbling_your_way",
+            [
+                (
+                    "fumble stumble bumble blunder flail",
+                    r"(?:fumbl|stumbl|bumbl|blunder|flail)\w* (?:his|her|their|your|its) way (?:around|through|round"
+                    r"|across)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks how the candidate manages instead of naming the gap."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "needed_subtitles",
+            [
+                (
+                    "subtitle subtitles phrasebook caption captions translator interpreter",
+                    r"(?:we|panel|half|everyone|i|the room|interviewer|colleague|partner)s? (?:[\w'-]+ ){0,4}?"
+                    r"(?:need|want|could have use|could use|require)\w* (?:subtitle|subtitles|a phrasebook|closed"
+                    r" caption"
+                    r"|a translator|an interpreter)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks the candidate's voice, and points at origin."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "claimed_but_surprised",
+            [
+                (
+                    "claim claiming supposedly allegedly apparently",
+                    r"for (?:someone|somebody|a person|a candidate|an applicant) (?:claim|claiming|who claim\w*"
+                    r"|supposedly"
+                    r"|allegedly|apparently) (?:[\w'-]+ ){1,6}?, you (?:[\w'-]+ ){0,3}?(?:seem|appear|look|be|were)"
+                    r" (?:oddly |strangely |remarkably |surprisingly |rather |very |quite |genuinely )?(?:surprise"
+                    r"|surprised|unaware|confuse|confused|baffle|baffled|puzzle|puzzled|unfamiliar|new to|shock"
+                    r"|shocked)\b",
+                ),
+            ],
+            _SARCASM_MESSAGE,
             _PERSON_SUGGEST,
         ),
     ]

@@ -2169,3 +2169,57 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 61-62: a particular passport, prayer time against the rota, a grandad on Slack (lemma rules) ------------
+# Look-alikes kept clean in the tests: "we'll need to see your passport or share code for the right-to-work check",
+# "the prayer times widget in the app", "the pensioner in the role-play".
+_PASSPORT = (
+    r"(?:british|english|uk|us|american|irish|scottish|welsh|eu|european|australian|canadian|french|german|local"
+    r"|domestic)"
+)
+_ELDER = r"(?:grandad|granddad|grandpa|granny|grandma|nan|nana|gran|pensioner|old - timer|old timer|boomer|oap|codger)"
+RULES += flatten(
+    [
+        _rl(
+            "particular_passport",
+            [
+                (
+                    "passport passports",
+                    rf"(?:need|require|want|ask for|see|hold|have|with|without|only)\w* (?:to see )?(?:a |your |an )?"
+                    rf"{_PASSPORT} passport",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” asks for one nationality; the right to work can be shown many ways.",
+            "Ask every candidate for proof of the right to work (any accepted document), not a particular passport.",
+            unless=r"\b(?:or (?:a |an |your )?(?:visa|share code|right to work|biometric|residence|settled|brp|other"
+            r" (?:document|proof)))",
+        ),
+        _rl(
+            "prayer_against_the_rota",
+            [
+                (
+                    "prayer prayers festival holy feast sabbath shabbat eid diwali passover yom rosh vaisakhi ramadan"
+                    " jummah religious",
+                    rf"(?:prayer|prayer time|prayer break|{_FEAST})s? (?:[\w'-]+ ){{0,6}}?(?:work around|fit around"
+                    r"|fit with|fit in with|clash with|conflict with|around|alongside) (?:the |our |a )?(?:[\w'-]+ )?"
+                    r"(?:rota|shift|schedule|service|roster|timetable|lunch rush|dinner service)\b",
+                ),
+            ],
+            _RELIGION_MSG + " “{phrase}” sets the candidate's religious observance against the job.",
+            _RELIGION_SUGGEST,
+        ),
+        _rl(
+            "an_elder",
+            [
+                (
+                    "grandad granddad grandpa granny grandma nan nana gran pensioner timer boomer oap codger",
+                    rf"(?:a|some|like a|like an|the) (?:[\w'-]+ )?{_ELDER}\b(?! (?:in the|from the|at the|on the)"
+                    r" (?:role - play|roleplay|case study|scenario|exercise|simulation|video|script))",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” casts the candidate as old.",
+            _AGE_SUGGEST,
+        ),
+    ]
+)

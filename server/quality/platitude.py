@@ -1069,7 +1069,9 @@ RULES += flatten(
                 (
                     "rest assure every each all application consideration",
                     # "rest assured that every application was given careful consideration" (round 46)
-                    r"rest assure|(?:every|each|all) (?:single )?application(?:s)? (?:be|was|were) (?:give|receive"
+                    # "Please be assured that every application received the same thorough consideration" (round 61)
+                    r"(?:rest|be) assure|(?:every|each|all) (?:single )?application(?:s)? (?:(?:be|was|were) )?(?:give"
+                    r"|receive"
                     r"|read|review|consider) (?:\w+ )?(?:careful|full|due|thorough|equal|fair|proper)? ?"
                     r"(?:consideration|attention|review)?",
                 ),

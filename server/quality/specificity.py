@@ -48,7 +48,9 @@ _TIME_FRAME = re.compile(
 # A capitalised word that is not the first word of the sentence, of a clause after a colon, semicolon
 # or quote, or a bullet.
 _NAME = re.compile(
-    r"(?<![.:;!?\"'(*#>\-]\s)(?<!\bHi )(?<!\bHey )(?<!\bDear )(?<!\bHello )(?<=\s)([A-Z][a-zA-Z]+|[A-Z]{2,}\w*)"
+    r"(?<![.:;!?\"'(*#>\-]\s)(?<!\bHi )(?<!\bHey )(?<!\bDear )(?<!\bHello )(?<=\s)([A-Z][a-zA-Z]+|[A-Z]{2,}\w*"
+    # "A/B testing", "P&L" (round 62)
+    r"|[A-Z][/&][A-Z]\b)"
 )
 # The employer naming itself by its kind ("the Trust is not in a position to comment", "the Council"): every
 # letter from that employer says it (round 41).

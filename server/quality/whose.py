@@ -132,6 +132,8 @@ _TOPIC_AFTER = re.compile(
     r"|triage|helplines?|hotlines?"
     # round 56: "your analysis of racial disparities in stop-and-search data", census categories
     r"|disparit(?:y|ies)|inequalit(?:y|ies)|categor(?:y|ies)|census|statistics|monitoring|knowledge"
+    # round 62: "the children's reading corner"
+    r"|corners?|nooks?|zones?"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
     r"|education (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?)"
@@ -345,3 +347,28 @@ _CARE_ACTION_BEFORE = re.compile(
 def a_person_cared_for(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` describes a person the candidate's work acts on, with no preference voiced."""
     return bool(_CARE_ACTION_BEFORE.search(sentence[max(0, start - 60) : start])) and not _PREFERENCE.search(sentence)
+
+
+# A faith or "religions" in a sentence about teaching religion (rounds 49-62: "the RE scheme of work you brought
+# covered six world religions", "stronger subject knowledge on Sikhism and Buddhism for the GCSE specification"): the
+# subject taught, unless someone's own ("your faith") or a preference is voiced.
+_TEACHING_RELIGION = re.compile(
+    r"\b(?:RE|R\.E\.|(?i:religious (?:education|studies)|theology|scheme of work|syllabus|curriculum|GCSE|A-level"
+    r"|specification|key stage|lesson plan|lessons?|unit of work))\b"
+)
+_FAITH_SUBJECT = re.compile(
+    r"(?:sikhism|buddhism|judaism|islam|hinduism|christianity|jainism|taoism|shinto|zoroastrianism|bahá?'?í faith"
+    r"|humanism|atheism|(?:world )?religions|faiths|beliefs|religious|religion)\Z",
+    re.IGNORECASE,
+)
+
+
+def a_religion_taught(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a faith as a subject being taught, with nobody's possessive before it."""
+    before = sentence[max(0, start - 60) : start]
+    return (
+        bool(_FAITH_SUBJECT.search(sentence, start, end))
+        and bool(_TEACHING_RELIGION.search(sentence))
+        and not _OWNED_BEFORE.search(before)
+        and not _PREFERENCE.search(sentence)
+    )

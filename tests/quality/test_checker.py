@@ -1691,3 +1691,61 @@ def test_a_patient_assessed_activities_for_toddlers_and_a_taught_lesson_stay_cle
 def test_looking_after_an_elderly_parent_stays_a_legal_risk():
     text = "We felt looking after an elderly parent would make the early shifts hard for you."
     assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+# Rounds 61-62 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_62_HARSH = [
+    "Watching you bumble your way through the spreadsheet task was painful.",
+    "Half the interviewers could have used subtitles for your answers.",
+    "For someone supposedly fluent in Python, you looked genuinely confused by a for loop.",
+    "Brave move to explain our own pricing wrongly to the person who set it.",
+]
+ROUND_62_HARSH_LOOKALIKES = [
+    "The client needed an interpreter for the Polish site visit, which you arranged well.",
+    "Your memo on the carve-out for fraud was precise.",
+]
+ROUND_62_LEGAL = [
+    "We require a UK passport for everyone on the front desk.",
+    "The Friday prayers wouldn't fit around the dinner service rota.",
+    "Honestly, the team wasn't looking for a grandpa on the sales floor.",
+]
+ROUND_62_LEGAL_LOOKALIKES = [
+    "We'll need to see your passport or share code for the right-to-work check.",
+    "The pensioner in the role-play needed more reassurance than you gave.",
+    "The RE unit of work you planned covered Hinduism and Islam well, but the starter ran long.",
+    "Your plan for the children's book corner was specific and well costed.",
+]
+ROUND_62_STILL_LEGAL = [
+    "We're an RE department and we'd prefer a Christian for the post.",
+    "Your religion would be an issue in the RE department.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_62_HARSH)
+def test_bumbling_subtitles_a_doubted_claim_and_a_brave_move_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_62_HARSH_LOOKALIKES)
+def test_round_62_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_62_LEGAL)
+def test_a_particular_passport_prayers_against_the_rota_and_a_grandpa_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_62_LEGAL_LOOKALIKES)
+def test_round_62_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_62_STILL_LEGAL)
+def test_a_faith_preferred_or_owned_in_a_teaching_sentence_stays_a_legal_risk(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+def test_be_assured_every_application_was_considered_is_a_platitude():
+    text = "Please be assured that each application received fair consideration."
+    assert "platitude" in {f.category for f in check(text)}
