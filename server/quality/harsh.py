@@ -313,7 +313,11 @@ RULES = flatten(
                     "smart~arse smart~ass psycho lunatic* retard retarded retards spaz unhinged cocky bluffing bluffed "
                     "tiresome headless~chicken one~trick~pony"
                 ),
-                ("fool fools foolish", r"fools?|foolish\w*"),
+                # not "April Fool's", "fool's gold", "a fool's errand" (round 64 look-alike)
+                (
+                    "fool fools foolish",
+                    r"(?<!april\W)fools?(?!\W?s?\W(?:day|gold|errand|paradise|campaign))|foolish\w*",
+                ),
                 ("lame", r"lame(?![-\s]duck)"),
                 (
                     "liar liars lies fraud",
@@ -594,7 +598,7 @@ RULES += flatten(
                     "how",
                     r"how (?:on earth |exactly |in the world )?you (?:\w+ ){0,2}(?:get|make it|pass|slip|squeak|scrape"
                     r"|sneak|be let|end up) (?:through|past|into|onto|on) (?:\w+ ){0,3}(?:screen|round|stage|filter"
-                    r"|interview|shortlist|process)",
+                    r"|interview|shortlist|process|sift|cut|hurdle|gate)",
                 ),
                 ("how", r"how you (?:\w+ )?(?:get|be) (?:shortlist|invite|select|pick|shortlisted|invited|selected)"),
                 ("who", r"who (?:let|invite|shortlist|pass) you (?:through|in)\b"),
@@ -2880,7 +2884,8 @@ RULES += flatten(
             [
                 (
                     "way like",
-                    r"(?:charm|appeal|quality|energy|polish|magic|feel|air)\w* ,? (?:[\w'-]+ ){0,3}?(?:the way|in the"
+                    r"(?:charm|appeal|quality|energy|polish|magic|feel|air|sweet|cute|adorable|endear|charming|lovely"
+                    r"|quaint)\w* ,? (?:[\w'-]+ ){0,3}?(?:the way|in the"
                     r" way"
                     r"|like) (?:a|an|the|your) (?:[\w'-]+ ){0,2}?(?:nativity play|school play|school disco"
                     r"|toddler 's drawing|child 's drawing|fridge drawing|talent show|pantomime|puppet show"
@@ -3160,6 +3165,69 @@ RULES += flatten(
                 ),
             ],
             _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 63-64: more time than it deserved, "cute", which sums it up, lower standards, a prank application --------
+# Look-alikes kept clean in the tests: "we spent more time on your case study than on any other, because it raised
+# good questions", "the client called the mascot cute, which the brief wanted", "the April Fool's campaign you ran".
+RULES += flatten(
+    [
+        _hl(
+            "more_than_it_deserved",
+            [
+                (
+                    "deserve merit warrant",
+                    r"more (?:time|attention|thought|effort|energy) (?:(?:on|with|to) (?:your|you|this|it) (?:[\w'-]+ )"
+                    r"{0,2}?)?than (?:it|you|they|this) (?:really |honestly |frankly )?(?:deserve|merit|warrant)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate was not worth the panel's time."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "belittling_label",
+            [
+                (
+                    "describe call label dub sum",
+                    r"(?:describe|call|label|dub|sum up)\w* your (?:[\w'-]+ ){0,3}?as (?:\" |“ |' )?(?:cute|sweet"
+                    r"|adorable"
+                    r"|quaint|precious|a joke|amateurish|amateur hour|waffle|a mess|a car crash)\b",
+                ),
+                (
+                    "sum",
+                    r"which (?:about|pretty much|just about|kind of|sort of|rather|neatly) sum (?:it|things|you) up",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "lower_standards",
+            [
+                (
+                    "standard standards expectation expectations bar",
+                    r"(?:somewhere|a place|a company|an employer|a team|a role|a job|an organisation|an organization)"
+                    r" (?:with|that have|that has|where they have) (?:much |far |a lot )?(?:lower|low|less demanding"
+                    r"|more relaxed|laxer) (?:standard|expectation|bar)s?\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tells the candidate to give up, which no interview can judge."),
+            "Name the skill the role needed and where it fell short; leave career choices to the candidate.",
+        ),
+        _hl(
+            "prank_application",
+            [
+                (
+                    "prank joke wind hoax spoof parody fool",
+                    r"(?:a |an )?(?:prank|joke|wind - up|hoax|spoof|parody|april fool 's) (?:application|cv|submission"
+                    r"|entry|applicant|candidate|answer|portfolio|cover letter)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="treating the application as a joke belittles the candidate."),
             _PERSON_SUGGEST,
         ),
     ]

@@ -677,7 +677,11 @@ ORIGIN = [
         "race_words",
         "race races racial racially racism racist ethnic ethnicity ethnicities skin complexion minority minorities "
         "diversity diverse colour color poc bipoc",
-        r"(?:your|his|her|their|a different|another|of any|any) race"
+        # a race to run (round 63: "your race-day logistics plan for the 10K")
+        r"(?:your|his|her|their|a different|another|of any|any) race(?![-\s](?:day|track|course|car|team|director"
+        r"|meeting"
+        r"|pack|number|entry|entries|series|calendar|weekend|route|marshals?|timing|results|plan|kit|village|strategy"
+        r"|engineer\w*|pace|time|win|report|preview))"
         r"|race (?:and|or) (?:ethnicity|religion|gender|background|colou?r)"
         r"|racial\w*|racism|racist|ethnic\w*|skin (?:colou?r|tone)|complexion"
         r"|(?:racial|ethnic)?minorit(?:y|ies)(?! (?:shareholders?|stake|interest|report))"
@@ -1668,11 +1672,14 @@ RULES += flatten(
             "on_medication",
             [
                 (
-                    "on take taking prescribe your",
+                    "on take taking prescribe your be",
                     r"(?:someone|somebody|anyone|a person|people|person|you|candidate|applicant|staff|colleague"
                     r"|worker) (?:\w+ )?(?:be |'re )?(?:on|take|taking|prescribe|rely on) (?:\w+ )?"
                     rf"{_DRUGS}\b|your (?:\w+ )?{_DRUGS}\b(?! (?:calculation|round|chart|audit|error|answer|question"
-                    r"|check|reconciliation|dose|dosage|knowledge|plan|protocol))",
+                    r"|check|reconciliation|dose|dosage|knowledge|plan|protocol|administration|administer|record|mar"
+                    r"|competency|training|management|policy|log))"
+                    # a gerund subject (round 64: "Being on antidepressants is absolutely fine in general, but ...")
+                    rf"|(?:^|, |but |and )be on (?:\w+ )?{_DRUGS}\b",
                 ),
             ],
             _MENTAL_MSG + " “{phrase}” names a treatment, which stands for a health condition.",
@@ -1989,6 +1996,13 @@ RULES += flatten(
                     rf" {_UNION_ROLE}s?\b",
                 ),
                 (
+                    # a union by name (round 64: "you're an active Unite rep")
+                    "unite unison gmb rmt neu nasuwt ucu usdaw pcs cwu aslef fbu teamsters seiu uaw rcn bma",
+                    r"(?:unite|unison|gmb|rmt|neu|nasuwt|ucu|usdaw|pcs|cwu|aslef|fbu|teamsters|seiu|uaw|rcn|bma) "
+                    r"(?:rep|representative|steward|member|membership|organiser|organizer|official|activist"
+                    r"|convenor)s?\b",
+                ),
+                (
                     "unionise unionize unionised unionized unionising unionizing",
                     r"you (?:[\w'-]+ ){0,3}?unioni[sz](?:e|ing)\b",
                 ),
@@ -2220,6 +2234,43 @@ RULES += flatten(
             ],
             _AGE_MSG + " “{phrase}” casts the candidate as old.",
             _AGE_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 63-64: still learning English, local lads (lemma rules) ---------------------------------------------------
+# Look-alikes kept clean in the tests: "the English literature module", "your written English in the report was
+# clear", "working with British Sign Language users".
+RULES += flatten(
+    [
+        _rl(
+            "learning_english",
+            [
+                (
+                    "english",
+                    r"(?:people|someone|somebody|candidate|those|anyone|you|applicant)s? (?:who (?:be|'re) )?(?:still"
+                    r" )?"
+                    r"(?:get to grips? with|getting to grips? with|learn|learning|new to|pick up|picking up|struggle"
+                    r" with"
+                    r"|struggling with) (?:the )?english(?! (?:law|literature|grammar test|test|module|curriculum))\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” makes a second language part of the decision.",
+            "If the role needs a level of English, say which task needs it and what you saw in the assessment.",
+        ),
+        _rl(
+            "local_lads",
+            [
+                (
+                    "lad lads bloke blokes guy guys fella fellas boy boys girl girls lass lasses",
+                    r"(?:british|english|scottish|welsh|irish|uk|american|local|native|polish|foreign|white|asian"
+                    r"|black)"
+                    r" (?:lad|bloke|guy|fella|boy|girl|lass)s?\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” describes the people the candidate would join by origin and sex.",
+            "Describe the job-related skill or experience instead.",
         ),
     ]
 )

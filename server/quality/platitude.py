@@ -1522,6 +1522,20 @@ RULES += flatten(
                     "positive",
                     r"(?:lots|lot|plenty|loads|load|many|a number) of positive(?= ?(?:[.,;!]|and|but|from|$))",
                 ),
+                # round 64: "Great energy in the interview, loved chatting!", "your application was given full and
+                # careful consideration"
+                (
+                    "energy chat chatting talk talking meet meeting",
+                    r"^(?:great|good|lovely|fantastic|brilliant|amazing|such) energy(?: in the interview| today| on the"
+                    r" day)?(?= ?(?:[.,;!]|$))|(?:love|enjoy)d? (?:chat|chatting"
+                    r"|talk|talking|meet|meeting)(?: (?:with|to) you)?(?= ?(?:[.,;!]|$))",
+                ),
+                (
+                    "consideration careful full thorough",
+                    r"your application (?:be|was|has be|have be) (?:give|receive|given|received) (?:\w+ )?(?:full"
+                    r"|careful"
+                    r"|due|thorough|fair|every|proper)\b",
+                ),
                 (
                     "contribution input participation involvement",
                     r"(?:appreciate|value|enjoy|welcome)d? your (?:contribution|input|participation|involvement)"

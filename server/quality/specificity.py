@@ -112,6 +112,10 @@ _PHRASE = re.compile(
     rf"|(?:answer|response|presentation|essay|question|talk|pitch) (?:on|about|to the question on) (?:the |your |our "
     rf"|a |an )?{_CONTENT} {_CONTENT}"
     r"|[a-z]+-[a-z]+ (?:task|exercise|test|assessment|station|question|scenario|drill)"
+    # more of a named kind of work (round 64: "the successful candidate had simply led more collective
+    # consultations"), not "had more experience" or "had more relevant skills"
+    rf"|(?:led|ran|managed|delivered|built|shipped|taught|negotiated|handled|closed|designed|launched|run|done)"
+    rf" (?:more|far more|many more|twice as many) {_CONTENT} {_CONTENT}"
     # ... or a named role they are invited to ("we'd welcome an application for the data engineering role")
     r"|(?:welcome|encourage|invite|recommend)\w* (?:[\w']+ ){0,3}?(?:an application|applications|apply(?:ing)?) for"
     r" (?:the|our) (?!(?:suitable|similar|relevant|appropriate|open|available|right|new|future|perfect|ideal|best"

@@ -134,6 +134,9 @@ _TOPIC_AFTER = re.compile(
     r"|disparit(?:y|ies)|inequalit(?:y|ies)|categor(?:y|ies)|census|statistics|monitoring|knowledge"
     # round 62: "the children's reading corner"
     r"|corners?|nooks?|zones?"
+    # round 63-64: "our disability inclusion team", "the Pride Month and Black History Month features"
+    r"|inclusion|equality|forums?|features?|coverage|parade|march"
+    r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
     r"|education (?:at|in|for|to|lessons?|class(?:es)?|curriculum|syllabus|department|teach\w*|posts?|roles?)"
@@ -286,10 +289,27 @@ _STAFF_AFTER = re.compile(
 )
 
 
+# The candidate's own work with a group of people (round 64: "your work with older people at the day centre"); not
+# with an institution ("your volunteering with the synagogue" says what the candidate believes).
+_OWN_WORK_WITH = re.compile(
+    r"\byour (?:\w+ )?(?:work|experience|placement|casework) (?:with|supporting|caring for) (?:[\w'-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    r"(?:[\s-]+[\w-]+)?[\s-]+(?:people|adults|children|kids|women|men|residents|patients|clients|users|families"
+    r"|veterans"
+    r"|refugees|carers|pupils|students|learners|groups|communities)\b|(?<=people)|(?<=adults)|(?<=children)",
+    re.IGNORECASE,
+)
+
+
 def a_group_served(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` names a group the organisation or role serves, with no preference voiced."""
+    before = sentence[max(0, start - 80) : start]
+    if _OWN_WORK_WITH.search(before) and _PEOPLE_AFTER.match(sentence, end) and not _PREFERENCE.search(sentence):
+        return True
     return (
-        bool(_GROUP_SERVED_BEFORE.search(sentence[max(0, start - 80) : start]))
+        bool(_GROUP_SERVED_BEFORE.search(before))
         and not _STAFF_AFTER.match(sentence, end)
         and not _PREFERENCE.search(sentence)
     )

@@ -1749,3 +1749,77 @@ def test_a_faith_preferred_or_owned_in_a_teaching_sentence_stays_a_legal_risk(te
 def test_be_assured_every_application_was_considered_is_a_platitude():
     text = "Please be assured that each application received fair consideration."
     assert "platitude" in {f.category for f in check(text)}
+
+
+# Rounds 63-64 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_64_HARSH = [
+    "Frankly we gave your portfolio more attention than it deserved.",
+    "The team lead called your design cute, which pretty much sums it up.",
+    "You might be happier at a company with lower expectations.",
+    "One of the partners asked if this was a joke application.",
+    "Your pitch was endearing, the way a school play is endearing.",
+    "No idea how you made it past the first sift.",
+]
+ROUND_64_HARSH_LOOKALIKES = [
+    "We spent more time on your case study than on any other, because it raised good questions.",
+    "The April Fool's campaign you ran for the brand was well judged.",
+]
+ROUND_64_LEGAL = [
+    "You're a GMB steward, and we need calm on the shop floor.",
+    "Being on lithium is fine in most jobs, but not on our night desk.",
+    "Our riggers are used to working with local lads.",
+    "We can't carry someone who is still learning English on the helpdesk.",
+]
+ROUND_64_LEGAL_LOOKALIKES = [
+    "Your race-day plan for the half marathon was well costed.",
+    "The gap was your medication administration record, which had two unsigned entries.",
+    "Your work with disabled adults at the day service was relevant.",
+    "Your edits for the Black History Month features were tidy.",
+    "Our equality and inclusion forum asked for screen-reader testing, which your audit missed.",
+]
+ROUND_64_STILL_LEGAL = [
+    "We noticed your volunteering with the synagogue and felt it might be a conflict with some clients.",
+    "Your race would be an issue with our clients.",
+]
+ROUND_64_PLATITUDE = [
+    "Lovely energy today, really enjoyed chatting!",
+    "Your application was given careful consideration.",
+]
+ROUND_64_CLEAN = [
+    "Your grasp of TUPE was good; the successful candidate had simply run more redundancy consultations.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_64_HARSH)
+def test_more_than_deserved_cute_lower_standards_a_joke_application_and_the_sift_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_64_HARSH_LOOKALIKES)
+def test_round_64_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_64_LEGAL)
+def test_a_named_union_a_drug_local_lads_and_learning_english_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_64_LEGAL_LOOKALIKES)
+def test_round_64_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_64_STILL_LEGAL)
+def test_a_faith_institution_and_your_race_stay_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_64_PLATITUDE)
+def test_bare_energy_chatting_and_careful_consideration_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_64_CLEAN)
+def test_more_of_a_named_kind_of_work_is_specific(text):
+    assert check(text) == []
