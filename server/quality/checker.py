@@ -251,7 +251,9 @@ class _Specific(_PerSentence):
 # The reason right after the verdict (round 35: "we could not progress your application as no share code was
 # provided by the deadline"); "as we discussed" and a reason about the applicant pool are not one.
 _REASON_AFTER = re.compile(
-    r"\W*(?:because|since|as|given that|due to|owing to)\s+(?!you know\b|we (?:said|discussed|mentioned)\b"
+    # "a difficult decision only because your scores were close" (round 66)
+    r"\W*(?:(?:only|simply|purely|partly|mainly|largely) )?(?:because|since|as|given that|due to|owing to)\s+"
+    r"(?!you know\b|we (?:said|discussed|mentioned)\b"
     r"|(?:discussed|mentioned|such|always|ever|promised|agreed)\b|i said\b)\w+\s+\w+",
     re.IGNORECASE,
 )

@@ -3232,3 +3232,112 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 65-66: how little you managed, fine for a toddler group, the longest ten minutes, as organised as a
+# drawer, a retriever describing a sunset, made it look difficult, more luck training the plant ----------------------
+# Look-alikes kept clean in the tests: "your activity plan would suit a toddler group well", "it's impressive how much
+# of the brief you covered in an hour", "you made a difficult rota look simple".
+RULES += flatten(
+    [
+        _hl(
+            "how_little_you_managed",
+            [
+                (
+                    "impressive remarkable amazing astonishing",
+                    r"(?:impressive|remarkable|amazing|astonishing|quite something|quite a feat)\w*(?: ,)? (?:in a way"
+                    r" ,? "
+                    r"|honestly ,? |really ,? |in its way ,? )?how (?:little|few|little of|few of) (?:[\w'-]+ ){0,4}?"
+                    r"you (?:manage|contrive|succeed)\w*",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "fine_for_a_toddler_group",
+            [
+                (
+                    "fine ok okay acceptable good perfect great lovely",
+                    r"would (?:have )?(?:be|been) (?:fine|ok|okay|acceptable|good enough|perfect|great|lovely) for a "
+                    r"(?:toddler|nursery|playgroup|primary school|reception|year one|kid|kids|child|children 's|school)"
+                    r"(?: \w+)?(?= ?(?:[.,;!]|$| but| though))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="measuring the candidate's work against a child's belittles them."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "longest_minutes",
+            [
+                (
+                    "longest long",
+                    r"(?:the )?(?:longest|long) (?:ten|five|twenty|thirty|fifteen|forty) minute of (?:our|my|the panel"
+                    r" 's"
+                    r"|everyone 's|the team 's) (?:week|day|life|lives|year|month)"
+                    r"|(?:the )?longest (?:hour|half hour|afternoon|morning|interview) of (?:our|my|the panel 's"
+                    r"|everyone 's|the team 's) (?:week|day|life|lives|year|month)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says sitting through the candidate was an ordeal."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "as_organised_as",
+            [
+                (
+                    "about roughly",
+                    r"(?:about|roughly|every bit|just) as (?:organised|organized|organise|organize|tidy|structured"
+                    r"|sharp"
+                    r"|prepared|prepare|punctual"
+                    r"|reliable|focused|slick|polished|confident|calm|articulate|professional) as (?:an? |the )[\w'-]+",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "like_a_retriever_describing",
+            [
+                (
+                    "like",
+                    r"like (?:listen|listening|watch|watching|talk|talking|interview|interviewing|read|reading) (?:to"
+                    r" )?"
+                    rf"(?:a|an|some) (?:[\w'-]+ ){{0,2}}?{_ANIMAL}\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="likening the candidate to an animal belittles them."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "made_it_look_difficult",
+            [
+                (
+                    "look",
+                    r"make (?:a|the|an|our|this) (?:[\w'-]+ ){1,3}?look (?:quite |so |that |this |really )+(?:difficult"
+                    r"|hard|complicated"
+                    r"|painful|impossible)",
+                ),
+            ],
+            _SARCASM_MESSAGE,
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "more_luck_training_the_plant",
+            [
+                (
+                    "luck easy easier",
+                    # the lemma view reads "an easier time" as "a easy time"
+                    r"(?:more luck|better luck|an? (?:easier|easy) time|easier) (?:train|training|teach|teaching"
+                    r"|get through to"
+                    r"|getting through to|coach|coaching|explain \w+ to) (?:the|a|an|our|my) (?:[\w-]+ ){0,2}?"
+                    rf"{_NON_HUMAN}s?\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="holding up an animal or an object as better than the candidate belittles them."
+            ),
+            _WORK_SUGGEST,
+        ),
+    ]
+)

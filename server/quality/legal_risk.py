@@ -2274,3 +2274,25 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 65-66: straight out of uni (lemma rules) ----------------------------------------------------------------
+# Kept clean: "your dissertation, straight out of uni, was impressive" (no person preferred). Known limit: a scheme
+# that takes "people straight from university and from apprenticeships alike" is flagged too.
+RULES += flatten(
+    [
+        _rl(
+            "straight_out_of_uni",
+            [
+                (
+                    "straight fresh just newly right",
+                    r"(?:someone|somebody|a candidate|a graduate|people|a person|an applicant) (?:[\w'-]+ ){0,4}?"
+                    r"(?:straight|fresh|just|newly|right) (?:out of|from|off) (?:uni|university|college|school"
+                    r"|sixth form|their degree)\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” prefers someone at the start of adult life.",
+            _AGE_SUGGEST,
+        ),
+    ]
+)

@@ -60,7 +60,8 @@ _NAMED_EXPERIENCE = (
     rf"(?!been\b|shown\b|proven\b){_DONE}\b"
     # or what they did in the process (round 46: "the successful candidate put numbers behind every recommendation")
     r"|\s+(?:put|quantified|costed|priced|named|included|walked (?:us|the panel) through|brought|cited|modelled|modeled"
-    r"|sketched|drafted|mapped|benchmarked) (?!(?:a |an )?(?:more|better|stronger|slightly|much|far|greater|good|great"
+    r"|sketched|drafted|mapped|benchmarked|flagged|spotted|caught|identified|noticed|raised|found|fixed|solved)"
+    r" (?!(?:a |an )?(?:more|better|stronger|slightly|much|far|greater|good|great"
     r"|strong|real|genuine|lots|energy|enthusiasm|passion|the (?:best|strongest|most))\b)[a-z]+"
     # or the kind of experience, named before the word (round 13): "someone with more pastry experience"
     r"|\s+(?:(?:(?:a lot|much|far|rather|slightly|a bit|a little) )?(?:more|deeper|longer|stronger|direct|proven|prior"
@@ -763,7 +764,12 @@ RULES = flatten(
                     r"(?: (?:excellent|strong|great|good|qualified|impressive|high[-\s]quality))? "
                     r"(?:ones|applications|candidates|applicants|profiles|cvs)",
                 ),
-                ("successful", rf"the successful (?:candidate|applicant|person|hire)(?!{_NAMED_EXPERIENCE})"),
+                # "the limitation period, which the successful candidate flagged" names what they did (round 65)
+                (
+                    "successful",
+                    rf"(?<!which\W)(?<!that\W)the successful (?:candidate|applicant|person"
+                    rf"|hire)(?!{_NAMED_EXPERIENCE})",
+                ),
                 ("bearer", r"bearer of (?:bad|disappointing|sad) news"),
                 (
                     "factors",

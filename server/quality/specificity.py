@@ -109,8 +109,12 @@ _PHRASE = re.compile(
     rf"|primarily|predominantly|chiefly|heavily) (?:about |on |in )?(?:the )?(?!(?:about|on|in)\b){_CONTENT}"
     # a named answer or task (round 56: "your answer on reasonable adjustments for disabled customers", "the
     # stock-count task"), not "your answer on teamwork" or "the written task"
-    rf"|(?:answer|response|presentation|essay|question|talk|pitch) (?:on|about|to the question on) (?:the |your |our "
-    rf"|a |an )?{_CONTENT} {_CONTENT}"
+    rf"|(?:answer|response|presentation|essay|question|talk|pitch) (?:on|about|to the question on) (?:[a-z]+ing )?"
+    rf"(?:the |your |our |a |an )?{_CONTENT} {_CONTENT}"
+    # what a named title needs, and a named level of opening (round 66: "the senior developer title requires
+    # mentoring experience", "we expect a mid-level opening soon")
+    r"|[a-z]+(?:-[a-z]+)? (?:title|grade|band) (?:requires|needs|calls for)"
+    r"|(?:mid|entry|senior|junior|graduate|trainee)-level (?:opening|role|vacancy|post|position)"
     r"|[a-z]+-[a-z]+ (?:task|exercise|test|assessment|station|question|scenario|drill)"
     # more of a named kind of work (round 64: "the successful candidate had simply led more collective
     # consultations"), not "had more experience" or "had more relevant skills"

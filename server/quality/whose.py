@@ -136,6 +136,8 @@ _TOPIC_AFTER = re.compile(
     r"|corners?|nooks?|zones?"
     # round 63-64: "our disability inclusion team", "the Pride Month and Black History Month features"
     r"|inclusion|equality|forums?|features?|coverage|parade|march"
+    # round 65: "the maternity record system", "the school's Eid and Diwali assemblies", "the children's section"
+    r"|records?|systems?|database|assembl(?:y|ies)|celebrations?|displays?|sections?|wings?|librar(?:y|ies)"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"

@@ -1823,3 +1823,54 @@ def test_bare_energy_chatting_and_careful_consideration_are_platitudes(text):
 @pytest.mark.parametrize("text", ROUND_64_CLEAN)
 def test_more_of_a_named_kind_of_work_is_specific(text):
     assert check(text) == []
+
+
+# Rounds 65-66 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_66_HARSH = [
+    "It's remarkable how few of the questions you managed to answer.",
+    "Your scheme of work would have been fine for a nursery class.",
+    "That presentation was the longest twenty minutes of our week.",
+    "Reading your report was like watching a puppy chase its tail.",
+    "You somehow made a simple stock count look really difficult.",
+    "You seemed about as prepared as a goldfish.",
+    "We'd have an easier time teaching the coffee machine.",
+]
+ROUND_66_HARSH_LOOKALIKES = [
+    "It's impressive how much of the brief you covered in an hour.",
+    "You made a difficult rota look simple.",
+]
+ROUND_66_LEGAL = ["We wanted someone straight out of college for the junior post."]
+ROUND_66_LEGAL_LOOKALIKES = [
+    "The gap was documenting on the maternity records system we use every day.",
+    "Your ideas for the school's Hanukkah and Christmas displays were thoughtful.",
+    "Your plan for the children's wing of the museum was detailed.",
+]
+ROUND_66_CLEAN = [
+    "It was a close call only because your scores were level with the winner's; the decider was their HACCP audit.",
+    "In the moot you found the jurisdiction point but missed limitation, which the successful candidate raised.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_66_HARSH)
+def test_how_little_a_nursery_class_the_longest_minutes_and_a_coffee_machine_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_66_HARSH_LOOKALIKES)
+def test_round_66_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_66_LEGAL)
+def test_straight_out_of_college_is_a_legal_risk(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_66_LEGAL_LOOKALIKES)
+def test_round_66_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_66_CLEAN)
+def test_a_close_call_only_because_and_what_the_successful_candidate_raised_are_not_platitudes(text):
+    assert "platitude" not in {f.category for f in check(text)}
