@@ -62,7 +62,7 @@ class Finding:
 
 # Platitude rules that stand even in a sentence naming something concrete: "we will keep your CV on
 # file for twelve months" states a retention period, not feedback.
-_EVEN_IF_SPECIFIC = frozenset({"keep_on_file"})
+_EVEN_IF_SPECIFIC = frozenset({"keep_on_file", "keep_on_file_passive"})
 
 # ... unless the CV is kept for a named vacancy, with when or why (round 54: "We'll keep your details on file for
 # the data engineer vacancy opening in February, because your Airflow experience suits that team better"); "for

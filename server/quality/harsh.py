@@ -3288,7 +3288,7 @@ RULES += flatten(
                 (
                     "about roughly",
                     r"(?:about|roughly|every bit|just) as (?:organised|organized|organise|organize|tidy|structured"
-                    r"|sharp"
+                    r"|structure|sharp"
                     r"|prepared|prepare|punctual"
                     r"|reliable|focused|slick|polished|confident|calm|articulate|professional) as (?:an? |the )[\w'-]+",
                 ),
@@ -3332,6 +3332,100 @@ RULES += flatten(
                     r"|get through to"
                     r"|getting through to|coach|coaching|explain \w+ to) (?:the|a|an|our|my) (?:[\w-]+ ){0,2}?"
                     rf"{_NON_HUMAN}s?\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="holding up an animal or an object as better than the candidate belittles them."
+            ),
+            _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 67-68: reading off a cereal box, do us a favour and don't, counting down to a bus pass, we've seen
+# enough, not a candidate at all, parrots with a broader vocabulary ------------------------------------------------
+# Look-alikes kept clean in the tests: "please don't reapply until the March intake opens", "we've seen enough of your
+# portfolio to know the illustration is strong".
+RULES += flatten(
+    [
+        _hl(
+            "read_off_a_cereal_box",
+            [
+                (
+                    "read reading recite reciting",
+                    r"(?:read|reading|recite|reciting)\w* (?:it |them )?(?:off|from) (?:the back of )?(?:a|an|the) "
+                    rf"(?:[\w'-]+ ){{0,2}}?{_CHEAP}\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a put-down comparison belittles the candidate instead of naming the gap."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "do_us_a_favour",
+            [
+                (
+                    "favour favor",
+                    r"do (?:us|we|yourself|everyone|me) (?:both |all )?a favou?r and (?:do n't|do not|never|stop"
+                    r"|please do"
+                    r" n't) (?:[\w'-]+ ){0,6}?(?:again|apply|reapply|bother|put|contact|waste)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it tells the candidate to go away instead of saying what to change."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "counting_down_to_a_pension",
+            [
+                (
+                    "count counting",
+                    r"count\w* down (?:the days? |the years? |the months? )?(?:to|till|until) (?:their|your|his|her"
+                    r"|the|a)"
+                    # the mocking emblem, not the plain fact ("counting down to their pension" is an age proxy only)
+                    r" (?:free )?(?:bus pass|carriage clock|gold watch|slippers|zimmer frame)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="mocking the candidate as near retirement belittles them, and points at age."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "seen_enough",
+            [
+                (
+                    "enough",
+                    r"(?:we 've|we have|i 've|i have|we) (?:already |honestly |frankly )?see (?:quite |more than )?"
+                    r"enough(?= ?(?:[.!]|$))",
+                ),
+                (
+                    "reapply apply",
+                    r"^(?:please )?(?:do n't|do not) (?:bother )?(?:re)?apply(?: again| to us)?(?: ,| ;| -)? (?:we 've"
+                    r"|we"
+                    r" have|we) (?:already |honestly )?see",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it dismisses the candidate without saying what fell short."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "not_a_candidate_at_all",
+            [
+                (
+                    "all",
+                    r"(?:you|it) (?:be n't|be not|be never|were n't|was n't) (?:really |even |actually )?(?:a|an)"
+                    r" (?:real |serious |genuine )?(?:candidate|contender|applicant|option) at all\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it says the candidate did not count, which no one can act on."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "non_human_with_more",
+            [
+                (
+                    "parrot parrots plant goldfish robot",
+                    r"(?:have|had|see|seen|meet|met|interview)\w* (?:[\w'-]+ ){0,1}?"
+                    rf"{_NON_HUMAN}s? (?:[\w'-]+ ){{0,3}}?with (?:a )?(?:broad|broader|big|bigger|good|better|wide"
+                    r"|wider|rich|richer|more|large|larger|sharp|sharper|clear|clearer)\b",
                 ),
             ],
             _CONTEMPT_MESSAGE.format(

@@ -919,7 +919,9 @@ HEALTH = [
                 "illness diagnosis disease injury injuries surgery medication meds symptoms disorder weight height",
                 r"(?:your|his|her|their) (?:\w+ )?(?:illness|diagnosis|disease|injury|injuries|surgery|medication|meds"
                 r"|symptoms|disorder|weight|height)(?! (?:rounds?|charts?|administration|calculations?|audits?"
-                r"|reconciliation|reviews?|lists?|management|errors?|records?))",
+                r"|reconciliation|reviews?|lists?|management|errors?|records?"
+                # the candidate's diagnostic work (round 68: "your diagnosis of the misfire on the Golf")
+                r"|of (?:the|a|an|this|that|our|each)|skills?|work|process|reasoning|approach))",
             ),
             (
                 "health",
@@ -945,7 +947,8 @@ HEALTH = [
             ),
             (
                 "diagnosed diagnosis medication medications medicated meds chronic",
-                r"diagnos(?:ed|is) (?:with|of)|medications?"
+                # "your diagnosis of the misfire" is the candidate's diagnostic work (round 68)
+                r"diagnos(?:ed|is) (?:with|of)(?! (?:the|a|an|this|that|our|each|every|its)\b)|medications?"
                 r"(?! (?:rounds?|charts?|administration|errors?|records?|management|reconciliation|lists?|reviews?"
                 r"|calculations?"
                 r"|audits?|trolley|cupboard|safety))|medicated|meds|chronic (?:illness|pain|condition|fatigue|disease)",
@@ -2153,6 +2156,12 @@ RULES += flatten(
             "going_through_transition",
             [
                 (
+                    # "now that you've told us you're transitioning" (round 67); not "transitioning to a new role"
+                    "transition transitioning",
+                    r"(?:you|she|he|they) (?:be|'re) (?:currently |now |in the process of |actively )?transition"
+                    r"(?:ing)?\b(?! (?:to|from|into|out of|between|the|our|your|a|an|away|over|across|back)\b)",
+                ),
+                (
                     "transition transitioning",
                     r"(?:you|she|he|they) (?:be |'re |'ve be |have be )?(?:go|going|be going) through (?:a |your |the "
                     r"|her |his |their |gender |medical )?transition(?! (?:period|phase|plan|programme|program|team"
@@ -2293,6 +2302,39 @@ RULES += flatten(
             ],
             _AGE_MSG + " “{phrase}” prefers someone at the start of adult life.",
             _AGE_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 67-68: by birth, a gap for burnout (lemma rules) -------------------------------------------------------
+RULES += flatten(
+    [
+        _rl(
+            "by_birth",
+            [
+                (
+                    "birth",
+                    r"(?:people|someone|somebody|candidate|linguist|staff|worker|applicant|speaker|those|who be|who are"
+                    r"|who is) (?:[\w'-]+ ){0,3}?by birth\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” prefers people by where they were born.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "gap_for_burnout",
+            [
+                (
+                    "burnout burn breakdown exhaustion stress depression anxiety",
+                    r"(?:gap|break|time off|absence|leave|year off|month off|time out)s? (?:[\w'-]+ ){0,4}?(?:for|with"
+                    r"|because of|due to|after) (?:what you (?:describe|call|called|described) as )?(?:burnout|burn -"
+                    r" out"
+                    r"|a breakdown|exhaustion|stress|depression|anxiety)\b",
+                ),
+            ],
+            _MENTAL_MSG + " “{phrase}” makes a mental health absence part of the decision.",
+            _HEALTH_SUGGEST,
         ),
     ]
 )

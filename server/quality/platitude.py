@@ -1553,3 +1553,37 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 67-68: details retained on a database, nothing major to flag ------------------------------------------
+RULES += flatten(
+    [
+        _pl(
+            "keep_on_file_passive",
+            [
+                (
+                    "retain keep store hold save",
+                    r"your (?:cv|resume|details|detail|application|information|profile|data|contact details) (?:will"
+                    r"|would|may)"
+                    r" be (?:retain|keep|kept|store|hold|held|save) (?:on|in) (?:file|record|our (?:[\w-]+"
+                    r" )?(?:database"
+                    r"|system|records|file|files|pool|network))",
+                ),
+            ],
+            "A courtesy that usually leads nowhere; it isn't feedback.",
+            "If you would consider them again, say for which kind of role and what would make them a strong candidate.",
+        ),
+        _pl(
+            "nothing_to_flag",
+            [
+                (
+                    "nothing",
+                    r"nothing (?:major|much|significant|specific|in particular|big|serious) to (?:flag|report|add"
+                    r"|mention|note)(?= ?(?:[.,;!]|$))",
+                ),
+            ],
+            "A courtesy that usually leads nowhere, and says nothing about what decided it.",
+            "If you would consider them again, say for which kind of role and what would make them a strong candidate.",
+        ),
+    ]
+)

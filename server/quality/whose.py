@@ -138,6 +138,8 @@ _TOPIC_AFTER = re.compile(
     r"|inclusion|equality|forums?|features?|coverage|parade|march"
     # round 65: "the maternity record system", "the school's Eid and Diwali assemblies", "the children's section"
     r"|records?|systems?|database|assembl(?:y|ies)|celebrations?|displays?|sections?|wings?|librar(?:y|ies)"
+    # round 68: "the racial discrimination case study"
+    r"|discrimination|harassment|profiling|literacy"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
@@ -194,6 +196,9 @@ _TOPIC_BEFORE = re.compile(
     # ... or a lesson the candidate taught on it (round 60: "the RE lesson you taught on Sikhism")
     r"|\b(?:lessons?|sessions?|talks?|classes|class|units?|assembl(?:y|ies)|workshops?|presentations?) (?:you|we|they)"
     r" (?:taught|gave|delivered|ran|planned|prepared|led|wrote|designed) (?:on|about|covering) (?:[\w-]+\s+)?\Z"
+    # ... or a measure of a group in research (round 68: "screening uptake among pregnant women")
+    r"|\b(?:uptake|rates?|outcomes?|prevalence|incidence|experiences|attitudes|usage|access|engagement|attendance"
+    r"|participation|disparities) (?:among|amongst|in|of|for|by) (?:[\w-]+\s+){0,2}?\Z"
     # ... or knowledge of the subject (round 54: "your subject knowledge of world religions")
     r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study|analysis|analyses|review"
     r"|evaluation|mapping|modelling|modeling) of (?:world |major "
@@ -361,7 +366,10 @@ _CARE_ACTION_BEFORE = re.compile(
     r"\b(?:refer|referring|referred|assess|assessing|assessed|treat|treating|treated|examine|examining|examined|triage"
     r"|triaging|admit|admitting|discharge|discharging|advise|advising|counsel|counselling|escalate|escalating"
     r"|resuscitate|resuscitating|reassure|reassuring|safeguard|safeguarding|position|positioning|handle|handling"
-    r"|manage|managing|monitor|monitoring)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?\Z",
+    r"|manage|managing|monitor|monitoring)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?\Z"
+    # ... or a procedure on a group, without an article (round 67: "recent experience cannulating young children")
+    r"|\b(?:cannulat|vaccinat|immunis|immuniz|examin|triag|resuscitat|anaesthetis|anesthetiz|sutur|catheteris"
+    r"|catheteriz|x-ray|scann|screen)\w*\s+(?:[\w-]+\s+){0,1}?\Z",
     re.IGNORECASE,
 )
 

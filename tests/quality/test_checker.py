@@ -1874,3 +1874,60 @@ def test_round_66_legal_look_alikes_stay_clean(text):
 @pytest.mark.parametrize("text", ROUND_66_CLEAN)
 def test_a_close_call_only_because_and_what_the_successful_candidate_raised_are_not_platitudes(text):
     assert "platitude" not in {f.category for f in check(text)}
+
+
+# Rounds 67-68 (after their first scores): paraphrases of the misses, each beside a look-alike.
+ROUND_68_HARSH = [
+    "One of the partners wondered whether you'd read your answers off a fortune cookie.",
+    "Do yourself a favour and don't apply here again.",
+    "We want drive, not someone counting down to their carriage clock.",
+    "We have honestly seen enough.",
+    "You weren't even a real contender at all.",
+    "We've interviewed goldfish with a better memory for detail.",
+    "Your plan was about as structured as a school disco.",
+]
+ROUND_68_HARSH_LOOKALIKES = [
+    "Please don't reapply until the March intake opens, when the role returns.",
+    "We've seen enough of your portfolio to know the illustration is strong.",
+]
+ROUND_68_LEGAL = [
+    "The bureau prefers interpreters who are French by birth.",
+    "Since you're transitioning, we thought it kinder to wait.",
+    "Your months off with stress last year worried the panel.",
+]
+ROUND_68_LEGAL_LOOKALIKES = [
+    "You're transitioning to a product role, which suits your research background.",
+    "Your diagnosis of the gearbox fault was right, but it took too long.",
+    "Your study of vaccine uptake among older adults was well designed.",
+    "You handled the sex discrimination case study carefully.",
+    "We needed recent experience vaccinating young children, and your placements were on adult wards.",
+]
+ROUND_68_PLATITUDE = [
+    "Your details will be kept on our talent database for six months.",
+    "Good candidate overall, nothing significant to mention.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_68_HARSH)
+def test_a_fortune_cookie_a_favour_a_carriage_clock_and_seen_enough_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_68_HARSH_LOOKALIKES)
+def test_round_68_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_68_LEGAL)
+def test_birth_a_transition_and_stress_leave_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUND_68_LEGAL_LOOKALIKES)
+def test_round_68_legal_look_alikes_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUND_68_PLATITUDE)
+def test_details_retained_and_nothing_to_report_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
