@@ -32,17 +32,7 @@ from .model import (
     weights_resource,
 )
 from .specificity import is_specific
-from .whose import (
-    a_colleagues,
-    a_group_served,
-    a_person_cared_for,
-    a_religion_taught,
-    an_employer_benefit,
-    described_as_served,
-    names_a_topic,
-    serves_others,
-    word_is_theirs,
-)
+from .whose import belongs_to_the_work, described_as_served, names_a_topic, serves_others, word_is_theirs
 
 CATEGORIES = ("platitude", "legal_risk", "harsh")
 
@@ -120,11 +110,12 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     specific = _Specific(norm, spans)
     whose = _Whose(norm, spans)
     for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
-        if r.category == "platitude" and r.name.split(".")[0] in _EVEN_IF_SPECIFIC and _FILED_FOR.match(norm, end):
-            continue
-        if r.category == "platitude" and r.name.split(".")[0] not in _EVEN_IF_SPECIFIC:
+        if r.category == "platitude":
             family = r.name.split(".")[0]
-            if (
+            if family in _EVEN_IF_SPECIFIC:
+                if _FILED_FOR.match(norm, end):
+                    continue
+            elif (
                 (specific.clause_at(start) or specific.reason_before(start) or specific.reason_after(end))
                 if family in _VERDICTS
                 else specific.at(start)
@@ -180,11 +171,7 @@ class _Whose(_PerSentence):
             (serves and word_is_theirs(sentence, offset - s, until - s))
             or names_a_topic(sentence, offset - s, until - s)
             or described_as_served(sentence, offset - s, until - s)
-            or a_colleagues(sentence, offset - s, until - s)
-            or a_group_served(sentence, offset - s, until - s)
-            or an_employer_benefit(sentence, offset - s, until - s)
-            or a_person_cared_for(sentence, offset - s, until - s)
-            or a_religion_taught(sentence, offset - s, until - s)
+            or belongs_to_the_work(sentence, offset - s, until - s)
         )
 
 

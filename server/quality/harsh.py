@@ -2414,6 +2414,14 @@ RULES += flatten(
 )
 
 
+# A mock-courage opener that the sentence then praises ("a bold choice, and it paid off") is not sarcasm. Matched on
+# the lemma view: "it worked" is "it work", "we liked it" is "we like it".
+_PRAISED_AFTER = (
+    r"\b(?:pay off|(?:it|that|this|which) (?:really )?work|appreciate|impress|refresh|admire|(?:we|i|they) (?:really )?"
+    r"(?:like|love)|land well|well judge)\b"
+)
+
+
 # --- rounds 45-46: hollow praise, scribbled work, mock courage, rhetorical blame ----------------------------------
 # Look-alikes kept clean in the tests: "the plan had all the elements of a strong bid", "you could run this kitchen
 # with your eyes closed", "a bold choice, presenting the failed launch honestly, and it paid off", "you may want to
@@ -2464,10 +2472,7 @@ RULES += flatten(
             ],
             _SARCASM_MESSAGE,
             _WORK_SUGGEST,
-            # Matched on the lemma view: "it worked" is "it work", "we liked it" is "we like it".
-            unless=r"\b(?:pay off|(?:it|that|this|which) (?:really )?work|appreciate|impress|refresh|admire"
-            r"|(?:we|i|they)"
-            r" (?:really )?(?:like|love)|land well|well judge)\b",
+            unless=_PRAISED_AFTER,
         ),
         _hl(
             "rhetorical_blame",
@@ -3074,8 +3079,7 @@ RULES += flatten(
             ],
             _SARCASM_MESSAGE,
             _WORK_SUGGEST,
-            unless=r"\b(?:pay off|(?:it|that|this|which) (?:really )?work|appreciate|impress|refresh|admire"
-            r"|(?:we|i|they) (?:really )?(?:like|love)|land well|well judge)\b",
+            unless=_PRAISED_AFTER,
         ),
         _hl(
             "at_least_the_handshake",

@@ -228,7 +228,7 @@ _COVER_BEFORE = re.compile(
 )
 
 
-def covers_leave(sentence: str, start: int, end: int) -> bool:
+def _covers_leave(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` is a kind of leave that a job covers."""
     return bool(_LEAVE_WORD.match(sentence, start)) and bool(
         _COVER_AFTER.match(sentence, end) or _COVER_BEFORE.search(sentence[max(0, start - 60) : start])
@@ -245,7 +245,9 @@ def names_a_topic(sentence: str, start: int, end: int) -> bool:
     # group", round 51) owns the plan, not the children.
     if _OWNED_BEFORE.search(before) and not _INTRODUCED_LAST.search(sentence, start, end):
         return False  # "your maternity cover arrangements" too
-    return bool(covers_leave(sentence, start, end) or _TOPIC_AFTER.match(sentence, end) or _TOPIC_BEFORE.search(before))
+    return bool(
+        _covers_leave(sentence, start, end) or _TOPIC_AFTER.match(sentence, end) or _TOPIC_BEFORE.search(before)
+    )
 
 
 # A colleague's leave or condition in a scenario the candidate handled (round 50: "your answer about supporting a
@@ -261,11 +263,6 @@ _COLLEAGUE_BEFORE = re.compile(
     r"(?:'s|s'|\u2019s) (?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
-
-
-def a_colleagues(sentence: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is a colleague's in a scenario, and no preference is voiced."""
-    return bool(_COLLEAGUE_BEFORE.search(sentence[max(0, start - 80) : start])) and not _PREFERENCE.search(sentence)
 
 
 # The organisation or the role serves a named group (training files legal A and B: "the role supports care leavers
@@ -310,16 +307,11 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
-def a_group_served(sentence: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` names a group the organisation or role serves, with no preference voiced."""
-    before = sentence[max(0, start - 80) : start]
-    if _OWN_WORK_WITH.search(before) and _PEOPLE_AFTER.match(sentence, end) and not _PREFERENCE.search(sentence):
+def _group_served(sentence: str, before: str, end: int) -> bool:
+    """A group the organisation or role serves, or the candidate's own work with a group of people."""
+    if _OWN_WORK_WITH.search(before) and _PEOPLE_AFTER.match(sentence, end):
         return True
-    return (
-        bool(_GROUP_SERVED_BEFORE.search(before))
-        and not _STAFF_AFTER.match(sentence, end)
-        and not _PREFERENCE.search(sentence)
-    )
+    return bool(_GROUP_SERVED_BEFORE.search(before)) and not _STAFF_AFTER.match(sentence, end)
 
 
 # The employer describing its own benefits or policies ("We offer 26 weeks of fully paid parental leave", "Our policy
@@ -345,13 +337,10 @@ _ASKED_ABOUT = re.compile(
 )
 
 
-def an_employer_benefit(sentence: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` names a benefit the employer says it offers to staff, or one the candidate
-    asked about."""
-    frame = _EMPLOYER_OFFERS.match(sentence) or _ASKED_ABOUT.search(sentence[max(0, start - 60) : start])
-    benefit = _BENEFIT_AFTER.match(sentence, end) or _A_BENEFIT.search(sentence, start, end)
-    # "to every employee" is the benefit's reach, not a hiring preference
-    return bool(frame) and bool(benefit) and not _PREFERENCE.search(_EVERY_EMPLOYEE.sub("", sentence))
+def _employer_benefit(sentence: str, before: str, start: int, end: int) -> bool:
+    """A benefit the employer says it offers to staff, or one the candidate asked about."""
+    frame = _EMPLOYER_OFFERS.match(sentence) or _ASKED_ABOUT.search(before)
+    return bool(frame) and bool(_BENEFIT_AFTER.match(sentence, end) or _A_BENEFIT.search(sentence, start, end))
 
 
 _A_BENEFIT = re.compile(r"\b(?:leave|vouchers?|rooms?|pay|allowances?)\s*\Z", re.IGNORECASE)
@@ -374,11 +363,6 @@ _CARE_ACTION_BEFORE = re.compile(
 )
 
 
-def a_person_cared_for(sentence: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` describes a person the candidate's work acts on, with no preference voiced."""
-    return bool(_CARE_ACTION_BEFORE.search(sentence[max(0, start - 60) : start])) and not _PREFERENCE.search(sentence)
-
-
 # A faith or "religions" in a sentence about teaching religion (rounds 49-62: "the RE scheme of work you brought
 # covered six world religions", "stronger subject knowledge on Sikhism and Buddhism for the GCSE specification"): the
 # subject taught, unless someone's own ("your faith") or a preference is voiced.
@@ -393,12 +377,29 @@ _FAITH_SUBJECT = re.compile(
 )
 
 
-def a_religion_taught(sentence: str, start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is a faith as a subject being taught, with nobody's possessive before it."""
-    before = sentence[max(0, start - 60) : start]
+def _religion_taught(sentence: str, before: str, start: int, end: int) -> bool:
+    """A faith as a subject being taught, with nobody's possessive before it."""
     return (
         bool(_FAITH_SUBJECT.search(sentence, start, end))
         and bool(_TEACHING_RELIGION.search(sentence))
         and not _OWNED_BEFORE.search(before)
-        and not _PREFERENCE.search(sentence)
     )
+
+
+def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` belongs to the work rather than the candidate: a colleague's in a scenario, a
+    group the organisation serves, a benefit the employer offers, a person the candidate's work acts on, a faith being
+    taught. Only where the sentence voices no preference about who should do the job; a benefit's reach ("to every
+    employee") is not one."""
+    near = sentence[max(0, start - 60) : start]
+    wide = sentence[max(0, start - 80) : start]
+    # The windows first: the whole-sentence preference search runs only when one of them matches (a long sentence
+    # has many matches).
+    if (
+        _COLLEAGUE_BEFORE.search(wide)
+        or _group_served(sentence, wide, end)
+        or _CARE_ACTION_BEFORE.search(near)
+        or _religion_taught(sentence, near, start, end)
+    ) and not _PREFERENCE.search(sentence):
+        return True
+    return _employer_benefit(sentence, near, start, end) and not _PREFERENCE.search(_EVERY_EMPLOYEE.sub("", sentence))
