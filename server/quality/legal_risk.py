@@ -466,14 +466,16 @@ FAMILY = [
         "kid kids child children son sons daughter daughters childcare childless daycare "
         "nursery babysitter nanny school",
         r"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no"
-        r"|any|of|about|raising|raise|\d+) (?:(?:young|small|little|school[-\s]age|grown) )?"
+        r"|any|of|about|raising|raise|(?<![\d,.])\d{1,2}(?![\d,.])) (?:(?:young|small|little|school[-\s]age|grown) )?"
         rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})(?! act\b)"
         r"(?!'s? (?:ward|section|hospital|library|books?|charity|services?|department|menu|clothing|wear|unit|hospice"
         # publishing (round 57: "your story for the children's list")
         r"|lists?|imprints?|fiction|literature|publishing|publishers?|titles|laureate|illustrat\w*|picture ?books?"
         r"|poetry|authors?|editors?"
         r"|clinic|centre|center|author|nurse|nursing"
-        r"|tv|television|programming|entertainer|theatre|party|activities|club)\b)"
+        r"|tv|television|programming|entertainer|theatre|party|activities|club"
+        # a genre of the work (round 70: "a localizer with children's content experience")
+        r"|content|games?|media|audiences?|market|products?|series|shows?|programmes?|apps?|animation|songs?)\b)"
         r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet"
         r"|club|activities|zone|area|camp|corner|party|parties|entertainment)\b)"
         r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)"
@@ -777,7 +779,9 @@ RELIGION = [
         r"|(?:during|for|celebrate|celebrating|on) eid"
         r"|(?:attend|attends|attended|attending|go to|goes to|going to|went to) "
         r"(?:\w+ )?(?:mass|church|services|temple|mosque|synagogue|prayers?|worship|bible study)"
-        r"|mass (?:every|on) (?:sunday|saturday|morning)|worship(?:s|ped|ping|pers?)?|devout"
+        r"|mass (?:every|on) (?:sunday|saturday|morning)|devout"
+        # worship the job leads (round 70: "our RE coordinator leads collective worship")
+        r"|(?<!collective\W)(?<!planning\W)(?<!leading\W)(?<!leads\W)(?<!lead\W)(?<!plan\W)worship(?:s|ped|ping|pers?)?"
         # the observances by name (round 25: "leave early on Fridays for Jummah")
         r"|jumm?ah|jumu'?ah|salah|namaz|puja|pooja|navratri|[bv]aisakhi"
         r"|(?:during|for|observe|observing|giving up for) lent|passover|yom kippur|rosh hashanah|diwali|hanukkah"
@@ -1346,13 +1350,18 @@ RULES += flatten(
                 (
                     "twenty thirty forty fifty sixty seventy eighty twenties thirties forties fifties sixties "
                     "seventies",
+                    # a count of work done, not an age (round 70: "the appointed officer has done over forty")
+                    r"(?<!\bdo\W)(?<!\bhandle\W)(?<!\bcomplete\W)(?<!\brun\W)(?<!\bmanage\W)(?<!\bdeliver\W)"
+                    r"(?<!\bprocess\W)(?<!\btake\W)(?<!\bwrite\W)(?<!\bpublish\W)(?<!\bteach\W)"
                     r"(?:at|aged|age|being|you 're|you be|turn|turning|nearly|almost|over|past|in your|in their) "
                     rf"(?:(?:late|early|mid) )?{_AGE_WORDS}(?: - (?:one|two|three|four|five|six|seven|eight|nine))?\b"
                     # a count of things, not an age (round 54: "scaled a sales team past twenty reps")
                     r"(?! (?:[\w-]+ )?(?:rep|people|person|staff|employee|member|engineer|customer|client|site|store"
                     r"|unit|million|thousand|percent|per cent|k|user|account|location|branch|hire|head|report|seller"
                     r"|agent|developer|country|market|office|shop|outlet|school|ward|bed|vehicle|truck|team|project"
-                    r"|student|pupil|patient|volunteer|mile|kilometre|hour|minute|page|table|cover|deal|contract)\b)",
+                    r"|student|pupil|patient|volunteer|mile|kilometre|hour|minute|page|table|cover|deal|contract"
+                    r"|application|case|claim|file|appeal|hearing|inspection|audit|flight|aircraft|turbine|event|show"
+                    r"|production|title|article|paper|grant|course|session|shift|shipment|vessel|tour|batch|recipe)\b)",
                 ),
                 (
                     "year years",

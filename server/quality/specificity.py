@@ -103,6 +103,11 @@ _PHRASE = re.compile(
     rf"|(?:once|when|after|as soon as) you(?:'ve| have|’ve)? (?:completed|finished|gained|passed|got|obtained"
     rf"|achieved|done|logged) (?:the |your |a |an )?(?!(?:further|additional|extra|formal|necessary|required"
     rf"|appropriate|professional|suitable|sufficient|enough|much|lot|bit|few|wider|broader)\b){_CONTENT} {_CONTENT}"
+    # ... or a named thing the candidate is waiting on (round 70: "you're welcome to reapply once it's renewed", of an
+    # expired share code), not "once things settle down"
+    r"|(?:once|when|after|as soon as) (?:it|that|this|the [a-z]+|your [a-z]+(?: [a-z]+)?)(?:'s|’s| is| has been| are"
+    r"| have been) (?:renewed|reissued|issued|granted|completed|confirmed|updated|resolved|verified|in place"
+    r"|reinstated|extended)\b"
     # what the job mostly is (round 52: "this role is mostly major-donor stewardship"; round 49: "this post is mainly
     # account management"), not "the role is mainly about people"
     rf"|(?:role|post|job|position|seat|vacancy) (?:is|was|'s|will be|involves|needs|requires) (?:mostly|mainly|largely"

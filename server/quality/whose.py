@@ -11,12 +11,13 @@ do "your children" and "you're a lesbian and some clients are old-fashioned".
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The people the work serves, or the setting of an exercise, named anywhere in the sentence.
 _SERVED = re.compile(
     r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?"
-    r"|characters?"
+    r"|characters?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
     r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?|the class|lessons?"
@@ -41,7 +42,8 @@ _THEIRS_BEFORE = re.compile(
     # ... or what they are: "the clients we serve are retirees", "the patient in the case study was a 78-year-old
     # man" (round 22).
     r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"
-    r"|learners?|pensioners?) (?:[\w-]+ ){0,4}?(?:is|are|was|were|being))\b(?:\W+[\w'-]+){0,4}?\W*\Z",
+    r"|learners?|pensioners?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?)"
+    r" (?:[\w-]+ ){0,4}?(?:is|are|was|were|being))\b(?:\W+[\w'-]+){0,4}?\W*\Z",
     re.IGNORECASE,
 )
 # A served person's description by a copula, which no preference elsewhere makes the candidate's (round 43: "we
@@ -61,7 +63,8 @@ _PREFERENCE = re.compile(
     r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
     r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|(?:not|n't|never|unable to) handle|accept\w*"
     r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
-    r"|connect\w*|at ease|feel safe|traditional|old-school|conservative|a (?:male|female|man|woman)\b"
+    r"|connect\w*|at ease|feel safe|traditional|old-school|conservative"
+    r"|(?<!\bis )(?<!\bwas )a (?:male|female|man|woman)\b"
     r"|hesitat\w*|reservations?|the timing|wants?|wanted|would like|asked us for"
     r"|as an? (?:student|pupil|learner|customer|client|patient)\b)\b",
     re.IGNORECASE,
@@ -81,10 +84,32 @@ _THIRD_POSSESSIVE = re.compile(r"(?:her|his|their)\s", re.IGNORECASE)
 _INTRODUCED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
+# Wanting a skill is not a preference about who someone is (rounds 69-70: "so we needed someone already trained on
+# JAWS", "the other candidate had two years doing exactly that", "we wanted a UX designer who had already run usability
+# tests"); "someone with more life experience" and "someone who'd fit in" still are.
+_SKILL_WANTED = re.compile(
+    r"\b(?:(?:we|i|they) (?:wanted|needed|were looking for|are looking for|went with|appointed|hired|chose) )?"
+    r"(?:someone|somebody|an? [\w-]+(?: [\w-]+)?|the (?:successful|other|appointed|chosen|winning) [\w-]+)"
+    r" (?:(?:who|that) (?:had |has |have |could |can |is |was )?|with |already )"
+    r"(?:already |previously |recently |much more |far more |more )?"
+    r"(?:run|done|led|worked|used|taken|delivered|managed|built|shipped|taught|trained|completed|passed|held|designed"
+    r"|tested|experience|hands-on|in-depth|knowledge|training|skills?|expertise|proven|demonstrable|direct|two|three"
+    r"|four|five|several|\d+)\b"
+    r"|\bthe (?:successful|other|appointed|chosen|winning) (?:candidate|applicant)"
+    r" (?:had|has|was|brought|could|did|showed|demonstrated)\b",
+    re.IGNORECASE,
+)
+
+
+def _prefers(sentence: str) -> bool:
+    """Whether the sentence voices a preference about who should do the job, once wanting a skill is set aside."""
+    return bool(_PREFERENCE.search(sentence)) and bool(_PREFERENCE.search(_SKILL_WANTED.sub(" ", sentence)))
+
+
 def serves_others(sentence: str) -> bool:
     """Whether the sentence names the people the work serves and voices no preference about who should
     do the job or how they would take to the candidate (then its legal_risk words may be theirs)."""
-    return bool(_SERVED.search(sentence)) and not _PREFERENCE.search(sentence)
+    return bool(_SERVED.search(sentence)) and not _prefers(sentence)
 
 
 def word_is_theirs(sentence: str, start: int, end: int) -> bool:
@@ -140,6 +165,12 @@ _TOPIC_AFTER = re.compile(
     r"|records?|systems?|database|assembl(?:y|ies)|celebrations?|displays?|sections?|wings?|librar(?:y|ies)"
     # round 68: "the racial discrimination case study"
     r"|discrimination|harassment|profiling|literacy"
+    # rounds 69-70: "our Disability Access team", "Gen Z trend pieces", "racist slurs" in
+    # the chat a moderator cleans
+    r"|(?:access|accessibility|inclusion|equality|rights|awareness|advice|liaison)"
+    r"[\s-]+(?:teams?|units?|officers?|leads?|coordinators?|advisers?|advisors?|managers?|roles?|posts?)"
+    r"|trends?|pieces|styles?|aesthetics?|slang|demographics?|segments?|personas?|slurs|hate speech|graffiti|tropes"
+    r"|memes|posts|content"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
@@ -222,7 +253,8 @@ _LEAVE_WORD = re.compile(
 )
 _COVER_AFTER = re.compile(r"(?:[\s-]+leave)?[\s-]+(?:cover|locum|backfill)\b", re.IGNORECASE)
 _COVER_BEFORE = re.compile(
-    r"\b(?:cover|covering|backfill|locum|replacement|secondment) (?:for|of|during) (?:a |the |an )?(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:cover|covering|backfill|locum|replacement|secondment) (?:(?:for|of|during) )?(?:a |the |an )?"
+    r"(?:[\w'-]+\s+){0,2}?"
     r"\Z",
     re.IGNORECASE,
 )
@@ -281,10 +313,12 @@ _SERVING = (
 _GROUP_SERVED_BEFORE = re.compile(
     r"(?:\b(?:service|charity|helpline|project|clinic|ward|school|unit|classes|class|course|organisation"
     r"|organization|centre|center|home|network|hospital|practice|study|trial|campaign|product|association|refuge"
-    r"|hostel|shelter|team)\b(?:\s+[\w'-]+){0,3}?\s+(?:" + _SERVING[3:-1] + r"|is for|are for|aimed at|targets?"
+    r"|hostel|shelter|team|app|game|tool|platform|show|series|range|website|magazine)\b(?:\s+[\w'-]+){0,3}?\s+(?:"
+    + _SERVING[3:-1]
+    + r"|is for|are for|aimed at|targets?|(?:built|designed|made|written|intended|developed) (?:for|with)"
     r"|targeting|recruits?|recruiting|trains?|training)"
     r"|\b(?:role|post|job|position|scheme|programme|program|we|you'd|you would|you'll|you will)\b(?:\s+[\w'-]+){0,3}?"
-    r"\s+" + _SERVING + r")\s+(?:[\w'-]+\s+){0,5}?\Z",
+    r"\s+" + _SERVING + r")\s+(?:[\w'-]+,?\s+){0,5}?\Z",
     re.IGNORECASE,
 )
 _STAFF_AFTER = re.compile(
@@ -386,6 +420,69 @@ def _religion_taught(sentence: str, before: str, start: int, end: int) -> bool:
     )
 
 
+# The employer names the legal exception itself (round 69: "requires ordination in the Church of England, which is a
+# genuine occupational requirement for this role"): the word is the requirement's subject.
+_OCCUPATIONAL_REQUIREMENT = re.compile(
+    r"\b(?:genuine |bona fide )?occupational (?:requirements?|qualifications?)\b|\bBFOQ\b", re.IGNORECASE
+)
+# A language named in language work (round 70: "your French strings in the translation test", "our Brazilian
+# Portuguese lead" of a localisation team): the language of the work, not anyone's origin; "native", "mother tongue" and
+# "accent" stay flagged.
+_LANGUAGE_WORK = re.compile(
+    r"\b(?:translat\w*|locali[sz]\w*|interpret(?:er|ers|ing)\b|subtitl\w*|dubb(?:ing|ed)\b|strings|idioms?|proofread\w*"
+    r"|linguists?|glossar(?:y|ies)|terminology|voice scripts?|copywrit\w*)",
+    re.IGNORECASE,
+)
+_LANGUAGE = re.compile(
+    r"\b(?:english|french|german|spanish|portuguese|italian|dutch|polish|arabic|mandarin|cantonese|chinese|japanese"
+    r"|korean|hindi|urdu|punjabi|bengali|turkish|greek|russian|ukrainian|swahili|welsh|gaelic|hebrew|vietnamese|thai"
+    r"|tagalog|farsi|persian|romanian|hungarian|czech|swedish|norwegian|danish|finnish)\b",
+    re.IGNORECASE,
+)
+_NATIVE = re.compile(r"\b(?:native(?![\s-]level)|mother tongue|first language|accent\w*)\b", re.IGNORECASE)
+# Sign language as a language of the work (round 70: "scenes performed in British Sign Language", "the role requires
+# fluent BSL"), and a colleague named by their role beside it ("alongside our Deaf lead").
+_SIGNED_WORK = re.compile(
+    r"\b(?:performed|signed|delivered|interpreted|fluent|fluency|requires?|required)\b(?:\s+[\w-]+){0,2}?\s+\Z",
+    re.IGNORECASE,
+)
+_ALONGSIDE = re.compile(r"\b(?:alongside|opposite) (?:our|a|an|the|their) \Z", re.IGNORECASE)
+# A school of a faith is an employer (round 70: "as a Church of England school", "a church school setting").
+_FAITH_WORD = re.compile(
+    r"(?:church|catholic|jewish|muslim|islamic|hindu|sikh|christian|methodist|anglican|faith)\Z", re.IGNORECASE
+)
+_SCHOOL_AFTER = re.compile(
+    r"(?:\s+of\s+England)?[\s-]+(?:schools?|academ(?:y|ies)|primar(?:y|ies)|nurser(?:y|ies))\b", re.IGNORECASE
+)
+_ONE_COLLEAGUE_AFTER = re.compile(
+    r"[\s-]+(?:lead|actor|actress|performer|presenter|co-?host|colleague|director|cast member|dancer|singer|musician"
+    r"|co-?star|understudy)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _names_the_exception(sentence: str) -> bool:
+    # once per sentence: a long sentence has many matches
+    return bool(_OCCUPATIONAL_REQUIREMENT.search(sentence))
+
+
+def _occupational_requirement(sentence: str, start: int, end: int, near: str) -> bool:
+    """The legal exception named; where no preference is voiced, a faith school, a language in language work, sign
+    language as the work, a colleague's role."""
+    word = sentence[start:end]
+    # The word's own surroundings first: the whole-sentence searches run only when one of them matches.
+    local = (
+        (_FAITH_WORD.search(word) and _SCHOOL_AFTER.match(sentence, end))
+        or (_LANGUAGE.search(word) and _LANGUAGE_WORK.search(sentence) and not _NATIVE.search(sentence))
+        or ("sign language" in word.lower() and _SIGNED_WORK.search(near))
+        or (_ALONGSIDE.search(near) and _ONE_COLLEAGUE_AFTER.match(sentence, end))
+    )
+    if local and not _prefers(sentence):
+        return True
+    return _names_the_exception(sentence)
+
+
 def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` belongs to the work rather than the candidate: a colleague's in a scenario, a
     group the organisation serves, a benefit the employer offers, a person the candidate's work acts on, a faith being
@@ -400,6 +497,8 @@ def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
         or _group_served(sentence, wide, end)
         or _CARE_ACTION_BEFORE.search(near)
         or _religion_taught(sentence, near, start, end)
-    ) and not _PREFERENCE.search(sentence):
+    ) and not _prefers(sentence):
+        return True
+    if _occupational_requirement(sentence, start, end, near):
         return True
     return _employer_benefit(sentence, near, start, end) and not _PREFERENCE.search(_EVERY_EMPLOYEE.sub("", sentence))

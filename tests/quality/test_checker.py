@@ -1931,3 +1931,54 @@ def test_round_68_legal_look_alikes_stay_clean(text):
 @pytest.mark.parametrize("text", ROUND_68_PLATITUDE)
 def test_details_retained_and_nothing_to_report_are_platitudes(text):
     assert "platitude" in {f.category for f in check(text)}
+
+
+# Rounds 69-70: the work's own subject (a count of children served, a reading team for blind readers, moderated
+# slurs, maternity cover, a core shopper's age, the legal exception named, language work, sign language as the work,
+# a faith school, a genre for children), paraphrased; each beside the proxy it must not hide.
+ROUNDS_69_70_CLEAN = [
+    "She had run holiday clubs for more than 1,500 children across the borough, which is the reach this post needs.",
+    "Our outreach team supports blind and partially sighted members, so we needed someone already trained on screen"
+    " readers.",
+    "The trust and safety team removes homophobic slurs from the forums daily, and the other candidate had done that"
+    " for three years.",
+    "It is a twelve-month contract covering paternity leave, so the start date mattered more than anything else.",
+    "Our typical reader is a man aged 60 to 75, and your pitch aimed at Gen Z styles missed that audience.",
+    "The imam's post requires him to lead Friday prayers, which is a genuine occupational requirement of the role.",
+    "Your Spanish subtitles were accurate, but the cues drifted on three scenes of the translation test.",
+    "The caseworker had handled over thirty appeals, against the two you described.",
+    "The tool is designed for retired gardeners, many in their eighties, so we wanted a designer who had already"
+    " tested with elderly users.",
+    "The production is performed in British Sign Language alongside our Deaf presenter, so fluent signing is the job.",
+    "As a Catholic primary, our chaplaincy coordinator leads collective worship each Friday.",
+    "The series is aimed at preschoolers, so we needed a writer with children's content credits.",
+    "The appointee has run three Gen Z trend pieces a week for the magazine since 2023.",
+]
+ROUNDS_69_70_STILL_LEGAL = [
+    "We need someone who fits in with a fresh-faced ski school team.",
+    "Our clients in the region prefer dealing with a male lead engineer.",
+    "Your English is so broken we'd need a translator just to hire you.",
+    "The agency prefers linguists who are German by birth.",
+    "You're over forty, which worried the panel.",
+    "We need someone with 2 children or fewer for the travel.",
+    "The app is built for young gamers, so we wanted someone closer to their age.",
+    "You go to worship every Friday, which clashes with the rota.",
+    "Since the contract is for a church school, we prefer staff who share the faith.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_69_70_CLEAN)
+def test_rounds_69_70_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_69_70_STILL_LEGAL)
+def test_rounds_69_70_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+def test_a_reapply_tied_to_a_named_renewal_is_not_a_platitude():
+    assert "platitude" not in {
+        f.category for f in check("Your visa had lapsed; you're welcome to reapply once it has been renewed.")
+    }
+    assert "platitude" in {f.category for f in check("You're welcome to reapply once things settle down.")}
