@@ -3439,3 +3439,101 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 69-70: a hobby not a qualification, that doesn't make you one, tourists not technicians, you seem to think
+# ...; it isn't, someone who'd fall apart, a grandad trying, wondering when it would make sense, phoned it in, at least
+# pretend to care --------------------------------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "one weak answer doesn't make you a bad engineer", "the gearbox might fall apart
+# under load", "you seem to think the role is mostly coding; it's mostly stakeholder work".
+RULES += flatten(
+    [
+        _hl(
+            "not_a_real_credential",
+            [
+                (
+                    "hobby",
+                    r"(?:be|'s) (?:just |only |really )?a hobby ,? (?:not|rather than) (?:a|an) (?:qualification|career"
+                    r"|profession|job|skill|credential|experience|trade)\b",
+                ),
+                (
+                    "make",
+                    r"(?:do|did) (?:n't|not) make you (?:a|an) (?:real |proper |qualified )?[\w-]+(?: [\w-]+)? ,? "
+                    r"(?:however much|whatever (?:your|you|the)|no matter (?:how|what) (?:much )?(?:you|your))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it sneers at what the candidate offered instead of saying what was missing."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "sightseers_not_staff",
+            [
+                (
+                    "tourist sightseer hobbyist dabbler passenger daytripper",
+                    r", not (?:tourist|sightseer|hobbyist|dabbler|passenger|daytripper|day - tripper|wannabe|groupie)"
+                    r" (?:who|that|look|after|in it for)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="mocking the candidate's motive belittles them."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "you_seem_to_think",
+            [
+                (
+                    "think",
+                    r"\byou (?:seem to |appear to |clearly |obviously |apparently )?think (?:[\w'-]+ ){3,24}?"
+                    r"(?:;|:|-|, but|, well ,?) (?:well ,? )?(?:it|this|that|we|they) (?:be n't|be not|'s not|do n't"
+                    r"|do not)(?= ?(?:[.!]|$))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it mocks what the candidate thinks instead of saying what the work is."),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "would_fall_apart",
+            [
+                (
+                    "apart piece crumble crack",
+                    r"(?:you|someone|somebody|who) (?:might|could|would|will|may|'d|'ll) (?:just |well |probably )?"
+                    r"(?:fall apart|fall to piece|go to piece|crumble|crack up)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="predicting that the candidate would go to pieces is a personal judgement."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "an_old_timer_trying",
+            [
+                (
+                    "grandad granddad grandpa granny grandma dinosaur boomer",
+                    r"(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
+                    r"(?:try|attempt|struggle|fumble) to\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="calling the candidate a grandad ridicules them, and points at age."),
+            _PERSON_SUGGEST,
+        ),
+        _hl(
+            "waiting_for_it_to_make_sense",
+            [
+                (
+                    "wonder wait sense",
+                    r"(?:wonder|wait)\w* (?:when|whether|if|for) (?:it|you|your [\w-]+|the [\w-]+) (?:would|will|to"
+                    r"|be go to|might) (?:ever |finally )?(?:start|begin) (?:to )?make (?:any )?sense\b",
+                ),
+                (
+                    "phone",
+                    r"\byou (?:clearly |rather |just |basically |really |obviously )?phone (?:it|this|this one|that one"
+                    r"|that) in\b",
+                ),
+                (
+                    "pretend",
+                    r"\b(?:at less|even) pretend (?:to|that they) (?:care|be interest|listen|try|want)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="sarcasm about the candidate's effort or sense belittles them."),
+            _WORK_SUGGEST,
+        ),
+    ]
+)

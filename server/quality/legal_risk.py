@@ -856,7 +856,12 @@ HEALTH = [
                 # the candidate as one (round 45: "as a wheelchair user you'd find the mezzanine impractical")
                 r"|(?:as an?|you(?:'re| are| were)(?: an?)?|being an?) (?:full[-\s]time )?wheelchair users?",
             ),
-            ("hearing sign deaf deafness", r"hearing (?:aids?|loss)|hard of hearing|sign language|deaf\w*(?! ears)"),
+            (
+                "hearing sign deaf deafness",
+                # the audiologist's work (round 42: "your hearing-aid fitting rationale")
+                r"hearing[-\s](?:aids?|loss)(?![-\s](?:fittings?|dispens\w*|prescri\w*|assessments?|tests?|repairs?|clinics?))"
+                r"|hard of hearing|sign language|deaf\w*(?! ears)",
+            ),
             (
                 "sighted vision eyesight blind blindness colorblind colourblind lisp limp",
                 rf"{_YOU_ARE} (?:\w+ )?colou?r[-\s]?blind|partially sighted|low vision|(?:your|his|her|poor) eyesight"
@@ -1350,6 +1355,8 @@ RULES += flatten(
                 (
                     "twenty thirty forty fifty sixty seventy eighty twenties thirties forties fifties sixties "
                     "seventies",
+                    # a crew's ages (round 69: "the crew are all early twenties")
+                    rf"(?:be|are) (?:all|mostly|mainly|largely) (?:late|early|mid) {_AGE_WORDS}\b|"
                     # a count of work done, not an age (round 70: "the appointed officer has done over forty")
                     r"(?<!\bdo\W)(?<!\bhandle\W)(?<!\bcomplete\W)(?<!\brun\W)(?<!\bmanage\W)(?<!\bdeliver\W)"
                     r"(?<!\bprocess\W)(?<!\btake\W)(?<!\bwrite\W)(?<!\bpublish\W)(?<!\bteach\W)"

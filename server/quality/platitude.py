@@ -492,7 +492,7 @@ RULES = flatten(
         ),
         _p(
             "if_something_comes_up",
-            "comes come opens open arises arise available along touch reach next again",
+            "comes come opens open arises arise available along touch reach next again never connected",
             r"(?:if|should|when|in case|as soon as) (?:anything|something|a (?:more )?"
             r"(?:suitable|relevant|similar|matching|new|better[-\s]suited) "
             r"(?:role|position|opening|opportunity|vacancy)|an? (?:opening|opportunity|vacancy|role|position)) "
@@ -502,7 +502,10 @@ RULES = flatten(
             r"(?:anything|something|a|we have|there is|there's)"
             r"|(?:reach out|get in touch|apply|contact us|try again) "
             r"(?:again )?(?:next year|in (?:a few|six|a couple of) (?:months|years)|in the new year|down the "
-            r"(?:line|road))",
+            r"(?:line|road))"
+            # round 69: "Let's stay connected on LinkedIn, you never know what might open up"
+            r"|you never know what (?:might|may|could|will) (?:open up|come up|come along|turn up|happen)"
+            r"|(?:let's|let us|we'd love to|happy to|do) stay connected(?: on linkedin)?",
             "“{phrase}” is a conditional promise that tells the candidate nothing about this decision.",
             "Say what kind of role would suit them and why; Candor's ‘stay in touch’ option handles the rest.",
         ),

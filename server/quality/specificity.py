@@ -188,6 +188,10 @@ def _without_sender(sentence: str) -> str:
         if group == "grade" and _INVITATION.search(sentence, 0, m.start()):
             return m.group()  # a role the candidate is invited to is not the template's (round 49: "UX research")
         field = sentence[a:b].lower()
+        if group in ("role", "grade") and any(c.isupper() for c in sentence[a:b]):
+            # a title the template filled in is the template's, its words included (round 70: "your application for
+            # the Planning Officer vacancy has not been successful on this occasion")
+            return sentence[m.start() : a] + " " * (b - a) + sentence[b : m.end()]
         if group == "grade":
             field = re.sub(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+", lambda d: "x" * len(d.group()), field)
         return sentence[m.start() : a] + field + sentence[b : m.end()]

@@ -1982,3 +1982,55 @@ def test_a_reapply_tied_to_a_named_renewal_is_not_a_platitude():
         f.category for f in check("Your visa had lapsed; you're welcome to reapply once it has been renewed.")
     }
     assert "platitude" in {f.category for f in check("You're welcome to reapply once things settle down.")}
+
+
+ROUNDS_69_70_HARSH = [
+    "Baking for friends is lovely, but it's a hobby, not a career.",
+    "A camera and an Instagram account don't make you a photographer, however much you'd like them to.",
+    "Editing one wiki page doesn't make you an archivist, whatever your CV says.",
+    "We need engineers on the rig, not sightseers who want a boat trip.",
+    "You seem to think a kitchen is a place to chat with friends; it isn't.",
+    "We can't take on someone who might go to pieces the first time a client shouts.",
+    "A granny trying to learn Kubernetes is not what this team needs.",
+    "The board spent your whole pitch waiting for it to start making sense.",
+    "You just phoned it in, frankly.",
+    "Even our summer temps at least pretend to be interested in the product.",
+]
+ROUNDS_69_70_HARSH_LOOKALIKES = [
+    "Passing the exam once doesn't make you chartered yet; the two years of supervised practice do.",
+    "The gearbox might fall apart under load, so we test it for a week.",
+    "You seem to think the role is mostly coding; it's mostly stakeholder work, so client experience counted.",
+    "Photography is a hobby for many of our team, and your portfolio showed real craft.",
+]
+ROUNDS_69_70_LEGAL = [
+    "The team are mostly early thirties, so we couldn't see you fitting in.",
+    "We weren't sure a hearing-aid wearer would manage the noise on the line.",
+]
+ROUNDS_69_70_PLATITUDE = [
+    "Let's stay connected; you never know what might come up.",
+    "Your application for the Senior Analyst vacancy has not been successful on this occasion.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_69_70_HARSH)
+def test_a_hobby_a_headline_sightseers_and_pretending_to_care_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_69_70_HARSH_LOOKALIKES)
+def test_rounds_69_70_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_69_70_LEGAL)
+def test_a_crews_ages_and_a_hearing_aid_are_legal_risks(text):
+    assert "legal_risk" in {f.category for f in check(text, use_model=False)}
+
+
+def test_an_audiologists_hearing_aid_fitting_stays_clean():
+    assert not check("Your hearing-aid fitting rationale was clear and your audiogram reading accurate.")
+
+
+@pytest.mark.parametrize("text", ROUNDS_69_70_PLATITUDE)
+def test_stay_connected_and_a_templates_filled_in_title_are_platitudes(text):
+    assert "platitude" in {f.category for f in check(text)}
