@@ -79,7 +79,9 @@ _PARENT_ROLE_AFTER = (
 _TECHNICAL_PAIR = (
     r"(?:child|parent|children)[-\s](?:tables?|nodes?|process(?:es)?|class(?:es)?|elements?|rows?|records?"
     r"|components?|entit(?:y|ies)|objects?|director(?:y|ies)|folders?|threads?|tasks?|issues?|tickets?|keys?|poms?"
-    r"|modules?|spans?|windows?|views?|themes?|accounts?|companies)|foreign keys?|sub~?class\w*|super~?class\w*"
+    r"|modules?|spans?|windows?|views?|themes?|accounts?|companies|images?|subsidiar(?:y|ies)|containers?|pages?)"
+    r"|mother[-\s]liquors?|(?:parent|child)[-\s]and[-\s](?:child|parent)[-\s]\w+|foreign keys?"
+    r"|sub~?class\w*|super~?class\w*"
     r"|inheritance|orphan(?:ed)? (?:rows?|records?|process(?:es)?|nodes?)|(?:dom|process|class|file|b|syntax) tree"
 )
 # A condition word describing a patient, client or case in an exercise ("the diabetic patient scenario",
@@ -476,6 +478,8 @@ FAMILY = [
         r"|tv|television|programming|entertainer|theatre|party|activities|club"
         # a genre of the work (round 70: "a localizer with children's content experience")
         r"|content|games?|media|audiences?|market|products?|series|shows?|programmes?|apps?|animation|songs?)\b)"
+        # a safeguarding credential (training files: "a current Working with Children Check")
+        r"(?! (?:checks?|clearances?|cards?|blue cards?)\b)"
         r"|kids(?!'?\s*(?:apps?|products?|market|content|games?|education|platform|section|mode|edition|menu|tablet"
         r"|club|activities|zone|area|camp|corner|party|parties|entertainment)\b)"
         r"|child~?care|child~free|childless|day~care|babysitters?|nann(?:y|ies)"

@@ -171,6 +171,10 @@ _TOPIC_AFTER = re.compile(
     r"[\s-]+(?:teams?|units?|officers?|leads?|coordinators?|advisers?|advisors?|managers?|roles?|posts?)"
     r"|trends?|pieces|styles?|aesthetics?|slang|demographics?|segments?|personas?|slurs|hate speech|graffiti|tropes"
     r"|memes|posts|content"
+    # a trade in it (training files: "the halal supply chain", "the kosher meal kit", "a women's refuge", "our women's
+    # senior squad")
+    r"|kits?|chains?|catering|compan(?:y|ies)|butchers?|counters?|suppliers?|squads?|sides?|refuges?|leagues?"
+    r"|first teams?|football|rugby|cricket|hockey|basketball|tennis|golf|athletics|sports?"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"

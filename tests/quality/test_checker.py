@@ -2034,3 +2034,30 @@ def test_an_audiologists_hearing_aid_fitting_stays_clean():
 @pytest.mark.parametrize("text", ROUNDS_69_70_PLATITUDE)
 def test_stay_connected_and_a_templates_filled_in_title_are_platitudes(text):
     assert "platitude" in {f.category for f in check(text)}
+
+
+# From the training files' clean lines (never the rules' source): a trade, a team or a credential named by a
+# protected word, and technical parents and mothers.
+TRAINING_TRADES_CLEAN = [
+    "Your costing of the halal supply chain for the airline contract was thorough.",
+    "The kosher bakery company needed a shift lead with HACCP experience.",
+    "A current Working with Children Check is a legal requirement for the tutoring post.",
+    "The parent image in your Dockerfile was three major versions out of date.",
+    "The mother liquor was discarded before the second crop was collected.",
+    "The job is with our women's under-21 squad, and your analysis work was all in men's football.",
+]
+TRAINING_TRADES_STILL_LEGAL = [
+    "You have two children, and the travel would be hard on them.",
+    "We'd rather the post went to someone without young kids.",
+    "As a mother of three you'd struggle with the hours.",
+]
+
+
+@pytest.mark.parametrize("text", TRAINING_TRADES_CLEAN)
+def test_a_trade_a_squad_a_credential_and_technical_parents_stay_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", TRAINING_TRADES_STILL_LEGAL)
+def test_the_candidates_own_children_still_flag(text):
+    assert "legal_risk" in {f.category for f in check(text)}
