@@ -3459,7 +3459,8 @@ RULES += flatten(
                 (
                     "make",
                     r"(?:do|did) (?:n't|not) make you (?:a|an) (?:real |proper |qualified )?[\w-]+(?: [\w-]+)? ,? "
-                    r"(?:however much|whatever (?:your|you|the)|no matter (?:how|what) (?:much )?(?:you|your))",
+                    r"(?:however (?:much|many)|whatever (?:your|you|the)"
+                    r"|no matter (?:how|what) (?:much |many )?(?:you|your))",
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="it sneers at what the candidate offered instead of saying what was missing."),
@@ -3508,7 +3509,11 @@ RULES += flatten(
                 (
                     "grandad granddad grandpa granny grandma dinosaur boomer",
                     r"(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
-                    r"(?:try|attempt|struggle|fumble) to\b",
+                    r"(?:try|attempt|struggle|fumble) to\b"
+                    # round 71: "a grandad in his sixties isn't going to keep up with a newsroom"
+                    r"|(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
+                    r"(?:[\w'-]+ ){0,4}?(?:be n't|be not|wo n't|will n't|will not|can n't|could n't|never) "
+                    r"(?:go to |be go to )?(?:keep up|cope|cut it)\b",
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="calling the candidate a grandad ridicules them, and points at age."),
@@ -3533,6 +3538,63 @@ RULES += flatten(
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="sarcasm about the candidate's effort or sense belittles them."),
+            _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 71-72: children doing it better than you, a lovely read as fiction is, how exactly were you planning to,
+# don't waste your time or ours, not a backdrop for your personal brand ---------------------------------------------
+# Look-alikes kept clean in the tests: "our pupils responded better than you might expect to the phonics scheme", "how
+# exactly were you planning to phase the roll-out? We'd like to hear more".
+RULES += flatten(
+    [
+        _hl(
+            "children_did_better",
+            [
+                (
+                    "kid kids child children old intern interns trainee trainees teenager teenagers toddler",
+                    r"(?:kid|child|children|year - old|intern|trainee|teenager|toddler|schoolkid|schoolchild)s? "
+                    r"(?:[\w'-]+ ){1,6}?than (?:the one |the ones |that |those |what )?you"
+                    r"(?: do| did| be| could| manage| send| write| produce| give)?"
+                    r"(?= ?(?:[.,;!]|in\b|at\b|on\b|during\b|we\b|us\b|$))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="holding up children or trainees as better than the candidate belittles them."
+            ),
+            _WORK_SUGGEST,
+        ),
+        _hl(
+            "sarcastic_aside",
+            [
+                (
+                    "fiction novel fairy",
+                    r"in the (?:way|sense) (?:that )?(?:fiction|a novel|novels|a fairy tale|fairy tales|fantasy)"
+                    r" (?:usually |often |always |generally )?(?:be|do)\b",
+                ),
+                (
+                    "exactly",
+                    # a sarcastic setup first, or the thing they lack after
+                    r"\bif you (?:[\w'-]+ ){1,12}?, how exactly (?:be|do|did|would) you (?:plan|expect|intend|hope"
+                    r"|think)\w* (?:to|you|that)\b"
+                    r"|\bhow exactly (?:be|do|did|would) you (?:plan|expect|intend|hope|think)\w* to (?:[\w'-]+ ){1,8}?"
+                    r"without\b",
+                ),
+                (
+                    "waste",
+                    r"(?:do n't|do not) waste your time (?:or (?:ours|our|we|us) )?(?:by |on )?(?:re)?apply",
+                ),
+                (
+                    "backdrop prop",
+                    r"not (?:a|an|some) (?:backdrop|photo op|photo opportunity|prop|stage|vanity project) for "
+                    r"(?:[\w-]+ )?your (?:personal brand|cv|ego|image|linkedin|profile|instagram|feed)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="sarcasm about the candidate belittles them instead of saying what fell short."
+            ),
             _WORK_SUGGEST,
         ),
     ]

@@ -498,7 +498,8 @@ FAMILY = [
         "family_plans",
         "family kids children child baby",
         r"(?:start|starting|started|have|having|had|plan|plans|planning|want|wants|wanting|grow|growing) "
-        r"(?:(?:\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
+        # not another family (round 71: "would have left the family with an unexpected bill")
+        r"(?:(?:(?!the |that |this |their |his |her |our )\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
         r"|family (?:plans|planning|situation|commitments|obligations|responsibilities|life|circumstances|status"
         r"|reasons|needs|emergenc(?:y|ies)|matters|issues|duties|demands|members?|ties|time)"
         r"|(?:your|his|her|their) (?:\w+ )?family(?![-\w]| of\b| name (?:field|column)| tree)"
@@ -1375,6 +1376,11 @@ RULES += flatten(
                     r"|production|title|article|paper|grant|course|session|shift|shipment|vessel|tour|batch|recipe)\b)",
                 ),
                 (
+                    # an age in digits said to the candidate (round 72: "at 58 you wouldn't be with us long enough")
+                    " ".join(str(n) for n in range(40, 100)),
+                    r"\bat [4-9]\d(?: ,)? you\b",
+                ),
+                (
                     "year years",
                     r"(?:few|many|couple of|handful of|only) year (?:\w+ )?(?:left|remaining) (?:with us|in you"
                     r"|in the workforce|before (?:you )?retir\w*)",
@@ -2221,7 +2227,11 @@ _PASSPORT = (
     r"(?:british|english|uk|us|american|irish|scottish|welsh|eu|european|australian|canadian|french|german|local"
     r"|domestic)"
 )
-_ELDER = r"(?:grandad|granddad|grandpa|granny|grandma|nan|nana|gran|pensioner|old - timer|old timer|boomer|oap|codger)"
+_ELDER = (
+    r"(?:grandad|granddad|grandpa|granny|grandma|nan|nana|gran|pensioner|old - timer|old timer|boomer|oap|codger"
+    # round 72: "a grandmother taking up drone flying"
+    r"|grandmother(?= (?:take|try|learn|start|get|pick)\b)|grandfather(?= (?:take|try|learn|start|get|pick)\b))"
+)
 RULES += flatten(
     [
         _rl(
@@ -2256,7 +2266,8 @@ RULES += flatten(
             "an_elder",
             [
                 (
-                    "grandad granddad grandpa granny grandma nan nana gran pensioner timer boomer oap codger",
+                    "grandad granddad grandpa granny grandma nan nana gran pensioner timer boomer oap codger"
+                    " grandmother grandfather",
                     rf"(?:a|some|like a|like an|the) (?:[\w'-]+ )?{_ELDER}\b(?! (?:in the|from the|at the|on the)"
                     r" (?:role - play|roleplay|case study|scenario|exercise|simulation|video|script))",
                 ),

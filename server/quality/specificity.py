@@ -93,7 +93,7 @@ _PHRASE = re.compile(
     # exercise"), not "the software" or "a similar exercise"
     r"|(?!(?:the|our|a|an|this|that|your|their|similar|relevant|same|other|any|some|written|practical|whole|first"
     r"|second|final|last|new|right|specialist|appropriate)\b)"
-    r"[a-z]+(?:-[a-z]+)? (?:software|exercise|equipment|machinery)"
+    r"[a-z]+(?:-[a-z]+)? (?:software|exercise|equipment|machinery|memo|deck|spreadsheet|forecast|estimate)"
     # knowledge of a named thing of three words (round 48: "your knowledge of the antenatal screening pathway"), not
     # "your knowledge of the industry" or "experience in similar customer service roles"
     rf"|(?:knowledge|understanding|grasp|command|experience) (?:of|with|in) (?:the |our |your )?{_CONTENT} {_CONTENT}"
@@ -108,6 +108,12 @@ _PHRASE = re.compile(
     r"|(?:once|when|after|as soon as) (?:it|that|this|the [a-z]+|your [a-z]+(?: [a-z]+)?)(?:'s|’s| is| has been| are"
     r"| have been) (?:renewed|reissued|issued|granted|completed|confirmed|updated|resolved|verified|in place"
     r"|reinstated|extended)\b"
+    # ... or the papers asked for (round 72: "the documents weren't provided by the deadline; you're welcome to reapply
+    # with them"), and a named qualification held (round 72: "trained in chair-based technique, and the successful
+    # applicant already holds that qualification")
+    r"|(?:re)?apply (?:again )?with (?:them|those|these"
+    r"|the (?:documents?|paperwork|certificates?|references?|evidence))"
+    r"|(?:already )?holds? (?:that|this) (?:qualification|certificate|certification|licen[cs]e|accreditation|ticket)"
     # what the job mostly is (round 52: "this role is mostly major-donor stewardship"; round 49: "this post is mainly
     # account management"), not "the role is mainly about people"
     rf"|(?:role|post|job|position|seat|vacancy) (?:is|was|'s|will be|involves|needs|requires) (?:mostly|mainly|largely"

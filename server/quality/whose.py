@@ -89,14 +89,18 @@ _INTRODUCED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?\Z", re.IGNO
 # tests"); "someone with more life experience" and "someone who'd fit in" still are.
 _SKILL_WANTED = re.compile(
     r"\b(?:(?:we|i|they) (?:wanted|needed|were looking for|are looking for|went with|appointed|hired|chose) )?"
-    r"(?:someone|somebody|an? [\w-]+(?: [\w-]+)?|the (?:successful|other|appointed|chosen|winning) [\w-]+)"
+    r"(?:someone|somebody|an? [\w-]+(?: [\w-]+)?|the (?:successful|other|appointed|chosen|winning) [\w-]+"
+    r"|(?:applicants|candidates|people|staff))"
     r" (?:(?:who|that) (?:had |has |have |could |can |is |was )?|with |already )"
     r"(?:already |previously |recently |much more |far more |more )?"
     r"(?:run|done|led|worked|used|taken|delivered|managed|built|shipped|taught|trained|completed|passed|held|designed"
+    r"|written|prepared|produced|drafted|supervised|coordinated|handled|assessed|supported|specific"
     r"|tested|experience|hands-on|in-depth|knowledge|training|skills?|expertise|proven|demonstrable|direct|two|three"
     r"|four|five|several|\d+)\b"
     r"|\bthe (?:successful|other|appointed|chosen|winning) (?:candidate|applicant)"
-    r" (?:had|has|was|brought|could|did|showed|demonstrated)\b",
+    r" (?:had|has|was|brought|could|did|showed|demonstrated)\b"
+    # ... nor is another role suiting the candidate (round 71: "the English-only office role may suit you better")
+    r"|\b(?:may|might|would|could|will) (?:better )?suit you\b",
     re.IGNORECASE,
 )
 
@@ -129,9 +133,11 @@ def word_is_theirs(sentence: str, start: int, end: int) -> bool:
 # (rounds 29-35: "the chain-of-custody form", "maternity pay" in a benefits role-play, "the kids' club", "the
 # Children Act", "an infant burial", "fluid therapy rates", "disability awareness training"). Not when the
 # candidate's own ("your maternity pay", "your therapy sessions") or a third person's (whose.py's other tests).
+_STOPS = r"(?:and|or|the|a|an|so|but|which|who|we|you|it|this|that|as|since|because|with)\b"
 _TOPIC_AFTER = re.compile(
     # one more subject may be joined on ("pregnancy and maternity policy", "halal and kosher preparation rules")
-    r"(?:['\u2019]s?)?(?:\s+of\s+(?:England|Scotland|Ireland|Wales))?(?:\s+(?:and|or|&)\s+[\w-]+)?[\s-]+"
+    rf"(?:['\u2019]s?)?(?:\s+of\s+(?:England|Scotland|Ireland|Wales))?(?:,\s+(?!{_STOPS})[\w-]+){{0,3}}"
+    rf"(?:,?\s+(?:and|or|&)\s+(?!{_STOPS})[\w-]+)?[\s-]+"
     r"(?:[\w-]+[\s-]+)?(?:forms?|logs?|polic(?:y|ies)|procedures?|act|legislation|regulations?"
     r"|clubs?|burials?|remains|rates?|checklists?|modules?|units?|wards?|clinics?|services|products?|apps?"
     r"|campaigns?|aisles?|departments?|menus?|ranges?|markets?|sectors?|charit(?:y|ies)|schemes?|audits?|registers?"
@@ -175,6 +181,10 @@ _TOPIC_AFTER = re.compile(
     # senior squad")
     r"|kits?|chains?|catering|compan(?:y|ies)|butchers?|counters?|suppliers?|squads?|sides?|refuges?|leagues?"
     r"|first teams?|football|rugby|cricket|hockey|basketball|tennis|golf|athletics|sports?"
+    # rounds 71-72: "chemotherapy dosing for children under 12", "Hindu, Muslim, Jewish and humanist funerals", "a
+    # single women's fixture"
+    r"|dosing|doses?|regimens?|prescribing|infusions?|funerals?|weddings?|ceremon(?:y|ies)|fixtures?|matches"
+    r"|competitions?|tournaments?|cups?"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
@@ -217,7 +227,8 @@ _TOPIC_BEFORE = re.compile(
     r" (?:on|about|regarding|covering|around) (?:[\w-]+\s+(?:[\w-]+\s+)?(?:and|or|&)\s+)?(?:[\w-]+\s+)?"
     r"(?:[\w-]+\s+)?\Z"
     # care or a service for the people concerned (round 45: "midwife-led care for pregnant women")
-    r"|\b(?:care|services?|support|provision|outreach|programmes?|clinics?|screening|advice|classes) (?:for|to) "
+    r"|\b(?:care|services?|support|provision|outreach|programmes?|clinics?|screening|advice|classes|prevention"
+    r"|rehabilitation|rehab|therapy|treatment|activities|exercises?) (?:for|to) "
     r"(?:[\w-]+\s+)?\Z"
     # ... a pathway or a design for them (round 48: "the antenatal screening pathway for pregnant women"; round 47:
     # "designing for blind and partially sighted users"); "we are building for the next twenty years" stays flagged
@@ -238,6 +249,8 @@ _TOPIC_BEFORE = re.compile(
     r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study|analysis|analyses|review"
     r"|evaluation|mapping|modelling|modeling) of (?:world |major "
     r"|different |other |the )?(?:[\w-]+\s+(?:and|or|&)\s+)?\Z"
+    # ... or a contraindication listed in the work (round 71: "contraindications ..., such as anticoagulant medication")
+    r"|\bcontraindications?\b[^.;]{0,60}?\b(?:such as|like|including)\s+(?:[\w-]+\s+)?\Z"
     # ... or its history (round 48: "your essay on the history of the Church of England's estates")
     r"|\b(?:history|histories|heritage|architecture|archives?|origins?) of the \Z"
     # ... or the candidate's design of a thing for it (round 45: "your concept for the airport's multi-faith prayer
@@ -317,7 +330,8 @@ _SERVING = (
 _GROUP_SERVED_BEFORE = re.compile(
     r"(?:\b(?:service|charity|helpline|project|clinic|ward|school|unit|classes|class|course|organisation"
     r"|organization|centre|center|home|network|hospital|practice|study|trial|campaign|product|association|refuge"
-    r"|hostel|shelter|team|app|game|tool|platform|show|series|range|website|magazine)\b(?:\s+[\w'-]+){0,3}?\s+(?:"
+    r"|hostel|shelter|team|app|game|tool|platform|show|series|range|website|magazine|salon|shop|store|firm|agency"
+    r"|branch|restaurant|pharmacy|surgery|library|museum|council|gym|studio|hotel|business|company|desk|newsroom)\b(?:\s+[\w'-]+){0,3}?\s+(?:"
     + _SERVING[3:-1]
     + r"|is for|are for|aimed at|targets?|(?:built|designed|made|written|intended|developed) (?:for|with)"
     r"|targeting|recruits?|recruiting|trains?|training)"
@@ -341,6 +355,15 @@ _PEOPLE_AFTER = re.compile(
     r"(?:[\s-]+[\w-]+)?[\s-]+(?:people|adults|children|kids|women|men|residents|patients|clients|users|families"
     r"|veterans"
     r"|refugees|carers|pupils|students|learners|groups|communities)\b|(?<=people)|(?<=adults)|(?<=children)",
+    re.IGNORECASE,
+)
+
+
+# A family in the candidate's casework (round 72: "when you described supporting the family whose father was held at the
+# border"), not the candidate's own ("supporting your father").
+_CASE_FAMILY_BEFORE = re.compile(
+    r"\b(?:supporting|supported|support|helping|helped|working with|worked with|resettling|resettled|housing|housed"
+    r"|advising|advised) (?:a|the|one|this) famil(?:y|ies) (?:whose|where|in which) (?:[\w'-]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 
@@ -498,6 +521,7 @@ def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
     # has many matches).
     if (
         _COLLEAGUE_BEFORE.search(wide)
+        or _CASE_FAMILY_BEFORE.search(near)
         or _group_served(sentence, wide, end)
         or _CARE_ACTION_BEFORE.search(near)
         or _religion_taught(sentence, near, start, end)

@@ -2061,3 +2061,65 @@ def test_a_trade_a_squad_a_credential_and_technical_parents_stay_clean(text):
 @pytest.mark.parametrize("text", TRAINING_TRADES_STILL_LEGAL)
 def test_the_candidates_own_children_still_flag(text):
     assert "legal_risk" in {f.category for f in check(text)}
+
+
+# Rounds 71-72, paraphrased: the work's own subject kept clean, each beside the proxy it must not hide.
+ROUNDS_71_72_CLEAN = [
+    "The quote left out the florist's fee, which would have left the family short on the day.",
+    "The unit gives chemotherapy infusions to teenagers, and your oncology experience is all with adults.",
+    "We hold Sikh, Hindu and Buddhist ceremonies every week, and you were unsure of the cremation paperwork.",
+    "Our salon serves a large Turkish community, and the Saturday role may suit you better.",
+    "We prioritised applicants with specific experience in falls prevention for older people.",
+    "This project houses tenants with mental health conditions, and we needed someone who had written support plans.",
+    "You described supporting the family whose mother was detained overseas with real care.",
+    "Your treatment plan missed the contraindications we covered, such as blood-thinning medication.",
+]
+ROUNDS_71_72_STILL_LEGAL = [
+    "You said you'd need Friday afternoons for prayers, and the rota can't stretch to that.",
+    "You disclosed ADHD, and the audit work needs someone who can concentrate for hours.",
+    "We're planning to start a family-friendly rota, but with your kids it wouldn't work.",
+    "At 61 you'd only be with us a few years.",
+    "A grandfather trying to learn Python at this stage isn't what we need.",
+    "You're supporting your father through his illness, so the travel seemed too much.",
+]
+ROUNDS_71_72_HARSH = [
+    "We've had interns write tighter briefs than the one you sent.",
+    "Our ten-year-olds keep time better than you did in the audition.",
+    "Your personal statement was a gripping read, in the way that fiction often is.",
+    "If you can't read a timetable, how exactly did you plan to run our depot?",
+    "Don't waste your time or ours by applying again.",
+    "We're a charity, not a backdrop for your personal brand.",
+    "Owning a telescope doesn't make you an astronomer, however many photos you post.",
+]
+ROUNDS_71_72_HARSH_LOOKALIKES = [
+    "Our pupils responded better than you might expect to the phonics scheme.",
+    "How exactly were you planning to phase the roll-out? We'd like to hear more.",
+    "The interns wrote the first draft, which you then edited well.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_71_72_CLEAN)
+def test_rounds_71_72_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_71_72_STILL_LEGAL)
+def test_rounds_71_72_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_71_72_HARSH)
+def test_children_doing_better_fiction_and_a_backdrop_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_71_72_HARSH_LOOKALIKES)
+def test_rounds_71_72_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+def test_a_work_product_and_papers_asked_for_make_a_sentence_specific():
+    assert not check(
+        "We valued your honesty about the error, though the budget spreadsheet still lacked a contingency line."
+    )
+    assert not check("The right-to-work documents didn't arrive by the deadline; you're welcome to reapply with them.")
