@@ -324,7 +324,8 @@ RULES = flatten(
                     r"liars?|(?:full of|pack of|bunch of|told|telling|outright|blatant)(?: \w+(?: and| or|,))? lies"
                     r"|fraud(?! (?:detection|prevention|team|model|checks?|cases?|rules?|analytics|scoring|triage"
                     r"|analysts?|alerts?"
-                    r"|investigations?|risk|desk|unit|squad|rings?|exercise|queue))"
+                    r"|investigations?|risk|desk|unit|squad|rings?|exercise|queue|reports?|examiners?|audits?|files?"
+                    r"|reviews?|findings|work|scenarios?))"
                     # fraud as the subject of the work (round 62: "the carve-out for fraud")
                     r"(?<!\bfor\Wfraud)(?<!\bof\Wfraud)(?<!\bagainst\Wfraud)(?<!\bon\Wfraud)(?<!\binto\Wfraud)"
                     r"(?<!\babout\Wfraud)(?<!\btax\Wfraud)(?<!\bcard\Wfraud)",
@@ -3507,13 +3508,16 @@ RULES += flatten(
             "an_old_timer_trying",
             [
                 (
-                    "grandad granddad grandpa granny grandma dinosaur boomer",
+                    "grandad granddad grandpa granny grandma dinosaur boomer age",
                     r"(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
                     r"(?:try|attempt|struggle|fumble) to\b"
                     # round 71: "a grandad in his sixties isn't going to keep up with a newsroom"
                     r"|(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
                     r"(?:[\w'-]+ ){0,4}?(?:be n't|be not|wo n't|will n't|will not|can n't|could n't|never) "
-                    r"(?:go to |be go to )?(?:keep up|cope|cut it)\b",
+                    r"(?:go to |be go to )?(?:keep up|cope|cut it|be [\w-]+ing)\b"
+                    # round 73: "a woman your age isn't going to be climbing down into inspection chambers"
+                    r"|\b(?:a|some) (?:woman|man|lady|bloke|guy|person|someone) (?:of )?your age (?:be n't|be not"
+                    r"|wo n't|will not|can n't) (?:go to )?\w+",
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="calling the candidate a grandad ridicules them, and points at age."),
@@ -3595,6 +3599,57 @@ RULES += flatten(
             _CONTEMPT_MESSAGE.format(
                 why="sarcasm about the candidate belittles them instead of saying what fell short."
             ),
+            _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 73-74: the nicest thing we could say, too young to be taken seriously, great, another applicant who thinks,
+# for someone who claims ..., you were remarkably ..., enthusiasm that didn't stretch as far as, someone who still needs
+# organising, stick to office jobs -----------------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "the nicest thing about the role is the team", "great, another round of
+# interviews is booked for Tuesday", "for someone who claims expenses weekly, the new portal will save time".
+RULES += flatten(
+    [
+        _hl(
+            "faint_praise_and_mock_claims",
+            [
+                (
+                    "thing",
+                    r"(?:the )?(?:nice|kind|good|best|only (?:positive|good|nice)) thing (?:[\w'-]+ ){0,4}?"
+                    r"(?:could|can) (?:find to |think of to )?say\b",
+                ),
+                (
+                    "seriously",
+                    r"\b(?:far|much|way|simply) too (?:[\w'-]+ ){1,5}?to be take seriously\b",
+                ),
+                (
+                    "another",
+                    r"^\W*(?:oh )?(?:great|brilliant|fantastic|wonderful|lovely|marvellous|perfect) ,? another"
+                    r" (?:applicant|candidate|graduate|person|one|hopeful) who (?:think|believe|reckon|assume|imagine)",
+                ),
+                (
+                    "claim profess",
+                    r"\bfor someone who (?:claim|profess|say)\w* (?:[\w'-]+ ){1,8}?, you (?:be|seem|come across as)"
+                    r" (?:remarkably|surprisingly|astonishingly|strikingly|incredibly|very|rather|oddly)\b",
+                ),
+                (
+                    "enthusiasm interest passion keenness",
+                    r"(?:enthusiasm|interest|passion|keenness) (?:[\w'-]+ ){0,5}?(?:do n't|did n't|do not|did not)"
+                    r" (?:stretch|extend|run|go|quite stretch) (?:as far as|to)\b",
+                ),
+                (
+                    "organise organize supervise",
+                    r"(?:come|came) across as (?:someone|somebody|a person|an adult) who (?:still )?need\w*"
+                    r" (?:organis|organiz|look after|supervis|babysit|remind|tell)\w*",
+                ),
+                (
+                    "stick",
+                    r"\bstick to (?:[\w-]+ )?(?:job|work|role)s?(?= ?(?:[.!]|$))",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="it belittles the candidate instead of saying what fell short."),
             _WORK_SUGGEST,
         ),
     ]

@@ -319,7 +319,9 @@ AGE = [
     _r(
         "overqualified",
         "overqualified over qualified",
-        r"over~qualified",
+        # a salary gap named as the reason (round 74: "overqualified for the counter role, in that its £24k band is well
+        # below the £33k you said you need")
+        r"over~qualified(?![^.;]{0,40}?\b(?:in that|because|since|as)\b[^.;]{0,40}?(?:salary|pay|band|£|\$|€))",
         _AGE_MSG + " “Overqualified” is a well-known stand-in for age in rejections.",
         "Name the real concern in job terms: the level of the role, its salary band, or its scope, and why that "
         "doesn't match what the candidate is looking for.",
@@ -925,7 +927,10 @@ HEALTH = [
                 "medical medically",
                 r"medical(?:ly)? (?:history|histories|condition|conditions|issues?|problems?|records?(?! system)|leave"
                 r"|needs|reasons|appointments?|treatment|procedures?"
-                r"|grounds|absences?|situation|background|information|notes?|certificates?)"
+                r"|grounds|absences?|situation|background|information|notes?"
+                # a certificate a role legally requires (round 74: "a valid ENG1 medical certificate") is a credential
+                r"|(?<!valid\Wmedical\W)(?<!current\Wmedical\W)(?<!\d\Wmedical\W)(?<!aviation\Wmedical\W)"
+                r"(?<!eng1\Wmedical\W)(?<!seafarer\Wmedical\W)certificates?)"
                 r"|(?:your|his|her|their) medical(?:ly)?(?: (?:history|histories|conditions?|issues?|problems?|records?"
                 r"|leave|needs|reasons|appointments?|treatment|procedures?|situation|background|information|notes?))?",
             ),
@@ -2366,6 +2371,27 @@ RULES += flatten(
             ],
             _MENTAL_MSG + " “{phrase}” makes a mental health absence part of the decision.",
             _HEALTH_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 73-74: told to go back home (lemma rules) ---------------------------------------------------------------
+# Look-alikes kept clean in the tests: "you can go back home after the induction", "we'll send the go-back-home travel
+# pack".
+RULES += flatten(
+    [
+        _rl(
+            "go_back_home",
+            [
+                (
+                    "back",
+                    r"^\W*(?:just |maybe |perhaps )?go back (?:home|to (?:your|where you) (?:own )?(?:country"
+                    r"|come from))(?: and| first| before)\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” tells the candidate to leave the country.",
+            _ORIGIN_SUGGEST,
         ),
     ]
 )

@@ -102,7 +102,11 @@ _PHRASE = re.compile(
     # "once you have more experience" or "when you've gained the right skills"
     rf"|(?:once|when|after|as soon as) you(?:'ve| have|’ve)? (?:completed|finished|gained|passed|got|obtained"
     rf"|achieved|done|logged) (?:the |your |a |an )?(?!(?:further|additional|extra|formal|necessary|required"
-    rf"|appropriate|professional|suitable|sufficient|enough|much|lot|bit|few|wider|broader)\b){_CONTENT} {_CONTENT}"
+    rf"|appropriate|professional|suitable|sufficient|enough|much|lot|bit|few|wider|broader)\b){_CONTENT}"
+    rf" (?:(?:in|of|on|at|with) )?{_CONTENT}"
+    # the experience looked for, named (round 73: "we looked for someone who had worked with retirement groups")
+    rf"|(?:looked for|needed|wanted|prioriti[sz]ed) (?:someone|a candidate|applicants|candidates) (?:who had|who has"
+    rf"|with) (?:[a-z]+ )?(?:with |in |on |of )?{_CONTENT} {_CONTENT}"
     # ... or a named thing the candidate is waiting on (round 70: "you're welcome to reapply once it's renewed", of an
     # expired share code), not "once things settle down"
     r"|(?:once|when|after|as soon as) (?:it|that|this|the [a-z]+|your [a-z]+(?: [a-z]+)?)(?:'s|’s| is| has been| are"

@@ -59,12 +59,13 @@ _DESCRIBED_BEFORE = re.compile(
 # Who should do the job, or how the people served would take to the candidate: the proxy the rules exist
 # for ("our customers prefer a younger face", "the client asked for a woman", "might worry clients").
 _PREFERENCE = re.compile(
-    r"\b(?:prefer\w*|rather|comfortable|uncomfortable|put off|uneasy|awkward|odd|fit\w*|suit\w*|relate\w*|look like"
+    r"\b(?:prefer\w*|rather|comfortable|uncomfortable|put off|uneasy|awkward|odd|fit(?!tings?\b(?! in\b))\w*|suit\w*"
+    r"|relate\w*|look like|committed|commitment|question(?:ed)? (?:how|whether)"
     r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
     r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|(?:not|n't|never|unable to) handle|accept\w*"
     r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
     r"|connect\w*|at ease|feel safe|traditional|old-school|conservative"
-    r"|(?<!\bis )(?<!\bwas )a (?:male|female|man|woman)\b"
+    r"|(?<!\bis )(?<!\bwas )(?<!transfer )(?<!refer )(?<!assess )(?<!treat )(?<!examine )a (?:male|female|man|woman)\b"
     r"|hesitat\w*|reservations?|the timing|wants?|wanted|would like|asked us for"
     r"|as an? (?:student|pupil|learner|customer|client|patient)\b)\b",
     re.IGNORECASE,
@@ -92,13 +93,16 @@ _SKILL_WANTED = re.compile(
     r"(?:someone|somebody|an? [\w-]+(?: [\w-]+)?|the (?:successful|other|appointed|chosen|winning) [\w-]+"
     r"|(?:applicants|candidates|people|staff))"
     r" (?:(?:who|that) (?:had |has |have |could |can |is |was )?|with |already )"
-    r"(?:already |previously |recently |much more |far more |more )?"
+    r"(?:at least |already |previously |recently |much more |far more |more )?"
     r"(?:run|done|led|worked|used|taken|delivered|managed|built|shipped|taught|trained|completed|passed|held|designed"
     r"|written|prepared|produced|drafted|supervised|coordinated|handled|assessed|supported|specific"
     r"|tested|experience|hands-on|in-depth|knowledge|training|skills?|expertise|proven|demonstrable|direct|two|three"
     r"|four|five|several|\d+)\b"
     r"|\bthe (?:successful|other|appointed|chosen|winning) (?:candidate|applicant)"
     r" (?:had|has|was|brought|could|did|showed|demonstrated)\b"
+    # ... nor what someone does in the job (round 74: "we need someone who explains drawdown options plainly")
+    r"|\bsomeone who (?!(?:is|was|fits|has|shares|speaks|relates|understands|looks|sounds|matches|reflects|belongs"
+    r"|grows|does|needs|lives|comes|knows|wants|feels|gets|suits|lacks|isn|doesn|won|can|could|would|will)\b)[a-z]+s\b"
     # ... nor is another role suiting the candidate (round 71: "the English-only office role may suit you better")
     r"|\b(?:may|might|would|could|will) (?:better )?suit you\b",
     re.IGNORECASE,
@@ -185,6 +189,8 @@ _TOPIC_AFTER = re.compile(
     # single women's fixture"
     r"|dosing|doses?|regimens?|prescribing|infusions?|funerals?|weddings?|ceremon(?:y|ies)|fixtures?|matches"
     r"|competitions?|tournaments?|cups?"
+    # rounds 73-74: "maternity and plus-size bridalwear", "Christian and Sikh chaplains"
+    r"|\w+wear|gowns?|dresses|clothing|fashion|chaplains?|clergy|imams?|rabbis?|priests?|vicars?"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
@@ -270,7 +276,7 @@ _LEAVE_WORD = re.compile(
 )
 _COVER_AFTER = re.compile(r"(?:[\s-]+leave)?[\s-]+(?:cover|locum|backfill)\b", re.IGNORECASE)
 _COVER_BEFORE = re.compile(
-    r"\b(?:cover|covering|backfill|locum|replacement|secondment) (?:(?:for|of|during) )?(?:a |the |an )?"
+    r"\b(?:cover|covers|covering|backfill|locum|replacement|secondment) (?:(?:for|of|during) )?(?:a |the |an )?"
     r"(?:[\w'-]+\s+){0,2}?"
     r"\Z",
     re.IGNORECASE,
@@ -336,7 +342,11 @@ _GROUP_SERVED_BEFORE = re.compile(
     + r"|is for|are for|aimed at|targets?|(?:built|designed|made|written|intended|developed) (?:for|with)"
     r"|targeting|recruits?|recruiting|trains?|training)"
     r"|\b(?:role|post|job|position|scheme|programme|program|we|you'd|you would|you'll|you will)\b(?:\s+[\w'-]+){0,3}?"
-    r"\s+" + _SERVING + r")\s+(?:[\w'-]+,?\s+){0,5}?\Z",
+    r"\s+"
+    + _SERVING
+    # ... or a team or service for them, named right before (round 73: "our team for adults with learning disabilities")
+    + r"|\b(?:team|service|unit|clinic|programme|program|project|helpline|scheme|classes)\s+for)"
+    r"\s+(?:[\w'-]+,?\s+){0,5}?\Z",
     re.IGNORECASE,
 )
 _STAFF_AFTER = re.compile(
@@ -416,10 +426,11 @@ _CARE_ACTION_BEFORE = re.compile(
     r"\b(?:refer|referring|referred|assess|assessing|assessed|treat|treating|treated|examine|examining|examined|triage"
     r"|triaging|admit|admitting|discharge|discharging|advise|advising|counsel|counselling|escalate|escalating"
     r"|resuscitate|resuscitating|reassure|reassuring|safeguard|safeguarding|position|positioning|handle|handling"
+    r"|transfer|transferring"
     r"|manage|managing|monitor|monitoring)\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?\Z"
     # ... or a procedure on a group, without an article (round 67: "recent experience cannulating young children")
     r"|\b(?:cannulat|vaccinat|immunis|immuniz|examin|triag|resuscitat|anaesthetis|anesthetiz|sutur|catheteris"
-    r"|catheteriz|x-ray|scann|screen)\w*\s+(?:[\w-]+\s+){0,1}?\Z",
+    r"|catheteriz|x-ray|scann|screen|fitting)\w*\s+(?:[\w-]+\s+){0,1}?\Z",
     re.IGNORECASE,
 )
 
@@ -488,6 +499,14 @@ _ONE_COLLEAGUE_AFTER = re.compile(
 )
 
 
+_SEX_WORD = re.compile(
+    r"\b(?:male|female|man|woman|men|women|gentleman|lady|same[-\s]sex|carers?|workers?)\b", re.IGNORECASE
+)
+_PERSONAL_CARE = re.compile(r"\b(?:personal|intimate) care\b", re.IGNORECASE)
+_STATUS_WORD = re.compile(r"\b(?:visas?|passports?|immigration|citizenship|residency|share code)\b", re.IGNORECASE)
+_RIGHT_TO_WORK = re.compile(r"\bright[-\s]to[-\s]work\b|\bwork permit check", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=64)
 def _names_the_exception(sentence: str) -> bool:
     # once per sentence: a long sentence has many matches
@@ -501,11 +520,16 @@ def _occupational_requirement(sentence: str, start: int, end: int, near: str) ->
     # The word's own surroundings first: the whole-sentence searches run only when one of them matches.
     local = (
         (_FAITH_WORD.search(word) and _SCHOOL_AFTER.match(sentence, end))
+        # a right-to-work check (round 74)
+        or (_STATUS_WORD.search(word) and _RIGHT_TO_WORK.search(sentence))
         or (_LANGUAGE.search(word) and _LANGUAGE_WORK.search(sentence) and not _NATIVE.search(sentence))
         or ("sign language" in word.lower() and _SIGNED_WORK.search(near))
         or (_ALONGSIDE.search(near) and _ONE_COLLEAGUE_AFTER.match(sentence, end))
     )
     if local and not _prefers(sentence):
+        return True
+    # same-sex personal care asked for by the person cared for (round 73) is an exception whoever asked
+    if _SEX_WORD.search(word) and _PERSONAL_CARE.search(sentence):
         return True
     return _names_the_exception(sentence)
 

@@ -2123,3 +2123,67 @@ def test_a_work_product_and_papers_asked_for_make_a_sentence_specific():
         "We valued your honesty about the error, though the budget spreadsheet still lacked a contingency line."
     )
     assert not check("The right-to-work documents didn't arrive by the deadline; you're welcome to reapply with them.")
+
+
+# Rounds 73-74, paraphrased, each beside the proxy it must not hide.
+ROUNDS_73_74_CLEAN = [
+    "The boutique sells maternity and petite eveningwear, and we needed two seasons of fitting pregnant clients.",
+    "Our chaplaincy team includes imams, rabbis and Hindu and Sikh chaplains, and we needed multi-faith experience.",
+    "The post sits in our team for adults with autism, and we looked for positive behaviour support experience.",
+    "The role covers a colleague's paternity leave until June, so we needed someone who could start in two weeks.",
+    "Most of our callers are retirees in their eighties, so we need someone who explains pensions plainly.",
+    "A right-to-work check is required before any offer, and your passport scan couldn't be verified in time.",
+    "Cabin crew must hold a valid aviation medical certificate, and yours had expired in May.",
+    "Your fraud investigation report put its conclusions before the evidence.",
+    "You described when you'd escalate and transfer a woman in labour to the obstetric unit, which was right.",
+]
+ROUNDS_73_74_STILL_LEGAL = [
+    "You asked about shared parental leave, which made us question how committed you'd be.",
+    "Go back home and improve your English before applying again.",
+    "We weren't confident the hearing aid you wear would cope with a headset on our floor.",
+    "Scaffolding is a young man's game, really.",
+    "The night shifts would be hard for you with a little one at home.",
+    "We felt you'd struggle fitting in with the lads on site as a woman.",
+]
+ROUNDS_73_74_HARSH = [
+    "You're friendly enough, which is about the kindest thing we could say.",
+    "You came across as far too giggly and young to be taken seriously.",
+    "Oh great, another applicant who thinks a weekend course makes them a counsellor.",
+    "For someone who claims ten years in audit, you were remarkably easy to trip up.",
+    "Your passion for the brand didn't stretch as far as reading our annual report.",
+    "You came across as someone who still needs supervising.",
+    "A man your age isn't going to manage the night rounds, so stick to day jobs.",
+]
+ROUNDS_73_74_HARSH_LOOKALIKES = [
+    "The nicest thing about the role is the team you'd join.",
+    "Great, another round of interviews is booked for Tuesday.",
+    "For someone who claims expenses weekly, the new portal will save time.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_73_74_CLEAN)
+def test_rounds_73_74_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_73_74_STILL_LEGAL)
+def test_rounds_73_74_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_73_74_HARSH)
+def test_faint_praise_mock_claims_and_still_needs_supervising_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_73_74_HARSH_LOOKALIKES)
+def test_rounds_73_74_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+def test_same_sex_personal_care_is_not_a_rule_finding():
+    # the rules' exception; the legal_risk fallback still weighs this paraphrase on its own
+    text = (
+        "The lady we support has asked for a female carer for her personal care, so we recruited specifically for that."
+    )
+    assert "legal_risk" not in {f.category for f in check(text, use_model=False)}
