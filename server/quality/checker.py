@@ -53,6 +53,9 @@ class Finding:
 # Platitude rules that stand even in a sentence naming something concrete: "we will keep your CV on
 # file for twelve months" states a retention period, not feedback.
 _EVEN_IF_SPECIFIC = frozenset({"keep_on_file", "keep_on_file_passive"})
+# A bare courtesy sentence beside specific feedback is manners, not a platitude (round 76: "Thanks for coming in. Your
+# interlocking design review was thorough, but this post needs an IRSE licence ..."); alone, it is still one.
+_COURTESIES = frozenset({"thanks_for_interest", "thanks_again", "lovely_to_meet_you", "nice_meeting_you"})
 
 # ... unless the CV is kept for a named vacancy, with when or why (round 54: "We'll keep your details on file for
 # the data engineer vacancy opening in February, because your Airflow experience suits that team better"); "for
@@ -109,6 +112,7 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
     findings = []
     specific = _Specific(norm, spans)
     whose = _Whose(norm, spans)
+    courteous: list[tuple[int, int]] = []  # courtesies let pass: the platitude fallback leaves them too
     for start, end, r in resolve(_ENGINE.scan(norm, use_anchors=use_anchors, spans=spans), CATEGORIES):
         if r.category == "platitude":
             family = r.name.split(".")[0]
@@ -121,13 +125,16 @@ def check(text: str, *, use_anchors: bool = True, use_model: bool = True) -> lis
                 else specific.at(start)
             ):
                 continue
+            elif family in _COURTESIES and specific.elsewhere(start):
+                courteous.append((start, end))
+                continue
         if r.category == "legal_risk" and whose.at(start, end):
             continue
         phrase = text[start:end]
         message, suggestion = r.texts(phrase)
         findings.append(Finding(r.category, start, end, phrase, message, suggestion))
     if use_model:
-        covered = [(f.start, f.end) for f in findings if f.category == "platitude"]
+        covered = [(f.start, f.end) for f in findings if f.category == "platitude"] + courteous
         findings += _model_findings(text, norm, spans, covered, specific)
         findings += _legal_model_findings(
             text, norm, spans, [(f.start, f.end) for f in findings if f.category == "legal_risk"]
@@ -189,6 +196,11 @@ class _Specific(_PerSentence):
             s, e = self.spans[i]
             hit = self.known[i] = is_specific(self.norm[s:e])
         return hit
+
+    def elsewhere(self, offset: int) -> bool:
+        """Whether another sentence of the text names something concrete."""
+        i = self.index(offset)
+        return any(self.at(s) for j, (s, _) in enumerate(self.spans) if j != i)
 
     def clause_at(self, offset: int) -> bool:
         """Whether the rest of the sentence, from the start of the clause holding the offset, names

@@ -3654,3 +3654,92 @@ RULES += flatten(
         ),
     ]
 )
+
+
+# --- rounds 75-76: think about your garden, not running a crèche, chess while you learn the moves, give a toss, we've
+# had <anyone> do better than you, the outcome shouldn't surprise either of us, it looked better before you started,
+# that would be generous, the others came prepared, a skimmed Wikipedia page, not someone who thinks X counts, heaven
+# help them ---------------------------------------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "we've had more applicants than you'd expect", "the site looked better before
+# the storm", "we're not running the evening shift this winter", "the other candidates came prepared with portfolios,
+# as the brief asked".
+RULES += flatten(
+    [
+        _hl(
+            "mock_comparisons",
+            [
+                (
+                    "garden retirement slipper allotment grandchild pension",
+                    r"\byou should be (?:think about|enjoy|put your (?:foot|feet) up|look forward to|tend) (?:your )?"
+                    r"(?:garden|retirement|slipper|allotment|grandchild|grandkid|pension)",
+                ),
+                (
+                    "creche che charity nursery babysit babysitting camp therapy",
+                    r"(?:we 're|we be|this be|it 's|it be) not (?:run )?(?:a|an) (?:creche|cr è che|crèche|charity"
+                    r"|nursery"
+                    r"|babysit\w*(?: service)?|holiday camp|therapy (?:session|group)|drop - in centre) for\b",
+                ),
+                (
+                    "chess",
+                    r"\bplay\w* chess while you\b|\bwhile you be still (?:work out|learn|figure out|try to work"
+                    r" out) how"
+                    r" (?:the|to)\b",
+                ),
+                (
+                    "toss damn hoot stuff",
+                    r"\byou (?:do n't |did n't |do not )?(?:give|gave) a (?:toss|damn|hoot|monkey 's|flying fig"
+                    r"|stuff)\b",
+                ),
+                (
+                    "have",
+                    r"(?:we 've|we have|i 've|i have) have (?:[\w'-]+ ){1,8}?than you(?: do| did| manage| be)?"
+                    r"(?= ?(?:[.,;!]|on\b|in\b|at\b|during\b|today\b|$))",
+                ),
+                (
+                    "surprise",
+                    r"(?:outcome|result|decision|this|news) (?:should n't|should not|can n't|cannot|will n't|wo n't)"
+                    r" (?:come as a |be a )?surprise (?:either of we|either of you|anyone|you)\b",
+                ),
+                (
+                    "before",
+                    r"\b(?:look|be|sound|read|work|run)\w* (?:good|well|fine) before you (?:start|get|touch|work|begin)"
+                    r"(?: on| at)?(?: it| they| them)?(?= ?(?:[.!]|$))",
+                ),
+                (
+                    "generous charitable stretch",
+                    r"(?:but )?that (?:would|will|'d) be (?:generous|charitable|kind|a stretch)(?= ?(?:[.!]|$))"
+                    r"|\b(?:generous|charitable) to call (?:it|this|that|they|them|your)\b"
+                    r"|\bcall\w* (?:it|this|that|they|them|your [\w-]+(?: [\w-]+)?) (?:a |an )?[\w-]+ (?:would be"
+                    r"|be|'s)"
+                    r" (?:generous|charitable|a stretch)\b",
+                ),
+                (
+                    "prepare prepared",
+                    r"(?:other (?:candidate|applicant)s?|everyone else|the rest(?: of [\w ]+)?|the others?) "
+                    r"(?:[\w'-]+ ){0,2}?(?:come|arrive|turn up|show up|be) prepare\w* ?[;:,-] (?:but |whereas |while )?"
+                    r"you (?:come|arrive|turn up|show up|be) with\b",
+                ),
+                (
+                    "wikipedia youtube google tiktok",
+                    r"(?:sound|read|come across)\w* like (?:someone|somebody|you) (?:who )?(?:'d |had |would have "
+                    r"|have )?"
+                    r"(?:only |just )?(?:skim|read|glance|google|watch|look)\w* (?:at )?(?:a |the |one )?(?:wikipedia"
+                    r"|youtube|google|tiktok)",
+                ),
+                (
+                    "count qualify",
+                    r"not (?:someone|somebody|a person|an amateur) who (?:think|believe|reckon)\w* (?:[\w'-]+ ){1,6}?"
+                    r"(?:count|qualify|make)\w* (?:as )?(?:experience|they|them|you|a qualification)\b",
+                ),
+                (
+                    "heaven god lord",
+                    r"\b(?:heaven|god|lord) help (?:they|them|we|us|the [\w-]+|your [\w-]+)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="sarcasm and put-downs belittle the candidate instead of saying what fell short."
+            ),
+            _WORK_SUGGEST,
+        ),
+    ]
+)

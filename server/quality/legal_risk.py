@@ -470,7 +470,7 @@ FAMILY = [
         "kid kids child children son sons daughter daughters childcare childless daycare "
         "nursery babysitter nanny school",
         r"(?:your|his|her|their|the|young|small|little|two|three|four|five|several|many|have|having|has|had|with|no"
-        r"|any|of|about|raising|raise|(?<![\d,.])\d{1,2}(?![\d,.])) (?:(?:young|small|little|school[-\s]age|grown) )?"
+        r"|any|of|about|raising|raise|(?<![\d,.])[1-9](?![\d,.])) (?:(?:young|small|little|school[-\s]age|grown) )?"
         rf"(?:kids?|children|child|sons?|daughters?)(?!{_TECH_AFTER})(?! act\b)"
         r"(?!'s? (?:ward|section|hospital|library|books?|charity|services?|department|menu|clothing|wear|unit|hospice"
         # publishing (round 57: "your story for the children's list")
@@ -489,7 +489,9 @@ FAMILY = [
         _FAMILY_MSG + " “{phrase}” brings the candidate's children into the decision.",
         _FAMILY_SUGGEST,
         # a school year's class (round 54: "your lesson with the Year 2 children")
-        not_before=_DOMAIN_BEFORE + r"|\b(?:year|yr|grade|key stage|ks|p|primary|class)\s",
+        # ... and a group of ten or more is a class, not a family (round 76: "a plan for managing twenty kids")
+        not_before=_DOMAIN_BEFORE + r"|\b(?:year|yr|grade|key stage|ks|p|primary|class)\s"
+        r"|\b(?:1\d|[2-9]\d|\d{3,}|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\s+$",
         # The children in front of the candidate, as an audience (round 18): "the kids were completely hooked".
         not_after=r"\s+(?:(?:were|was|are|seemed|looked|got|all)\s+(?:\w+\s+){0,2}?(?:hooked|engaged|enthralled"
         r"|gripped|captivated|excited|delighted|glued|rapt|attentive|involved|interested|focused|settled|calm|buzzing"
@@ -501,7 +503,9 @@ FAMILY = [
         "family kids children child baby",
         r"(?:start|starting|started|have|having|had|plan|plans|planning|want|wants|wanting|grow|growing) "
         # not another family (round 71: "would have left the family with an unexpected bill")
-        r"(?:(?:(?!the |that |this |their |his |her |our )\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
+        r"(?:(?:(?!the |that |this |their |his |her |our |manag\w* |\d+ |twenty |thirty |forty |fifty |ten |twelve "
+        r"|fifteen )"
+        r"\w+ ){0,3}?)(?:a )?(?:family|kids|children|a baby|a child)"
         r"|family (?:plans|planning|situation|commitments|obligations|responsibilities|life|circumstances|status"
         r"|reasons|needs|emergenc(?:y|ies)|matters|issues|duties|demands|members?|ties|time)"
         r"|(?:your|his|her|their) (?:\w+ )?family(?![-\w]| of\b| name (?:field|column)| tree)"
@@ -568,7 +572,8 @@ FAMILY = [
                 r"marriage|marital|spouses?|husbands?|wi(?:fe|ves)|fianc[eé]e?s?|boyfriends?|girlfriends?"
                 r"|life partner|divorc\w+|widow\w*|newlyweds?"
                 r"|weddings?(?! (?:team|planners?|planning|photograph\w*|venues?|industry|season|business|shoots?|shots"
-                r"|albums?|dress(?:es)?|cakes?|catering|band|films?|videos?|fairs?|bookings?|suppliers?))"
+                r"|albums?|dress(?:es)?|cakes?|catering|band|films?|videos?|fairs?|bookings?|suppliers?|breakfasts?"
+                r"|receptions?|ceremon(?:y|ies)|co-?ordinators?|packages?|menus?|guests?|parties|party|days?))"
                 r"|honeymoon|maiden name|relationship status|civil partnership|domestic partner",
             ),
             (
@@ -866,7 +871,8 @@ HEALTH = [
             (
                 "hearing sign deaf deafness",
                 # the audiologist's work (round 42: "your hearing-aid fitting rationale")
-                r"hearing[-\s](?:aids?|loss)(?![-\s](?:fittings?|dispens\w*|prescri\w*|assessments?|tests?|repairs?|clinics?))"
+                r"hearing[-\s](?:aids?|loss)(?![-\s](?:fittings?|dispens\w*|prescri\w*|assessments?|tests?|repairs?"
+                r"|clinics?))"
                 r"|hard of hearing|sign language|deaf\w*(?! ears)",
             ),
             (

@@ -92,7 +92,8 @@ _PHRASE = re.compile(
     # a named tool or task (round 48: "direct experience with our tachograph software", "your route-planning
     # exercise"), not "the software" or "a similar exercise"
     r"|(?!(?:the|our|a|an|this|that|your|their|similar|relevant|same|other|any|some|written|practical|whole|first"
-    r"|second|final|last|new|right|specialist|appropriate)\b)"
+    r"|second|final|last|new|right|specialist|appropriate|recruitment|selection|hiring|interview|assessment"
+    r"|application|competitive)\b)"
     r"[a-z]+(?:-[a-z]+)? (?:software|exercise|equipment|machinery|memo|deck|spreadsheet|forecast|estimate)"
     # knowledge of a named thing of three words (round 48: "your knowledge of the antenatal screening pathway"), not
     # "your knowledge of the industry" or "experience in similar customer service roles"
@@ -104,6 +105,9 @@ _PHRASE = re.compile(
     rf"|achieved|done|logged) (?:the |your |a |an )?(?!(?:further|additional|extra|formal|necessary|required"
     rf"|appropriate|professional|suitable|sufficient|enough|much|lot|bit|few|wider|broader)\b){_CONTENT}"
     rf" (?:(?:in|of|on|at|with) )?{_CONTENT}"
+    # more experience of a named kind of work (round 76: "the role went to someone with more experience leading a
+    # kitchen team")
+    rf"|more experience (?:of |in |with )?[a-z]+ing (?:a |an |the )?{_CONTENT} [a-z]+"
     # the experience looked for, named (round 73: "we looked for someone who had worked with retirement groups")
     rf"|(?:looked for|needed|wanted|prioriti[sz]ed) (?:someone|a candidate|applicants|candidates) (?:who had|who has"
     rf"|with) (?:[a-z]+ )?(?:with |in |on |of )?{_CONTENT} {_CONTENT}"
@@ -174,6 +178,11 @@ _SENDER = re.compile(
     # ... also when the job title is in lower case or carries a grade (round 49: "for this Band 6 staff nurse post")
     rf"|\b(?i:for|to|in|of|about) (?i:the|this|our|your) (?P<grade>(?:[\w'’.-]+\s+){{1,5}}?)(?=(?i:position|role"
     rf"|vacancy|post|job|opening|programme|program|scheme|internship|apprenticeship)s?\b)"
+    # ... a Title Case title before it anywhere (round 76: "we don't feel the Customer Service Adviser role is the best
+    # match"), and "the post of" one (round 75: "your application for the post of Control Room Operator")
+    rf"|\b(?i:the|this|our|your) (?P<title>(?:[A-Z][\w'’.-]*\s+){{1,5}}?)(?=(?i:position|role|vacancy|post|job|opening"
+    rf"|programme|program|scheme|internship|apprenticeship)s?\b)"
+    rf"|\b(?i:the) (?i:post|position|role|vacancy) (?i:of) (?P<postof>(?:[A-Z][\w'’.-]*\s*){{1,5}})"
     # ... and the employer's own rulebook (round 49: "In line with Civil Service recruitment principles")
     rf"|\b(?i:in line with|in accordance with|under|following|as per|per) (?:the |our )?(?P<rulebook>{_ORG})\s+"
     rf"(?=(?i:recruitment|hiring|selection|appointment|employment)\s+(?i:principles|policy|policies|guidelines"
@@ -191,14 +200,18 @@ def _without_sender(sentence: str) -> str:
     """The sentence with the employer's own name in a sign-off frame lower-cased (same length)."""
 
     def lower(m: re.Match[str]) -> str:
-        group = next(g for g in ("org", "lead", "subject", "role", "grade", "rulebook", "joined") if m.group(g))
+        group = next(
+            g
+            for g in ("org", "lead", "subject", "role", "grade", "title", "postof", "rulebook", "joined")
+            if m.group(g)
+        )
         a, b = m.span(group)
         # A grade's digits are the template's too ("Band 6", "Level 3 apprenticeship"): not a number. A year
         # stays one ("our 2027 graduate scheme").
         if group == "grade" and _INVITATION.search(sentence, 0, m.start()):
             return m.group()  # a role the candidate is invited to is not the template's (round 49: "UX research")
         field = sentence[a:b].lower()
-        if group in ("role", "grade") and any(c.isupper() for c in sentence[a:b]):
+        if group in ("role", "grade", "title", "postof") and any(c.isupper() for c in sentence[a:b]):
             # a title the template filled in is the template's, its words included (round 70: "your application for
             # the Planning Officer vacancy has not been successful on this occasion")
             return sentence[m.start() : a] + " " * (b - a) + sentence[b : m.end()]

@@ -17,7 +17,7 @@ import re
 # The people the work serves, or the setting of an exercise, named anywhere in the sentence.
 _SERVED = re.compile(
     r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?"
-    r"|characters?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?"
+    r"|characters?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?|participants?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
     r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?|the class|lessons?"
@@ -42,8 +42,9 @@ _THEIRS_BEFORE = re.compile(
     # ... or what they are: "the clients we serve are retirees", "the patient in the case study was a 78-year-old
     # man" (round 22).
     r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"
-    r"|learners?|pensioners?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?)"
-    r" (?:[\w-]+ ){0,4}?(?:is|are|was|were|being))\b(?:\W+[\w'-]+){0,4}?\W*\Z",
+    r"|learners?|pensioners?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?"
+    r"|participants?) (?:[\w-]+ ){0,4}?(?:is|are|was|were|being)|participants?,? including (?:some|those|many)?"
+    r" ?with)\b(?:\W+[\w'-]+){0,4}?\W*\Z",
     re.IGNORECASE,
 )
 # A served person's description by a copula, which no preference elsewhere makes the candidate's (round 43: "we
@@ -97,7 +98,13 @@ _SKILL_WANTED = re.compile(
     r"(?:run|done|led|worked|used|taken|delivered|managed|built|shipped|taught|trained|completed|passed|held|designed"
     r"|written|prepared|produced|drafted|supervised|coordinated|handled|assessed|supported|specific"
     r"|tested|experience|hands-on|in-depth|knowledge|training|skills?|expertise|proven|demonstrable|direct|two|three"
-    r"|four|five|several|\d+)\b"
+    r"|four|five|several|\d+|(?-i:[A-Z][\w-]+))\b"
+    # ... nor a study recruiting its participants (round 76: "this trial recruits women over 65 with osteoporosis")
+    r"|\b(?:trial|study|studies|research|programme|program|cohort)s? (?:recruit|enrol)\w*"
+    # ... or someone experienced in something (round 76: "a research nurse experienced in consenting older
+    # participants")
+    r"|\b(?:someone|somebody|an? [\w-]+(?: [\w-]+)?) (?:experienced|trained|qualified|skilled|certified|fluent)"
+    r" (?:in|at|with|on)\b"
     r"|\bthe (?:successful|other|appointed|chosen|winning) (?:candidate|applicant)"
     r" (?:had|has|was|brought|could|did|showed|demonstrated)\b"
     # ... nor what someone does in the job (round 74: "we need someone who explains drawdown options plainly")
@@ -337,7 +344,8 @@ _GROUP_SERVED_BEFORE = re.compile(
     r"(?:\b(?:service|charity|helpline|project|clinic|ward|school|unit|classes|class|course|organisation"
     r"|organization|centre|center|home|network|hospital|practice|study|trial|campaign|product|association|refuge"
     r"|hostel|shelter|team|app|game|tool|platform|show|series|range|website|magazine|salon|shop|store|firm|agency"
-    r"|branch|restaurant|pharmacy|surgery|library|museum|council|gym|studio|hotel|business|company|desk|newsroom)\b(?:\s+[\w'-]+){0,3}?\s+(?:"
+    r"|branch|restaurant|pharmacy|surgery|library|museum|council|gym|studio|hotel|business|company|desk|newsroom"
+    r"|club)\b(?:\s+[\w'-]+){0,3}?\s+(?:"
     + _SERVING[3:-1]
     + r"|is for|are for|aimed at|targets?|(?:built|designed|made|written|intended|developed) (?:for|with)"
     r"|targeting|recruits?|recruiting|trains?|training)"
@@ -503,14 +511,32 @@ _SEX_WORD = re.compile(
     r"\b(?:male|female|man|woman|men|women|gentleman|lady|same[-\s]sex|carers?|workers?)\b", re.IGNORECASE
 )
 _PERSONAL_CARE = re.compile(r"\b(?:personal|intimate) care\b", re.IGNORECASE)
-_STATUS_WORD = re.compile(r"\b(?:visas?|passports?|immigration|citizenship|residency|share code)\b", re.IGNORECASE)
-_RIGHT_TO_WORK = re.compile(r"\bright[-\s]to[-\s]work\b|\bwork permit check", re.IGNORECASE)
+_STATUS_WORD = re.compile(
+    r"\b(?:visas?|passports?|immigration|citizenship|residency|share code|medicals?)\b", re.IGNORECASE
+)
+# ... or a legal requirement (round 75: "a current D4 medical, which is a legal requirement; please reapply once your
+# medical has been renewed")
+_RIGHT_TO_WORK = re.compile(
+    r"\bright[-\s]to[-\s]work\b|\bwork permit check|\blegal requirement|\blegally required|\brequired by law"
+    r"|\bstatutory requirement",
+    re.IGNORECASE,
+)
+# A mention disclaimed as part of the decision (round 75: "Thank you for explaining the gap while you cared for your
+# father; it played no part in our decision"), where no preference is voiced.
+_DISCLAIMED = re.compile(
+    r"\b(?:play(?:ed|s)? no (?:part|role)|ha(?:d|s|ve) no (?:bearing|influence|effect)|(?:was|were|is) not a factor"
+    r"|(?:was|were)(?:n't| not) held against you|did(?:n't| not) (?:affect|influence|count against)"
+    r"|had nothing to do with)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=64)
 def _names_the_exception(sentence: str) -> bool:
     # once per sentence: a long sentence has many matches
-    return bool(_OCCUPATIONAL_REQUIREMENT.search(sentence))
+    if _OCCUPATIONAL_REQUIREMENT.search(sentence):
+        return True
+    return bool(_DISCLAIMED.search(sentence)) and not _prefers(sentence)
 
 
 def _occupational_requirement(sentence: str, start: int, end: int, near: str) -> bool:

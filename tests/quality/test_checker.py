@@ -2187,3 +2187,75 @@ def test_same_sex_personal_care_is_not_a_rule_finding():
         "The lady we support has asked for a female carer for her personal care, so we recruited specifically for that."
     )
     assert "legal_risk" not in {f.category for f in check(text, use_model=False)}
+
+
+# Rounds 75-76, paraphrased, each beside the look-alike it must not catch.
+ROUNDS_75_76_CLEAN = [
+    "Thank you for explaining the gap while you cared for your mother; it had no bearing on our decision.",
+    "Forklift drivers need a current medical, which is a legal requirement; please reapply once your medical is"
+    " renewed.",
+    "The timeline missed the changeover between the ceremony and the wedding reception.",
+    "The club runs a group for children with dyspraxia, so we were looking for someone with Makaton.",
+    "This study recruits men over 70 with heart failure, and we needed a nurse experienced in consent.",
+    "We'd like a written plan for supervising thirty kids on the coach trip.",
+]
+ROUNDS_75_76_STILL_LEGAL = [
+    "Your pregnancy played no part, but we'd rather hire someone who won't need time off.",
+    "You have 3 children, which worried us for the travel.",
+    "We wanted someone younger for the front desk.",
+]
+ROUNDS_75_76_HARSH = [
+    "At your age you should be enjoying your retirement, not learning our software.",
+    "We're not running a charity for people who can't be bothered to prepare.",
+    "Everyone else was playing chess while you were still learning how the pieces move.",
+    "You clearly don't give a damn about the customers.",
+    "We've had school leavers write cleaner code than you did.",
+    "Given how little you prepared, the outcome shouldn't surprise either of us.",
+    "The garden looked better before you started on it.",
+    "Calling your report an analysis would be generous.",
+    "The rest of the panel came prepared; you came with excuses.",
+    "Your answer sounded like someone who'd skimmed a YouTube video in the lift.",
+    "We need a chef, not someone who thinks watching cookery shows counts as experience.",
+    "If that is how you treat customers, heaven help them.",
+]
+ROUNDS_75_76_HARSH_LOOKALIKES = [
+    "We've had more applicants than you'd expect for this post.",
+    "The site looked better before the storm.",
+    "The other candidates came prepared with portfolios, as the brief asked.",
+    "We're not running the evening shift this winter.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_75_76_CLEAN)
+def test_rounds_75_76_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_75_76_STILL_LEGAL)
+def test_rounds_75_76_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_75_76_HARSH)
+def test_put_downs_by_comparison_and_sarcasm_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_75_76_HARSH_LOOKALIKES)
+def test_rounds_75_76_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+def test_a_thank_you_beside_specific_feedback_is_manners_and_alone_still_a_platitude():
+    assert not check("Thanks for coming in. Your SQL was strong, but the role needs two years of dbt.")
+    alone = check("Thanks for coming in. Unfortunately we have decided not to proceed.")
+    assert "Thanks for coming in" in {f.phrase for f in alone if f.category == "platitude"}
+
+
+def test_a_template_title_and_the_post_of_one_are_the_templates():
+    assert "platitude" in {
+        f.category for f in check("We don't feel the Sales Executive role is the best match for you.")
+    }
+    assert "platitude" in {
+        f.category for f in check("Your application for the post of Senior Planner has not been successful.")
+    }
