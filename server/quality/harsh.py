@@ -3497,7 +3497,9 @@ RULES += flatten(
             [
                 (
                     "apart piece crumble crack",
-                    r"(?:you|someone|somebody|who) (?:might|could|would|will|may|'d|'ll) (?:just |well |probably )?"
+                    # round 77: "someone with your anxiety history would crumble the first time"
+                    r"(?:you|someone|somebody|who)(?: [\w'-]+){0,4}? (?:might|could|would|will|may|'d|'ll)"
+                    r" (?:just |well |probably )?"
                     r"(?:fall apart|fall to piece|go to piece|crumble|crack up)\b",
                 ),
             ],
@@ -3558,10 +3560,12 @@ RULES += flatten(
             "children_did_better",
             [
                 (
-                    "kid kids child children old intern interns trainee trainees teenager teenagers toddler",
-                    r"(?:kid|child|children|year - old|intern|trainee|teenager|toddler|schoolkid|schoolchild)s? "
+                    "kid kids child children old intern interns trainee trainees teenager teenagers toddler leaver"
+                    " leavers apprentice apprentices",
+                    r"(?:kid|child|children|year - old|intern|trainee|teenager|toddler|schoolkid|schoolchild"
+                    r"|school - leaver|apprentice)s? "
                     r"(?:[\w'-]+ ){1,6}?than (?:the one |the ones |that |those |what )?you"
-                    r"(?: do| did| be| could| manage| send| write| produce| give)?"
+                    r"(?: do| did| be| could| manage| send| write| produce| give| show| display| demonstrate)?"
                     r"(?= ?(?:[.,;!]|in\b|at\b|on\b|during\b|we\b|us\b|$))",
                 ),
             ],
@@ -3740,6 +3744,53 @@ RULES += flatten(
                 why="sarcasm and put-downs belittle the candidate instead of saying what fell short."
             ),
             _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 77-78: seen more from visitors than from you, one year repeated five times, like a bedtime story, more
+# holes
+# than a focaccia, more convincing if you had, a career outside your field, an apprentice could have done better, spare
+# us the ambulance call ----------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "we've seen more applications this year than last", "the plan would be more
+# convincing with a budget line", "an apprentice could have the role next year".
+RULES += flatten(
+    [
+        _hl(
+            "put_downs_by_comparison",
+            [
+                (
+                    "see seen",
+                    r"(?:we 've|we have|i 've|i have) see more (?:[\w'-]+ ){1,6}?(?:from|in) (?:[\w'-]+ ){1,8}?than you"
+                    r"(?: do| did| show| display| demonstrate| manage)?\b",
+                ),
+                ("repeat", r"\b(?:one|a single) year repeat (?:\w+ )?time\b"),
+                ("bedtime", r"\blike a bedtime story\b"),
+                ("hole", r"\bmore hole than (?:a|an|swiss|the)\b"),
+                (
+                    "convince convincing believable credible persuasive",
+                    r"(?:would have be|would be) (?:a lot |much |far )?more (?:convince|convincing|believable|credible"
+                    r"|persuasive) if you\b",
+                ),
+                (
+                    "career",
+                    r"\b(?:think about|consider|look at|look into) (?:a )?career (?:outside|away from|other than)\b",
+                ),
+                (
+                    "old apprentice intern trainee leaver",
+                    r"(?:year - old|apprentice|intern|trainee|school - leaver|teenager|toddler)s? (?:[\w'-]+ )?could"
+                    r" have (?:[\w'-]+ ){1,5}?(?:good|well)(?= ?(?:[.!]|$))",
+                ),
+                (
+                    "spare",
+                    r"\bspare (?:we|us|me) the (?:ambulance|heart attack|paramedics?|trip to a & e|first aid)",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(
+                why="mockery and put-downs belittle the candidate instead of saying what fell short."
+            ),
+            _PERSON_SUGGEST,
         ),
     ]
 )

@@ -105,6 +105,10 @@ _PHRASE = re.compile(
     rf"|achieved|done|logged) (?:the |your |a |an )?(?!(?:further|additional|extra|formal|necessary|required"
     rf"|appropriate|professional|suitable|sufficient|enough|much|lot|bit|few|wider|broader)\b){_CONTENT}"
     rf" (?:(?:in|of|on|at|with) )?{_CONTENT}"
+    # a named skill to gain (round 77: "more experience with quota sampling on telephone fieldwork"), more hands-on
+    # named work (round 78: "someone with more hands-on X-ray viability testing")
+    rf"|more experience (?:with|in|of) {_CONTENT} {_CONTENT}"
+    rf"|more (?:hands-on|practical|direct|recent) (?:experience (?:of|in|with) )?{_CONTENT} {_CONTENT}"
     # more experience of a named kind of work (round 76: "the role went to someone with more experience leading a
     # kitchen team")
     rf"|more experience (?:of |in |with )?[a-z]+ing (?:a |an |the )?{_CONTENT} [a-z]+"

@@ -18,6 +18,7 @@ import re
 _SERVED = re.compile(
     r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?"
     r"|characters?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?|participants?"
+    r"|adopters?|foster carers?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
     r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?|the class|lessons?"
@@ -43,7 +44,8 @@ _THEIRS_BEFORE = re.compile(
     # man" (round 22).
     r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"
     r"|learners?|pensioners?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?"
-    r"|participants?) (?:[\w-]+ ){0,4}?(?:is|are|was|were|being)|participants?,? including (?:some|those|many)?"
+    r"|participants?|adopters?) (?:[\w-]+ ){0,4}?(?:is|are|was|were|being|include|includes)"
+    r"|participants?,? including (?:some|those|many)?"
     r" ?with)\b(?:\W+[\w'-]+){0,4}?\W*\Z",
     re.IGNORECASE,
 )
@@ -61,7 +63,8 @@ _DESCRIBED_BEFORE = re.compile(
 # for ("our customers prefer a younger face", "the client asked for a woman", "might worry clients").
 _PREFERENCE = re.compile(
     r"\b(?:prefer\w*|rather|comfortable|uncomfortable|put off|uneasy|awkward|odd|fit(?!tings?\b(?! in\b))\w*|suit\w*"
-    r"|relate\w*|look like|committed|commitment|question(?:ed)? (?:how|whether)"
+    r"|relate\w*|look like|committed|commitment|question(?:ed)? (?:how|whether)|bring\w* in|brought in|tak\w* on"
+    r"|took on"
     r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
     r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|(?:not|n't|never|unable to) handle|accept\w*"
     r"|object\w*|confuse\w*|warm to|go down|respond\w* (?:better|best|well|badly|worse)|react\w*|trust\w*"
@@ -198,6 +201,8 @@ _TOPIC_AFTER = re.compile(
     r"|competitions?|tournaments?|cups?"
     # rounds 73-74: "maternity and plus-size bridalwear", "Christian and Sikh chaplains"
     r"|\w+wear|gowns?|dresses|clothing|fashion|chaplains?|clergy|imams?|rabbis?|priests?|vicars?"
+    # rounds 77-78: "kosher or halal diets", "therapeutic parenting approaches"
+    r"|diets?|food|approach(?:es)?|techniques?|methods?|strategies|models?"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
@@ -262,6 +267,8 @@ _TOPIC_BEFORE = re.compile(
     r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study|analysis|analyses|review"
     r"|evaluation|mapping|modelling|modeling) of (?:world |major "
     r"|different |other |the )?(?:[\w-]+\s+(?:and|or|&)\s+)?\Z"
+    # ... or a named method of care (round 78: "someone trained in therapeutic parenting")
+    r"|\b(?:therapeutic|trauma-informed) \Z"
     # ... or a contraindication listed in the work (round 71: "contraindications ..., such as anticoagulant medication")
     r"|\bcontraindications?\b[^.;]{0,60}?\b(?:such as|like|including)\s+(?:[\w-]+\s+)?\Z"
     # ... or its history (round 48: "your essay on the history of the Church of England's estates")
@@ -469,7 +476,9 @@ def _religion_taught(sentence: str, before: str, start: int, end: int) -> bool:
 # The employer names the legal exception itself (round 69: "requires ordination in the Church of England, which is a
 # genuine occupational requirement for this role"): the word is the requirement's subject.
 _OCCUPATIONAL_REQUIREMENT = re.compile(
-    r"\b(?:genuine |bona fide )?occupational (?:requirements?|qualifications?)\b|\bBFOQ\b", re.IGNORECASE
+    # ... or a faith school's trust deed (round 77: "requires a practising Catholic under the school's trust deed")
+    r"\b(?:genuine |bona fide )?occupational (?:requirements?|qualifications?)\b|\bBFOQ\b|\btrust deed\b",
+    re.IGNORECASE,
 )
 # A language named in language work (round 70: "your French strings in the translation test", "our Brazilian
 # Portuguese lead" of a localisation team): the language of the work, not anyone's origin; "native", "mother tongue" and
@@ -560,6 +569,30 @@ def _occupational_requirement(sentence: str, start: int, end: int, near: str) ->
     return _names_the_exception(sentence)
 
 
+# The people the service works with, named by what it does for them (round 78: "many of the children we place have
+# ...").
+_SERVED_AFTER = re.compile(
+    r"\s+(?:we|you'd|you'll|you would|you will|our team|the service) (?:place|support|serve|care for|look after|teach"
+    r"|foster|work with|house|resettle|treat)\b",
+    re.IGNORECASE,
+)
+
+
+# Sessions the work holds with people (round 77: "led inhaler-technique reviews with children and their parents");
+# never "work with", which is also the candidate's own life.
+_SESSIONS_WITH = re.compile(
+    r"\b(?:reviews?|sessions?|consultations?|appointments?|visits?|workshops?|clinics?)"
+    r" (?:with (?:[\w-]+ (?:and (?:their )?)?)?)?\Z",
+    re.IGNORECASE,
+)
+# "in their fifties" of people just named (round 78: "people adopting in their fifties").
+_PEOPLE_NAMED = re.compile(
+    r"\b(?:people|adults|parents|carers|couples|members|clients|customers|residents|patients|adopters|volunteers"
+    r"|learners|students)\b(?:\s+[\w-]+){0,2}\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
     """Whether the word at ``start:end`` belongs to the work rather than the candidate: a colleague's in a scenario, a
     group the organisation serves, a benefit the employer offers, a person the candidate's work acts on, a faith being
@@ -572,6 +605,9 @@ def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
     if (
         _COLLEAGUE_BEFORE.search(wide)
         or _CASE_FAMILY_BEFORE.search(near)
+        or (_A_PERSON.search(sentence, start, end) and _SERVED_AFTER.match(sentence, end))
+        or _SESSIONS_WITH.search(near)
+        or (sentence.startswith("in their ", start) and _PEOPLE_NAMED.search(near))
         or _group_served(sentence, wide, end)
         or _CARE_ACTION_BEFORE.search(near)
         or _religion_taught(sentence, near, start, end)

@@ -2259,3 +2259,66 @@ def test_a_template_title_and_the_post_of_one_are_the_templates():
     assert "platitude" in {
         f.category for f in check("Your application for the post of Senior Planner has not been successful.")
     }
+
+
+# Rounds 77-78, paraphrased, each beside the look-alike it must not catch.
+ROUNDS_77_78_CLEAN = [
+    "The role requires a practising Anglican under the school's trust deed, and the appointee has led chapel services.",
+    "Many of our guests follow vegan or halal diets, and your menu didn't label the allergens.",
+    "Many of the children we foster have attachment difficulties, so we needed someone trained in therapeutic"
+    " parenting.",
+    "We appointed a nurse who has run spacer-device sessions with children and their parents.",
+]
+ROUNDS_77_78_STILL_LEGAL = [
+    "We usually bring in people in their twenties at this level.",
+    "Someone of your vintage might find our tools unfamiliar.",
+    "You'd have to balance the work with children at home.",
+]
+ROUNDS_77_78_HARSH = [
+    "Someone with your history would crumble the first time a customer complained.",
+    "Our apprentices have a better eye for detail than you showed on the trial day.",
+    "You might want to think about a career outside nursing.",
+    "We've seen more curiosity from visitors on the open day than you showed in the interview.",
+    "Your ten years of experience looked like one year repeated ten times.",
+    "You read the policy back to us like a bedtime story.",
+    "Your plan had more holes than a colander.",
+    "Your claim to be a team player would have been more convincing if you'd mentioned anyone else.",
+    "Our sixteen-year-old intern could have priced that job better.",
+    "Lifting crates all day at your age? Spare us the ambulance call.",
+]
+ROUNDS_77_78_HARSH_LOOKALIKES = [
+    "We've seen more applications this year than last.",
+    "The plan would be more convincing with a budget line.",
+    "An apprentice could have the role next year if the funding comes through.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_77_78_CLEAN)
+def test_rounds_77_78_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_77_78_STILL_LEGAL)
+def test_rounds_77_78_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_77_78_HARSH)
+def test_visitors_a_bedtime_story_and_a_colander_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_77_78_HARSH_LOOKALIKES)
+def test_rounds_77_78_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
+
+
+def test_people_served_described_by_age_are_not_a_rule_finding():
+    # the rules' guard; the legal_risk fallback still weighs this paraphrase as a whole
+    text = "Our adopters include single parents and people adopting in their sixties, and we wanted someone who has run"
+    text += " preparation groups."
+    assert "legal_risk" not in {f.category for f in check(text, use_model=False)}
+
+
+def test_a_named_skill_to_gain_makes_a_reapply_specific():
+    assert not check("You're welcome to reapply next year; more experience with survey weighting would help.")
