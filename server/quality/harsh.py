@@ -3592,7 +3592,8 @@ RULES += flatten(
                 ),
                 (
                     "waste",
-                    r"(?:do n't|do not) waste your time (?:or (?:ours|our|we|us) )?(?:by |on )?(?:re)?apply",
+                    r"(?:do n't|do not) waste your time(?: ,)? (?:or (?:ours|our|we|us)(?: ,)? )?(?:by |on"
+                    r" )?(?:re)?apply",
                 ),
                 (
                     "backdrop prop",
@@ -3791,6 +3792,57 @@ RULES += flatten(
                 why="mockery and put-downs belittle the candidate instead of saying what fell short."
             ),
             _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 79-80: maybe X isn't for you, cheques your interview couldn't cash, impressive in 2009, practically waving
+# at you, a great deal for someone who, went to your head, the record for the shortest interview, so laboured that
+# they gave up, subtitles for how you speak -------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "maybe the night shift isn't for you, so the day role may suit better", "the
+# design would have been standard in 2009, and we now use WebGL", "congratulations on the record sales at your shop".
+RULES += flatten(
+    [
+        _hl(
+            "mockery_and_sarcasm",
+            [
+                (
+                    "maybe perhaps",
+                    r"^\W*(?:maybe|perhaps) (?:[\w-]+ ){1,3}?(?:be n't|be not|may not be|might not be) (?:really"
+                    r" )?for you"
+                    r"(?= ?[;:,.] (?:plenty|lots|there be|try|have you)|$)",
+                ),
+                (
+                    "cheque check cash",
+                    r"\bwrite (?:cheque|check)s? (?:[\w'-]+ ){0,3}?(?:can n't|could n't|can not"
+                    r"|could not) cash\b",
+                ),
+                (
+                    "impressive",
+                    r"would have be (?:impressive|cutting - edge|great|innovative|groundbreaking|fresh|current|modern)"
+                    r" (?:in|back in|around|about)(?: about| around)? (?:19|20)\d\d\b",
+                ),
+                ("practically", r"\bpractically (?:wave|scream|shout|jump|leap|beg) at you\b"),
+                ("deal lot much", r"\b(?:a great deal|a lot|so much) for someone who\b"),
+                ("head", r"\b(?:go|gone) to your head\b"),
+                (
+                    "record",
+                    r"\bcongratulation\w* on (?:set|break|achieve|hold)\w* (?:a |the )?(?:new )?record for the"
+                    r" (?:short|bad|poor|fast|worst|quick)\w*",
+                ),
+                (
+                    "so",
+                    r"\bso [\w-]+ (?:that )?(?:[\w'-]+ ){1,5}?(?:have |had )?give up (?:by|on|after|try|listen)\w*\b",
+                ),
+                (
+                    "subtitle subtitles",
+                    r"\bnot someone we 'd have to put subtitle on\b|(?:'d|would) need subtitle (?:for|to"
+                    r" understand) you\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="mockery belittles the candidate instead of saying what fell short."),
+            _WORK_SUGGEST,
         ),
     ]
 )

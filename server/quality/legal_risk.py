@@ -611,7 +611,8 @@ _DEMONYM = (
     r"|sri lankan|nepali|afghan|ukrainian|bulgarian|albanian|moroccan|egyptian|lebanese|palestinian|israeli|irish"
     r"|italian|greek|portuguese|eastern european"
     r"|middle[-\s]eastern|south asian|east asian|native american|indigenous|aboriginal|pacific islander|roma|gypsy"
-    r"|gypsies|american|british|german|french|spanish|dutch|canadian|australian)"
+    r"|gypsies|american|british|german|french|spanish|dutch|canadian|australian|bengali|punjabi|gujarati|tamil"
+    r"|kurdish|yoruba|igbo|hausa|cantonese|hakka)"
 )
 ORIGIN = [
     _r(
@@ -827,10 +828,14 @@ RELIGION = [
         "faith_groups",
         "christian christians christianity catholic catholics catholicism protestant evangelical mormon muslim "
         "muslims islam islamic jew jews jewish judaism hindu hindus hinduism sikh sikhs sikhism buddhist buddhists "
-        "buddhism atheist atheists atheism agnostic pagan scientologist scientology jehovah quaker amish orthodox",
+        "buddhism atheist atheists atheism agnostic pagan scientologist scientology jehovah quaker amish orthodox "
+        "anglican anglicans methodist methodists baptist baptists lutheran presbyterian pentecostal",
         r"christians?|christianity|catholic\w*|protestant\w*|evangelical\w*|mormon\w*|muslims?|islam\w*|jews?|jewish"
         r"|judaism|hindus?|hinduism|sikhs?|sikhism|buddhis\w+|atheis\w+|agnostic\w*|pagan\w*|scientolog\w+|jehovah\w*"
-        r"|quakers?|amish|orthodox(?! (?:approach|methods?|thinking|views?|solution|design|way))",
+        r"|quakers?|amish|orthodox(?! (?:approach|methods?|thinking|views?|solution|design|way))"
+        # round 79: "we'd rather have a practising Anglican like the rest of the team"
+        r"|anglicans?|methodists?|baptists?(?! (?:church (?:hall|roof|building)))|lutherans?|presbyterians?"
+        r"|pentecostals?",
         _RELIGION_MSG + " “{phrase}” names the candidate's (presumed) faith.",
         _RELIGION_SUGGEST,
     ),
@@ -2393,11 +2398,64 @@ RULES += flatten(
                 (
                     "back",
                     r"^\W*(?:just |maybe |perhaps )?go back (?:home|to (?:your|where you) (?:own )?(?:country"
-                    r"|come from))(?: and| first| before)\b",
+                    r"|come from))(?: and| first| before)\b"
+                    # round 79: "so maybe go back home and teach there instead"
+                    r"|\b(?:maybe|perhaps|just|should|could) go back (?:home|to (?:your|where you) (?:own )?(?:country"
+                    r"|come from))\b",
                 ),
             ],
             _ORIGIN_MSG + " “{phrase}” tells the candidate to leave the country.",
             _ORIGIN_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 79-80: a forty-five-year-old, subtitles for an accent, a group already represented among the staff (lemma
+# rules) -------------------------------------------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "the case study's patient was a 78-year-old man", "subtitles on the training
+# videos", "women are under-represented in our applicant pool, so we advertise on ...".
+RULES += flatten(
+    [
+        _rl(
+            "an_age_as_a_person",
+            [
+                (
+                    "old",
+                    r"\b(?:watch|see|hire|have|take on|employ|want|need|prefer) (?:a|an|some) (?:twenty|thirty|forty"
+                    r"|fifty|sixty|seventy|[2-7]\d)(?: - \w+)? - year - old\b",
+                ),
+            ],
+            _AGE_MSG + " “{phrase}” points at the candidate's age.",
+            _AGE_SUGGEST,
+        ),
+        _rl(
+            "subtitles_for_an_accent",
+            [
+                (
+                    "subtitle subtitles",
+                    r"(?:have to|need to|would need to|'d have to|'d need to|have to|would have to) (?:put|add|turn on)"
+                    r" subtitle (?:on|for|to) (?:you|someone|him|her|them|they)\b"
+                    r"|\bnot someone we 'd have to put subtitle on\b",
+                ),
+            ],
+            _ORIGIN_MSG + " “{phrase}” mocks how the candidate speaks, which is tied to where they are from.",
+            _ORIGIN_SUGGEST,
+        ),
+        _rl(
+            "already_represented",
+            [
+                (
+                    "represent",
+                    r"\b(?:already |well |over |heavily |sufficiently )+(?:- )?represent (?:among|in|on|across)"
+                    r" (?:our|the)"
+                    r" (?:staff|team|workforce|department|office|crew|company)",
+                ),
+            ],
+            "Refers to a group's share of the staff: choosing against a candidate because people like them are "
+            "“{phrase}” is a decision on a protected characteristic.",
+            "Judge each candidate against the role's criteria; describe the job-related evidence the decision rests"
+            " on.",
         ),
     ]
 )

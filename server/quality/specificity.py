@@ -109,6 +109,10 @@ _PHRASE = re.compile(
     # named work (round 78: "someone with more hands-on X-ray viability testing")
     rf"|more experience (?:with|in|of) {_CONTENT} {_CONTENT}"
     rf"|more (?:hands-on|practical|direct|recent) (?:experience (?:of|in|with) )?{_CONTENT} {_CONTENT}"
+    # ... or someone with named experience (round 80: "we've offered the role to someone with visual merchandising
+    # experience")
+    rf"|(?:someone|a candidate|an applicant) with (?:more )?{_CONTENT} {_CONTENT} (?:experience|skills|background"
+    rf"|knowledge)"
     # more experience of a named kind of work (round 76: "the role went to someone with more experience leading a
     # kitchen team")
     rf"|more experience (?:of |in |with )?[a-z]+ing (?:a |an |the )?{_CONTENT} [a-z]+"

@@ -64,6 +64,7 @@ _DESCRIBED_BEFORE = re.compile(
 _PREFERENCE = re.compile(
     r"\b(?:prefer\w*|rather|comfortable|uncomfortable|put off|uneasy|awkward|odd|fit(?!tings?\b(?! in\b))\w*|suit\w*"
     r"|relate\w*|look like|committed|commitment|question(?:ed)? (?:how|whether)|bring\w* in|brought in|tak\w* on"
+    r"|priorit\w+ (?:may |might |would |could )?(?:lie|lay|be|are) (?:elsewhere|with)"
     r"|took on"
     r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
     r"|looking for a|expect\w*|concern\w*|nervous|understand\w*|(?:not|n't|never|unable to) handle|accept\w*"
@@ -102,6 +103,8 @@ _SKILL_WANTED = re.compile(
     r"|written|prepared|produced|drafted|supervised|coordinated|handled|assessed|supported|specific"
     r"|tested|experience|hands-on|in-depth|knowledge|training|skills?|expertise|proven|demonstrable|direct|two|three"
     r"|four|five|several|\d+|(?-i:[A-Z][\w-]+))\b"
+    # ... nor a third person's concerns (round 80: "a person's own wishes against a carer's concerns")
+    r"|\b(?:a|the|their|his|her) [\w-]+['’]s (?:own )?(?:concerns?|wishes|views|needs)\b"
     # ... nor a study recruiting its participants (round 76: "this trial recruits women over 65 with osteoporosis")
     r"|\b(?:trial|study|studies|research|programme|program|cohort)s? (?:recruit|enrol)\w*"
     # ... or someone experienced in something (round 76: "a research nurse experienced in consenting older
@@ -203,6 +206,8 @@ _TOPIC_AFTER = re.compile(
     r"|\w+wear|gowns?|dresses|clothing|fashion|chaplains?|clergy|imams?|rabbis?|priests?|vicars?"
     # rounds 77-78: "kosher or halal diets", "therapeutic parenting approaches"
     r"|diets?|food|approach(?:es)?|techniques?|methods?|strategies|models?"
+    # rounds 79-80: "the student visa process", "the prayer room rota"
+    r"|process(?:es|ing)?|casework|rooms? (?:rotas?|bookings?|schedules?|timetables?)"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
     # round 58: "the museum's collection of religious icons"
     r"|icons?|iconography|art|artefacts?|artifacts?|manuscripts?|paintings?|sculptures?|collections?|music"
@@ -267,6 +272,8 @@ _TOPIC_BEFORE = re.compile(
     r"|\b(?:knowledge|understanding|grasp|teaching|coverage|overview|survey|comparison|study|analysis|analyses|review"
     r"|evaluation|mapping|modelling|modeling) of (?:world |major "
     r"|different |other |the )?(?:[\w-]+\s+(?:and|or|&)\s+)?\Z"
+    # ... or a field recorded (round 80: "donor matching involves recording ethnicity and physical characteristics")
+    r"|\b(?:record|recording|recorded|collect|collecting|capture|capturing|log|logging) \Z"
     # ... or a named method of care (round 78: "someone trained in therapeutic parenting")
     r"|\b(?:therapeutic|trauma-informed) \Z"
     # ... or a contraindication listed in the work (round 71: "contraindications ..., such as anticoagulant medication")
@@ -585,6 +592,32 @@ _SESSIONS_WITH = re.compile(
     r" (?:with (?:[\w-]+ (?:and (?:their )?)?)?)?\Z",
     re.IGNORECASE,
 )
+# The work described as helping people, opening the sentence (round 79: "Supporting parents after stillbirth is a big
+# part of our chaplaincy's work").
+_WORK_GERUND = re.compile(
+    r"^\W*(?:supporting|caring for|helping|working with|counselling|counseling|advising|visiting) \Z", re.IGNORECASE
+)
+_PART_OF_WORK = re.compile(
+    r"\b(?:is|are) (?:a (?:big|large|key|core|central|major) )?part of (?:our|the|this) (?:[\w'’-]+ ){0,2}?"
+    r"(?:work|role|job|service|post)\b",
+    re.IGNORECASE,
+)
+
+
+# A clinical specialty named by its patients' condition, with the job after it (round 80: "the fertility nurse role");
+# "a male nurse" is not one.
+_SPECIALTY = re.compile(
+    r"(?:fertility|maternity|neonatal|antenatal|postnatal|paediatric|pediatric|geriatric|dementia|oncology|cancer"
+    r"|mental health|sexual health|hiv|diabetes|cardiac|stroke|learning disability|autism)\Z",
+    re.IGNORECASE,
+)
+_CLINICAL_JOB_AFTER = re.compile(
+    r"[\s-]+(?:nurses?|midwi(?:fe|ves)|units?|wards?|specialists?|consultants?|practitioners?|therapists?|doctors?"
+    r"|counsell?ors?|services?)\b",
+    re.IGNORECASE,
+)
+
+
 # "in their fifties" of people just named (round 78: "people adopting in their fifties").
 _PEOPLE_NAMED = re.compile(
     r"\b(?:people|adults|parents|carers|couples|members|clients|customers|residents|patients|adopters|volunteers"
@@ -607,6 +640,14 @@ def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
         or _CASE_FAMILY_BEFORE.search(near)
         or (_A_PERSON.search(sentence, start, end) and _SERVED_AFTER.match(sentence, end))
         or _SESSIONS_WITH.search(near)
+        or (_SPECIALTY.search(sentence, start, end) and _CLINICAL_JOB_AFTER.match(sentence, end))
+        or (_WORK_GERUND.search(sentence, 0, start) and _PART_OF_WORK.search(sentence, end))
+        # a third person's, introduced as one (round 80: "a person's own wishes against a carer's concerns")
+        or (
+            _A_PERSON.fullmatch(sentence, start, end)
+            and sentence.startswith(("'s", "\u2019s"), end)
+            and _INTRODUCED.search(near)
+        )
         or (sentence.startswith("in their ", start) and _PEOPLE_NAMED.search(near))
         or _group_served(sentence, wide, end)
         or _CARE_ACTION_BEFORE.search(near)

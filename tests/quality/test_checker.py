@@ -2322,3 +2322,60 @@ def test_people_served_described_by_age_are_not_a_rule_finding():
 
 def test_a_named_skill_to_gain_makes_a_reapply_specific():
     assert not check("You're welcome to reapply next year; more experience with survey weighting would help.")
+
+
+# Rounds 79-80, paraphrased, each beside the look-alike it must not catch.
+ROUNDS_79_80_CLEAN = [
+    "We needed someone who had run the student visa process for a university, and your work has been in teaching.",
+    "Supporting families after a bereavement is a big part of our hospice's work, and we'd have liked more on that.",
+    "The coordinator runs the prayer room bookings for four faith societies, and your plan missed Friday slots.",
+    "The fertility nurse post involves supporting single women through donor treatment.",
+    "The matching role involves recording ethnicity accurately, and we needed someone who has used our protocols.",
+    "You weighed the person's wishes well, but not against a carer's concerns.",
+]
+ROUNDS_79_80_STILL_LEGAL = [
+    "We'd rather have a practising Methodist like the rest of the team.",
+    "Nobody wants to watch a fifty-year-old try to keep up with the juniors.",
+    "Your accent is hard work, so maybe go back home and teach there.",
+    "You asked about paternity leave, which suggested your priorities lie elsewhere.",
+    "Women are already well represented among our staff, so we wanted a man this time.",
+    "The ward manager thought a male nurse might make patients uncomfortable.",
+    "The year you took off for cancer treatment raised questions about how dependable you'd be.",
+    "Your surname suggested visa sponsorship might come up, so we prioritised others.",
+]
+ROUNDS_79_80_HARSH = [
+    "Maybe acting isn't for you; plenty of jobs don't need stage presence.",
+    "Your CV wrote cheques your portfolio couldn't cash.",
+    "Your deck would have been impressive in about 2012.",
+    "The error was practically waving at you.",
+    "You spoke about teamwork a great deal for someone who talked over everyone.",
+    "The title clearly went to your head.",
+    "Congratulations on setting the record for the shortest trial shift we've had.",
+    "Your answer was so rambling that the panel had given up listening by the end.",
+    "We'd need subtitles to understand you.",
+]
+ROUNDS_79_80_HARSH_LOOKALIKES = [
+    "Maybe the night shift isn't for you, so the day role may suit you better.",
+    "Congratulations on the record sales at your shop last year.",
+    "The design would have been standard in 2009, and we now use WebGL.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_79_80_CLEAN)
+def test_rounds_79_80_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_79_80_STILL_LEGAL)
+def test_rounds_79_80_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_79_80_HARSH)
+def test_cheques_2009_and_went_to_your_head_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_79_80_HARSH_LOOKALIKES)
+def test_rounds_79_80_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
