@@ -3513,6 +3513,9 @@ RULES += flatten(
                     "grandad granddad grandpa granny grandma dinosaur boomer age",
                     r"(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
                     r"(?:try|attempt|struggle|fumble) to\b"
+                    # round 82: "nobody wants a grandad wobbling about on a roof"
+                    r"|(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
+                    r"(?:wobbl|totter|shuffl|hobbl|dodder|creak|puff|wheez)\w*"
                     # round 71: "a grandad in his sixties isn't going to keep up with a newsroom"
                     r"|(?:a|some|an) (?:grandad|granddad|grandpa|granny|grandma|old - timer|dinosaur|boomer) "
                     r"(?:[\w'-]+ ){0,4}?(?:be n't|be not|wo n't|will n't|will not|can n't|could n't|never) "
@@ -3811,7 +3814,7 @@ RULES += flatten(
                     "maybe perhaps",
                     r"^\W*(?:maybe|perhaps) (?:[\w-]+ ){1,3}?(?:be n't|be not|may not be|might not be) (?:really"
                     r" )?for you"
-                    r"(?= ?[;:,.] (?:plenty|lots|there be|try|have you)|$)",
+                    r"(?= ?[;:,.] (?:plenty|lots|there be|there 's|there is|try|have you)|$)",
                 ),
                 (
                     "cheque check cash",
@@ -3843,6 +3846,75 @@ RULES += flatten(
             ],
             _CONTEMPT_MESSAGE.format(why="mockery belittles the candidate instead of saying what fell short."),
             _WORK_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 81-82: a cushy number to coast on, as cynical as it gets, would last a week, make the junior look like an
+# expert, limited ability, the sort of playing we hear at a wedding, run rings round you, a good go pretending, if
+# effort were the only criterion, checked their pulse, entertaining for thirty seconds, stable enough ----------------
+# Look-alikes kept clean in the tests: "the stock would last about a week at that rate", "the kind of playing we hear
+# from principal players", "if effort were the only criterion you'd have been our first choice; the role needs SQL".
+RULES += flatten(
+    [
+        _hl(
+            "sneers",
+            [
+                (
+                    "cushy coast",
+                    r"\b(?:after|want|look for|seek)\w* a cushy (?:number|job|gig|role|berth)"
+                    r"|\bcoast (?:on )?until your (?:pension|retirement)",
+                ),
+                (
+                    "cynical lazy arrogant selfish shallow",
+                    r"\babout as (?:cynical|lazy|arrogant|selfish|shallow|transparent"
+                    r"|desperate|clueless) as it get\b",
+                ),
+                (
+                    "last",
+                    r"(?:you|someone|somebody)(?: [\w'-]+){0,4}? (?:would|'d) last (?:about |maybe |perhaps )?(?:a"
+                    r"|one|two)"
+                    r" (?:week|day|minute|shift|hour|morning)\b(?= (?:before|on|in|pitch)|[ .,!]*$)",
+                ),
+                (
+                    "look",
+                    r"\bmake (?:[\w'-]+ ){1,4}?look like a (?:season|seasoned|true|real) (?:expert|pro|professional"
+                    r"|veteran|genius)\b",
+                ),
+                (
+                    "limited",
+                    r"\byour (?:rather |fairly |very |somewhat |quite )?limit(?:ed)? (?:[\w-]+ )?(?:ability|abilities"
+                    r"|talent|intellect|grasp|brain)\b",
+                ),
+                (
+                    "sort kind",
+                    r"\bthe (?:sort|kind) of (?:[\w-]+ )?(?:we|you) (?:usually |normally |'d |would )?"
+                    r"(?:hear|see|expect|get) (?:at|from|in) the (?:tail|back|fag) end of\b",
+                ),
+                ("ring rings", r"\b(?:have|'d have) run ring (?:round|around) you\b"),
+                ("go", r"\bgive it a (?:good|decent|valiant|brave) go pretend"),
+                (
+                    "effort enthusiasm",
+                    r"\bif (?:effort|enthusiasm|attitude) (?:be|were) the only (?:criterion|criteria|thing"
+                    r"|measure)\b(?=[^.]*(?:still|short|fail|miss))",
+                ),
+                (
+                    "pulse",
+                    r"\b(?:the other half|the rest(?: of (?:the |us|them)?[\w-]*)?|everyone else) check their pulse\b",
+                ),
+                (
+                    "entertain",
+                    r"\b(?:be|was) (?:entertain|entertaining|amusing|funny|fun) for (?:about |roughly )?(?:\w+ )?"
+                    r"(?:second|minute)\b",
+                ),
+                (
+                    "stable",
+                    r"\b(?:doubt|question|wonder)\w* (?:whether |if )?you be (?:stable|sane|together|mature) enough\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a sneer at the candidate belittles them instead of saying what fell short."),
+            _PERSON_SUGGEST,
         ),
     ]
 )

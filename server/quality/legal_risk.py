@@ -476,7 +476,7 @@ FAMILY = [
         # publishing (round 57: "your story for the children's list")
         r"|lists?|imprints?|fiction|literature|publishing|publishers?|titles|laureate|illustrat\w*|picture ?books?"
         r"|poetry|authors?|editors?"
-        r"|clinic|centre|center|author|nurse|nursing"
+        r"|clinic|centre|center|author|nurse|nursing|field|barred list|register|registration"
         r"|tv|television|programming|entertainer|theatre|party|activities|club"
         # a genre of the work (round 70: "a localizer with children's content experience")
         r"|content|games?|media|audiences?|market|products?|series|shows?|programmes?|apps?|animation|songs?)\b)"
@@ -709,7 +709,9 @@ ORIGIN = [
         "skin_colour",
         "black white brown",
         r"(?:black|white|brown)(?: and (?:black|white|brown))? "
-        rf"(?:{_PERSON}|salesman|saleswoman|community|communities|names?|customers?|clients?|neighbou?rhood)"
+        rf"(?:{_PERSON}|salesman|saleswoman|community|communities|names?|customers?|clients?|neighbou?rhood"
+        # round 81: "someone our mostly white supporters in the shires instinctively warm to"
+        r"|supporters|donors|members|audiences?|viewers|residents|locals|voters|congregations?)"
         # census categories are ethnicity whatever follows (round 56: "older white British folk")
         r"|(?:white|black) (?:british|irish|european|african|caribbean)|british (?:asian|indian|pakistani|bangladeshi"
         r"|chinese|african|caribbean)"
@@ -810,6 +812,8 @@ RELIGION = [
         _RELIGION_MSG + " “{phrase}” refers to religious practice.",
         _RELIGION_SUGGEST,
         not_after=_FEATURE_AFTER,
+        # prayers the job leads (round 81: "Madrichim lead prayers in Hebrew on every camp")
+        not_before=r"\b(?:lead|leads|leading|led|conduct|conducts|conducting)\s+$",
     ),
     _r(
         "religious_dress",
@@ -2456,6 +2460,25 @@ RULES += flatten(
             "“{phrase}” is a decision on a protected characteristic.",
             "Judge each candidate against the role's criteria; describe the job-related evidence the decision rests"
             " on.",
+        ),
+    ]
+)
+
+
+# --- rounds 81-82: one of our own congregation (lemma rules) ----------------------------------------------------------
+RULES += flatten(
+    [
+        _rl(
+            "our_own_congregation",
+            [
+                (
+                    "congregation parish church mosque synagogue temple gurdwara",
+                    r"\b(?:from|within|in|of) (?:within )?our (?:own )?(?:congregation|parish|church|mosque|synagogue"
+                    r"|temple|gurdwara|faith community)\b(?! (?:hall|roof|building|accounts?|office|kitchen|car park))",
+                ),
+            ],
+            _RELIGION_MSG + " “{phrase}” prefers someone of the employer's own faith.",
+            _RELIGION_SUGGEST,
         ),
     ]
 )

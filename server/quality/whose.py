@@ -44,7 +44,7 @@ _THEIRS_BEFORE = re.compile(
     # man" (round 22).
     r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"
     r"|learners?|pensioners?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?"
-    r"|participants?|adopters?) (?:[\w-]+ ){0,4}?(?:is|are|was|were|being|include|includes)"
+    r"|participants?|adopters?) (?:[\w-]+ ){0,4}?(?:is|are|was|were|being|include|includes|speak|speaks)"
     r"|participants?,? including (?:some|those|many)?"
     r" ?with)\b(?:\W+[\w'-]+){0,4}?\W*\Z",
     re.IGNORECASE,
@@ -63,7 +63,7 @@ _DESCRIBED_BEFORE = re.compile(
 # for ("our customers prefer a younger face", "the client asked for a woman", "might worry clients").
 _PREFERENCE = re.compile(
     r"\b(?:prefer\w*|rather|comfortable|uncomfortable|put off|uneasy|awkward|odd|fit(?!tings?\b(?! in\b))\w*|suit\w*"
-    r"|relate\w*|look like|committed|commitment|question(?:ed)? (?:how|whether)|bring\w* in|brought in|tak\w* on"
+    r"|(?<!-)relate\w*|look like|committed|commitment|question(?:ed)? (?:how|whether)|bring\w* in|brought in|tak\w* on"
     r"|priorit\w+ (?:may |might |would |could )?(?:lie|lay|be|are) (?:elsewhere|with)"
     r"|took on"
     r"|more like|someone|somebody|anyone|candidates?|applicants?|hire\w*|hiring|recruit\w*|employ\w*|asked for"
@@ -205,7 +205,7 @@ _TOPIC_AFTER = re.compile(
     # rounds 73-74: "maternity and plus-size bridalwear", "Christian and Sikh chaplains"
     r"|\w+wear|gowns?|dresses|clothing|fashion|chaplains?|clergy|imams?|rabbis?|priests?|vicars?"
     # rounds 77-78: "kosher or halal diets", "therapeutic parenting approaches"
-    r"|diets?|food|approach(?:es)?|techniques?|methods?|strategies|models?"
+    r"|diets?|food|approach(?:es)?|techniques?|methods?|strategies|models?|chicken|meat|lamb|beef|boards?|options?"
     # rounds 79-80: "the student visa process", "the prayer room rota"
     r"|process(?:es|ing)?|casework|rooms? (?:rotas?|bookings?|schedules?|timetables?)"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"
@@ -251,6 +251,7 @@ _TOPIC_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?\Z"
     # care or a service for the people concerned (round 45: "midwife-led care for pregnant women")
     r"|\b(?:care|services?|support|provision|outreach|programmes?|clinics?|screening|advice|classes|prevention"
+    r"|sessions|workshops|courses|clubs|groups"
     r"|rehabilitation|rehab|therapy|treatment|activities|exercises?) (?:for|to) "
     r"(?:[\w-]+\s+)?\Z"
     # ... a pathway or a design for them (round 48: "the antenatal screening pathway for pregnant women"; round 47:
@@ -359,7 +360,7 @@ _GROUP_SERVED_BEFORE = re.compile(
     r"|organization|centre|center|home|network|hospital|practice|study|trial|campaign|product|association|refuge"
     r"|hostel|shelter|team|app|game|tool|platform|show|series|range|website|magazine|salon|shop|store|firm|agency"
     r"|branch|restaurant|pharmacy|surgery|library|museum|council|gym|studio|hotel|business|company|desk|newsroom"
-    r"|club)\b(?:\s+[\w'-]+){0,3}?\s+(?:"
+    r"|club|worker|officer|coordinator|adviser|advisor)\b(?:\s+[\w'-]+){0,3}?\s+(?:"
     + _SERVING[3:-1]
     + r"|is for|are for|aimed at|targets?|(?:built|designed|made|written|intended|developed) (?:for|with)"
     r"|targeting|recruits?|recruiting|trains?|training)"

@@ -2379,3 +2379,59 @@ def test_cheques_2009_and_went_to_your_head_are_harsh(text):
 @pytest.mark.parametrize("text", ROUNDS_79_80_HARSH_LOOKALIKES)
 def test_rounds_79_80_harsh_look_alikes_stay_clean(text):
     assert "harsh" not in {f.category for f in check(text)}
+
+
+# Rounds 81-82, paraphrased, each beside the look-alike it must not catch.
+ROUNDS_81_82_CLEAN = [
+    "We need a nurse registered in the children's field, and your registration is adult only.",
+    "Our youth leaders lead prayers in Hebrew at camp, and your reading isn't yet fluent enough.",
+    "Most of our clients are over 70 with age-related sight loss, and the appointee had more low-vision experience.",
+    "A check against the children's barred list is a legal requirement for every volunteer.",
+    "The appointed adviser had already run money workshops for retirees.",
+    "Many residents speak Urdu as a first language, and the post needs fluent spoken Urdu.",
+    "Our outreach officer supports blind residents, many of them elderly, so the role needs braille.",
+    "Your plan used one board for the halal and non-halal chicken, which we can't allow.",
+]
+ROUNDS_81_82_STILL_LEGAL = [
+    "Our white supporters would warm to you more readily.",
+    "We'd prefer a sister from within our own congregation for the office.",
+    "We weren't sure how someone who prays five times a day would fit the rota.",
+]
+ROUNDS_81_82_HARSH = [
+    "You're clearly after a cushy number to coast on until retirement.",
+    "Applying because it looks good on your CV is about as cynical as it gets.",
+    "You'd last about a week on the wards before the sisters gave up on you.",
+    "You made our newest apprentice look like a seasoned expert.",
+    "There's no job here suited to your rather limited ability.",
+    "That was the sort of singing we usually hear at the tail end of a karaoke night.",
+    "The pupils would have run rings round you by break time.",
+    "You gave it a good go pretending you'd used the software.",
+    "If effort were the only criterion, you'd still have fallen short.",
+    "The rest of the panel checked their pulse halfway through.",
+    "Your excuses were entertaining for about ten seconds.",
+]
+ROUNDS_81_82_HARSH_LOOKALIKES = [
+    "The stock would last about a week at that rate of sales.",
+    "If effort were the only criterion you'd have been our first choice; the role needs SQL.",
+    "That was the kind of playing we hear from principal players, and the panel noticed.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_81_82_CLEAN)
+def test_rounds_81_82_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_81_82_STILL_LEGAL)
+def test_rounds_81_82_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_81_82_HARSH)
+def test_a_cushy_number_a_week_and_a_pulse_check_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_81_82_HARSH_LOOKALIKES)
+def test_rounds_81_82_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
