@@ -3460,7 +3460,7 @@ RULES += flatten(
                 (
                     "make",
                     r"(?:do|did) (?:n't|not) make you (?:a|an) (?:real |proper |qualified )?[\w-]+(?: [\w-]+)? ,? "
-                    r"(?:however (?:much|many)|whatever (?:your|you|the)"
+                    r"(?:however (?:much|many|loudly|often)|whatever (?:your|you|the)"
                     r"|no matter (?:how|what) (?:much |many )?(?:you|your))",
                 ),
             ],
@@ -3567,7 +3567,7 @@ RULES += flatten(
                     " leavers apprentice apprentices",
                     r"(?:kid|child|children|year - old|intern|trainee|teenager|toddler|schoolkid|schoolchild"
                     r"|school - leaver|apprentice)s? "
-                    r"(?:[\w'-]+ ){1,6}?than (?:the one |the ones |that |those |what )?you"
+                    r"(?:[\w'-]+ ){1,6}?than (?:the one |the ones |that |those |what )?(?:yours|you)"
                     r"(?: do| did| be| could| manage| send| write| produce| give| show| display| demonstrate)?"
                     r"(?= ?(?:[.,;!]|in\b|at\b|on\b|during\b|we\b|us\b|$))",
                 ),
@@ -3914,6 +3914,32 @@ RULES += flatten(
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="a sneer at the candidate belittles them instead of saying what fell short."),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 83-84: after free meals, stop telling people you're one ---------------------------------------------------
+# Look-alikes kept clean in the tests: "it was clear you were after a permanent contract, and this one is fixed-term",
+# "please stop telling candidates the role is remote; it isn't".
+RULES += flatten(
+    [
+        _hl(
+            "mocking_the_motive_and_the_claim",
+            [
+                (
+                    "obvious clear",
+                    r"\b(?:obvious|clear) (?:that )?you be (?:only |just |really )?(?:after|in it for|here for)"
+                    r" (?:the |a )?"
+                    r"(?:free|easy|quick|cushy)\b",
+                ),
+                (
+                    "stop",
+                    r"\bstop (?:tell|call)\w* (?:people|yourself|everyone|anyone) (?:that )?you (?:be|'re) (?:a|an)\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="mocking the candidate's motive or claim belittles them."),
             _PERSON_SUGGEST,
         ),
     ]

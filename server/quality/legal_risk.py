@@ -571,7 +571,11 @@ FAMILY = [
                 "relationship civil domestic life",
                 r"marriage|marital|spouses?|husbands?|wi(?:fe|ves)|fianc[eé]e?s?|boyfriends?|girlfriends?"
                 r"|life partner|divorc\w+|widow\w*|newlyweds?"
-                r"|weddings?(?! (?:team|planners?|planning|photograph\w*|venues?|industry|season|business|shoots?|shots"
+                # weddings as the work (round 83: "two or three full weddings shot as a second shooter", "mostly church
+                # weddings")
+                r"|(?<!church\s)(?<!civil\s)(?<!full\s)(?<!destination\s)(?<!three\s)(?<!two\s)(?<!four\s)(?<!of\s)"
+                r"weddings?(?! (?:team|planners?|planning|photograph\w*|venues?|industry|season|business|shoots?"
+                r"|shots|shot"
                 r"|albums?|dress(?:es)?|cakes?|catering|band|films?|videos?|fairs?|bookings?|suppliers?|breakfasts?"
                 r"|receptions?|ceremon(?:y|ies)|co-?ordinators?|packages?|menus?|guests?|parties|party|days?))"
                 r"|honeymoon|maiden name|relationship status|civil partnership|domestic partner",
@@ -992,7 +996,9 @@ HEALTH = [
                 "injury injuries injured surgery",
                 r"cancer|chemo\w*|tumou?rs?|diabet\w+|epilep\w+|seizures?|hiv|multiple sclerosis"
                 r"|(?<!sports\s)(?<!sport\s)(?<!treating\s)(?<!treat\s)(?<!patients'\s)(?<!clients'\s)injur(?:y|ies|ed)"
-                r"|(?<!vet\s)(?<!veterinary\s)(?<!gp\s)(?<!dental\s)surgery(?![-\s]+(?:observations?|placements?"
+                # the GP surgery as a place (round 84: "thanks for coming in to the surgery")
+                r"|(?<!vet\s)(?<!veterinary\s)(?<!gp\s)(?<!dental\s)(?<!to\sthe\s)(?<!at\sthe\s)(?<!in\sthe\s)"
+                r"(?<!into\sthe\s)surgery(?![-\s]+(?:observations?|placements?"
                 r"|shifts?|rotas?|lists?|rooms?|sessions?|visits?|days?|team|staff|reception|hours|nurses?|tables?"
                 r"|waiting|car park))",
             ),
@@ -2288,7 +2294,8 @@ RULES += flatten(
                 (
                     "grandad granddad grandpa granny grandma nan nana gran pensioner timer boomer oap codger"
                     " grandmother grandfather",
-                    rf"(?:a|some|like a|like an|the) (?:[\w'-]+ )?{_ELDER}\b(?! (?:in the|from the|at the|on the)"
+                    rf"(?:a|some|like a|like an|the|another) (?:[\w'-]+ )?{_ELDER}\b(?! (?:in the|from the|at the"
+                    rf"|on the)"
                     r" (?:role - play|roleplay|case study|scenario|exercise|simulation|video|script))",
                 ),
             ],
@@ -2479,6 +2486,26 @@ RULES += flatten(
             ],
             _RELIGION_MSG + " “{phrase}” prefers someone of the employer's own faith.",
             _RELIGION_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 83-84: caste (lemma rules)
+# ---------------------------------------------------------------------------------
+RULES += flatten(
+    [
+        _rl(
+            "caste",
+            [
+                (
+                    "brahmin brahmins brahman dalit dalits caste castes jati",
+                    r"\b(?:brahmin|brahman|dalit|jati)s?\b|\bcaste(?! (?:iron|aside))\b",
+                ),
+            ],
+            "Refers to caste, which many places protect with race or religion. “{phrase}” brings caste into the"
+            " decision.",
+            "Leave caste and family background out; describe the job-related evidence the decision rests on.",
         ),
     ]
 )

@@ -113,6 +113,9 @@ _PHRASE = re.compile(
     # experience")
     rf"|(?:someone|a candidate|an applicant) with (?:more )?{_CONTENT} {_CONTENT} (?:experience|skills|background"
     rf"|knowledge)"
+    # ... or named work already done (round 83: "because they've already run host-read ad deals with sponsors")
+    rf"|(?:already|previously) (?:run|led|managed|built|shipped|delivered|negotiated|closed|taught|designed)"
+    rf" (?:a |an |the )?[a-z]+(?:-[a-z]+)? {_CONTENT}"
     # more experience of a named kind of work (round 76: "the role went to someone with more experience leading a
     # kitchen team")
     rf"|more experience (?:of |in |with )?[a-z]+ing (?:a |an |the )?{_CONTENT} [a-z]+"

@@ -18,7 +18,7 @@ import re
 _SERVED = re.compile(
     r"\b(?:residents?|clients?|customers?|patients?|pupils?|students?|learners?|service[-\s]users?|audiences?"
     r"|characters?|shoppers?|readers?|players?|viewers?|listeners?|subscribers?|consumers?|buyers?|participants?"
-    r"|adopters?|foster carers?"
+    r"|adopters?|foster carers?|riders?|athletes?"
     r"|pensioners?|guests?|visitors?|passengers?|tenants?|callers?|claimants?|defendants?|offenders?|victims?"
     r"|case[-\s]stud(?:y|ies)|role[-\s]?plays?|scenarios?|simulations?|osce|care[-\s]plans?|session[-\s]plans?"
     r"|lesson[-\s]plans?|test audiences?|at the till|on the ward|in the exercise|vignettes?|the class|lessons?"
@@ -39,7 +39,8 @@ _THEIRS_AFTER = re.compile(
 _THEIRS_BEFORE = re.compile(
     r"\b(?:her|his|their|she|he|they|the (?:\w+ )?(?:customer|client|patient|resident|pupil|father|mother|parent"
     r"|character|pensioner|family|caller|guest|child|teenager)|(?:customers?|clients?|patients?|residents?|pupils?"
-    r"|students?|families|parents|children) (?:\w+ ){0,2}?(?:from|of|with|who|whose|after|recovering from)"
+    r"|students?|families|parents|children|riders|athletes|users|participants) (?:\w+ ){0,2}?(?:from|of|with|who|whose"
+    r"|after|recovering from)"
     # ... or what they are: "the clients we serve are retirees", "the patient in the case study was a 78-year-old
     # man" (round 22).
     r"|(?:customers?|clients?|patients?|residents?|pupils?|service[-\s]users?|guests?|passengers?|tenants?|callers?"
@@ -100,7 +101,8 @@ _SKILL_WANTED = re.compile(
     r" (?:(?:who|that) (?:had |has |have |could |can |is |was )?|with |already )"
     r"(?:at least |already |previously |recently |much more |far more |more )?"
     r"(?:run|done|led|worked|used|taken|delivered|managed|built|shipped|taught|trained|completed|passed|held|designed"
-    r"|written|prepared|produced|drafted|supervised|coordinated|handled|assessed|supported|specific"
+    r"|written|prepared|produced|drafted|supervised|coordinated|handled|assessed|supported|specific|set up|installed"
+    r"|fitted|configured|coached"
     r"|tested|experience|hands-on|in-depth|knowledge|training|skills?|expertise|proven|demonstrable|direct|two|three"
     r"|four|five|several|\d+|(?-i:[A-Z][\w-]+))\b"
     # ... nor a third person's concerns (round 80: "a person's own wishes against a carer's concerns")
@@ -206,6 +208,7 @@ _TOPIC_AFTER = re.compile(
     r"|\w+wear|gowns?|dresses|clothing|fashion|chaplains?|clergy|imams?|rabbis?|priests?|vicars?"
     # rounds 77-78: "kosher or halal diets", "therapeutic parenting approaches"
     r"|diets?|food|approach(?:es)?|techniques?|methods?|strategies|models?|chicken|meat|lamb|beef|boards?|options?"
+    r"|reviews?"
     # rounds 79-80: "the student visa process", "the prayer room rota"
     r"|process(?:es|ing)?|casework|rooms? (?:rotas?|bookings?|schedules?|timetables?)"
     r"|month (?:and|features?|coverage|campaigns?|events?|editions?|specials?|content|programme)"

@@ -2435,3 +2435,49 @@ def test_a_cushy_number_a_week_and_a_pulse_check_are_harsh(text):
 @pytest.mark.parametrize("text", ROUNDS_81_82_HARSH_LOOKALIKES)
 def test_rounds_81_82_harsh_look_alikes_stay_clean(text):
     assert "harsh" not in {f.category for f in check(text)}
+
+
+# Rounds 83-84, paraphrased, each beside the look-alike it must not catch.
+ROUNDS_83_84_CLEAN = [
+    "We need a second shooter who has covered three full weddings in low light.",
+    "Your portfolio is mostly church weddings, and our couples mostly have Sikh ceremonies.",
+    "We need someone who has set up adaptive bikes for riders with spinal injuries.",
+    "Thanks for coming in to the surgery; the appointee had already run a flu recall.",
+    "We were looking for someone with experience of dementia and frailty reviews for older patients.",
+]
+ROUNDS_83_84_STILL_LEGAL = [
+    "We'd prefer someone from a Brahmin family for the temple kitchen.",
+    "Your wedding next spring would clash with the launch.",
+    "After the surgery on your knee, we weren't sure about the stairs.",
+    "We don't need another grandad on the team.",
+]
+ROUNDS_83_84_HARSH = [
+    "We've had work-experience kids write tidier notes than yours.",
+    "It was obvious you were after an easy ride rather than a job.",
+    "One tournament win doesn't make you a coach, however loudly you say it.",
+    "You should stop telling people you're a designer.",
+]
+ROUNDS_83_84_HARSH_LOOKALIKES = [
+    "It was clear you were after a permanent contract, and this one is fixed-term.",
+    "Please stop telling candidates the role is remote; it isn't.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_83_84_CLEAN)
+def test_rounds_83_84_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_83_84_STILL_LEGAL)
+def test_rounds_83_84_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_83_84_HARSH)
+def test_mocking_the_motive_and_the_claim_is_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_83_84_HARSH_LOOKALIKES)
+def test_rounds_83_84_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
