@@ -328,7 +328,10 @@ RULES = flatten(
                     r"|reviews?|findings|work|scenarios?))"
                     # fraud as the subject of the work (round 62: "the carve-out for fraud")
                     r"(?<!\bfor\Wfraud)(?<!\bof\Wfraud)(?<!\bagainst\Wfraud)(?<!\bon\Wfraud)(?<!\binto\Wfraud)"
-                    r"(?<!\babout\Wfraud)(?<!\btax\Wfraud)(?<!\bcard\Wfraud)",
+                    r"(?<!\babout\Wfraud)(?<!\btax\Wfraud)(?<!\bcard\Wfraud)"
+                    # a kind of fraud the work deals with (round 85: "over-65s targeted by doorstep fraud")
+                    r"(?<!doorstep\Wfraud)(?<!romance\Wfraud)(?<!identity\Wfraud)(?<!online\Wfraud)"
+                    r"(?<!benefit\Wfraud)(?<!pension\Wfraud)(?<!investment\Wfraud)",
                 ),
                 (
                     "weird creepy odd strange crazy nuts insane mental",
@@ -3459,7 +3462,7 @@ RULES += flatten(
                 ),
                 (
                     "make",
-                    r"(?:do|did) (?:n't|not) make you (?:a|an) (?:real |proper |qualified )?[\w-]+(?: [\w-]+)? ,? "
+                    r"(?:do|did) (?:n't|not) make you (?:a|an) (?:real |proper |qualified )?[\w-]+(?: [\w-]+){0,3} ,? "
                     r"(?:however (?:much|many|loudly|often)|whatever (?:your|you|the)"
                     r"|no matter (?:how|what) (?:much |many )?(?:you|your))",
                 ),
@@ -3473,7 +3476,7 @@ RULES += flatten(
                 (
                     "tourist sightseer hobbyist dabbler passenger daytripper",
                     r", not (?:tourist|sightseer|hobbyist|dabbler|passenger|daytripper|day - tripper|wannabe|groupie)"
-                    r" (?:who|that|look|after|in it for)\b",
+                    r"(?: (?:who|that|look|after|in it for|on|with)\b|(?= ?[.!]|$))",
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="mocking the candidate's motive belittles them."),
@@ -3940,6 +3943,57 @@ RULES += flatten(
                 ),
             ],
             _CONTEMPT_MESSAGE.format(why="mocking the candidate's motive or claim belittles them."),
+            _PERSON_SUGGEST,
+        ),
+    ]
+)
+
+
+# --- rounds 85-86: a decent coaster, so would we, the reason for a second pass, confused on that point, a Year 8
+# woodwork class, ten minutes well spent, the apprentice outperformed you, a middle-aged mum isn't going to survive,
+# more of a liability than --------------------------------------------------------------------------------------------
+# Look-alikes kept clean in the tests: "the hours you spent on the case study were well spent", "our apprentice
+# outperformed the forecast", "the old laptop makes a decent backup".
+RULES += flatten(
+    [
+        _hl(
+            "last_put_downs",
+            [
+                (
+                    "coaster doorstop paperweight mat placemat",
+                    r"\bmake a (?:decent|good|great|nice|handy|useful) "
+                    r"(?:coaster|doorstop|paperweight|beer mat|placemat)\b",
+                ),
+                ("would", r"\bby the end(?: ,)? so would we(?= ?[.!]|$)"),
+                ("reason", r"\blike yours be the reason we (?:have|need|introduce|run|keep)\b"),
+                (
+                    "confuse confused",
+                    r"\bthough you seem\w* (?:genuinely |really |somewhat |rather )?confuse\w* on that"
+                    r" point\b",
+                ),
+                ("something", r"\blook\w* like something (?:from|out of) a (?:year \d+|primary school|school|gcse)\b"),
+                (
+                    "spend spent",
+                    r"\b(?:ten|five|two|few|couple of) (?:minute|second)s? (?:[\w'-]+ ){0,6}?(?:very |really )?"
+                    r"well spend\b",
+                ),
+                (
+                    "outperform outperformed",
+                    r"\b(?:apprentice|intern|trainee|junior|work - experience \w+)s? "
+                    r"(?:[\w'-]+ ){0,10}?(?:still |even )?outperform\w* you\b",
+                ),
+                (
+                    "survive last cope",
+                    r"\b(?:a|some) (?:middle - age|older|old) (?:[\w-]+ ){0,2}?(?:mum|dad|woman|man"
+                    r"|bloke|lady) (?:[\w'-]+ ){0,6}?(?:be n't|be not|wo n't|will not) (?:go to )?(?:survive|last|cope"
+                    r"|cut it|keep up)\b",
+                ),
+                (
+                    "liability hazard burden",
+                    r"\bbe more of a (?:liability|hazard|danger|burden) (?:[\w'-]+ ){0,4}?than\b",
+                ),
+            ],
+            _CONTEMPT_MESSAGE.format(why="a put-down belittles the candidate instead of saying what fell short."),
             _PERSON_SUGGEST,
         ),
     ]

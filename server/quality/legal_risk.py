@@ -334,7 +334,10 @@ AGE = [
         r"(?:your )?retir(?:ement|ing)|(?:you(?:'d|'ll| would| will| might| may|'re| are)?|he|she) "
         r"(?:\w+ )?retir(?:e|ing)(?: (?:soon|early|in a few years|before long))?"
         r"(?=\s*(?:[.,;:!?]|$|\s+(?:soon|early|in|before|and)))"
-        r"|retirees?|semi~retired|(?:your|his|her) retirement|retire (?:soon|early)",
+        r"|retirees?|semi~retired|(?:your|his|her) retirement|retire (?:soon|early)"
+        # round 86: "with retirement likely only a few years away for you"
+        r"|retirement (?:is |being )?(?:likely |probably )?(?:only )?(?:a few|a couple of|few|two|three|four|five)"
+        r" years away",
         _AGE_MSG + " “{phrase}” ties the decision to age.",
         _AGE_SUGGEST
         + " If commitment was the concern, ask about it in the same way for every candidate, in job terms.",

@@ -116,6 +116,8 @@ _PHRASE = re.compile(
     # ... or named work already done (round 83: "because they've already run host-read ad deals with sponsors")
     rf"|(?:already|previously) (?:run|led|managed|built|shipped|delivered|negotiated|closed|taught|designed)"
     rf" (?:a |an |the )?[a-z]+(?:-[a-z]+)? {_CONTENT}"
+    # ... or a target with its period (round 86: "run a counter against a monthly target")
+    r"|(?:a|the|our) (?:monthly|weekly|quarterly|annual|daily) (?:target|quota|budget|forecast)"
     # more experience of a named kind of work (round 76: "the role went to someone with more experience leading a
     # kitchen team")
     rf"|more experience (?:of |in |with )?[a-z]+ing (?:a |an |the )?{_CONTENT} [a-z]+"

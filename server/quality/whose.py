@@ -105,6 +105,8 @@ _SKILL_WANTED = re.compile(
     r"|fitted|configured|coached"
     r"|tested|experience|hands-on|in-depth|knowledge|training|skills?|expertise|proven|demonstrable|direct|two|three"
     r"|four|five|several|\d+|(?-i:[A-Z][\w-]+))\b"
+    # ... nor wanting the candidate to do something (round 86: "the habit we'd most want you to change")
+    r"|\b(?:want(?:s|ed)?|would like|'d like) you to\b"
     # ... nor a third person's concerns (round 80: "a person's own wishes against a carer's concerns")
     r"|\b(?:a|the|their|his|her) [\w-]+['’]s (?:own )?(?:concerns?|wishes|views|needs)\b"
     # ... nor a study recruiting its participants (round 76: "this trial recruits women over 65 with osteoporosis")
@@ -208,6 +210,7 @@ _TOPIC_AFTER = re.compile(
     r"|\w+wear|gowns?|dresses|clothing|fashion|chaplains?|clergy|imams?|rabbis?|priests?|vicars?"
     # rounds 77-78: "kosher or halal diets", "therapeutic parenting approaches"
     r"|diets?|food|approach(?:es)?|techniques?|methods?|strategies|models?|chicken|meat|lamb|beef|boards?|options?"
+    r"|deposits"
     r"|reviews?"
     # rounds 79-80: "the student visa process", "the prayer room rota"
     r"|process(?:es|ing)?|casework|rooms? (?:rotas?|bookings?|schedules?|timetables?)"
@@ -371,7 +374,7 @@ _GROUP_SERVED_BEFORE = re.compile(
     r"\s+"
     + _SERVING
     # ... or a team or service for them, named right before (round 73: "our team for adults with learning disabilities")
-    + r"|\b(?:team|service|unit|clinic|programme|program|project|helpline|scheme|classes)\s+for)"
+    + r"|\b(?:team|service|unit|clinic|programme|program|project|helpline|scheme|classes|school)\s+for)"
     r"\s+(?:[\w'-]+,?\s+){0,5}?\Z",
     re.IGNORECASE,
 )
@@ -622,6 +625,12 @@ _CLINICAL_JOB_AFTER = re.compile(
 )
 
 
+_SERVED_POSSESSIVE = re.compile(
+    r"\b(?:customers|clients|patients|residents|pupils|students|users|learners|members|tenants|guests)['’]\s+\Z",
+    re.IGNORECASE,
+)
+
+
 # "in their fifties" of people just named (round 78: "people adopting in their fifties").
 _PEOPLE_NAMED = re.compile(
     r"\b(?:people|adults|parents|carers|couples|members|clients|customers|residents|patients|adopters|volunteers"
@@ -644,6 +653,8 @@ def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
         or _CASE_FAMILY_BEFORE.search(near)
         or (_A_PERSON.search(sentence, start, end) and _SERVED_AFTER.match(sentence, end))
         or _SESSIONS_WITH.search(near)
+        # the people served, possessive (round 86: "daily checks of pupils' hearing aids")
+        or _SERVED_POSSESSIVE.search(near)
         or (_SPECIALTY.search(sentence, start, end) and _CLINICAL_JOB_AFTER.match(sentence, end))
         or (_WORK_GERUND.search(sentence, 0, start) and _PART_OF_WORK.search(sentence, end))
         # a third person's, introduced as one (round 80: "a person's own wishes against a carer's concerns")

@@ -2481,3 +2481,52 @@ def test_mocking_the_motive_and_the_claim_is_harsh(text):
 @pytest.mark.parametrize("text", ROUNDS_83_84_HARSH_LOOKALIKES)
 def test_rounds_83_84_harsh_look_alikes_stay_clean(text):
     assert "harsh" not in {f.category for f in check(text)}
+
+
+# Rounds 85-86, paraphrased, each beside the look-alike it must not catch.
+ROUNDS_85_86_CLEAN = [
+    "The team supports older people targeted by romance fraud, and your casework was in housing.",
+    "The post looks after the synagogue deposits, so reading Hebrew script is essential.",
+    "This is a teaching post in a school for blind children, so braille is essential.",
+    "The job includes daily checks of residents' hearing aids, and the appointee had done this before.",
+]
+ROUNDS_85_86_STILL_LEGAL = [
+    "With retirement only a couple of years away for you, the training didn't make sense.",
+    "We have had bad experiences with staff needing time off for children's illnesses.",
+]
+ROUNDS_85_86_HARSH = [
+    "Thanks for the portfolio, it made a decent doorstop.",
+    "You looked like you'd rather be anywhere else, and by the end so would we.",
+    "Estimates like yours are the reason we have a second review.",
+    "Your shelving looked like something from a Year 7 woodwork class.",
+    "We need drivers, not tourists.",
+    "The five minutes you spent preparing were clearly very well spent.",
+    "Our apprentice of three weeks still outperformed you on the test.",
+    "A middle-aged dad who leaves at four isn't going to survive on this desk.",
+    "You'd be more of a liability on the ward than a nurse.",
+]
+ROUNDS_85_86_HARSH_LOOKALIKES = [
+    "The hours you spent on the case study were well spent: it was the strongest we saw.",
+    "Our apprentice outperformed the forecast this quarter.",
+    "The old laptop makes a decent backup machine.",
+]
+
+
+@pytest.mark.parametrize("text", ROUNDS_85_86_CLEAN)
+def test_rounds_85_86_the_works_own_subject_stays_clean(text):
+    assert "legal_risk" not in {f.category for f in check(text)} and "harsh" not in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_85_86_STILL_LEGAL)
+def test_rounds_85_86_look_alikes_still_flag_the_proxy(text):
+    assert "legal_risk" in {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_85_86_HARSH)
+def test_a_coaster_so_would_we_and_tourists_are_harsh(text):
+    assert "harsh" in {f.category for f in check(text, use_model=False)}
+
+
+@pytest.mark.parametrize("text", ROUNDS_85_86_HARSH_LOOKALIKES)
+def test_rounds_85_86_harsh_look_alikes_stay_clean(text):
+    assert "harsh" not in {f.category for f in check(text)}
