@@ -1967,16 +1967,6 @@ ROUNDS_69_70_STILL_LEGAL = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUNDS_69_70_CLEAN)
-def test_rounds_69_70_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_69_70_STILL_LEGAL)
-def test_rounds_69_70_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
 def test_a_reapply_tied_to_a_named_renewal_is_not_a_platitude():
     assert "platitude" not in {
         f.category for f in check("Your visa had lapsed; you're welcome to reapply once it has been renewed.")
@@ -2012,16 +2002,6 @@ ROUNDS_69_70_PLATITUDE = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUNDS_69_70_HARSH)
-def test_a_hobby_a_headline_sightseers_and_pretending_to_care_are_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_69_70_HARSH_LOOKALIKES)
-def test_rounds_69_70_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
-
-
 @pytest.mark.parametrize("text", ROUNDS_69_70_LEGAL)
 def test_a_crews_ages_and_a_hearing_aid_are_legal_risks(text):
     assert "legal_risk" in {f.category for f in check(text, use_model=False)}
@@ -2051,16 +2031,6 @@ TRAINING_TRADES_STILL_LEGAL = [
     "We'd rather the post went to someone without young kids.",
     "As a mother of three you'd struggle with the hours.",
 ]
-
-
-@pytest.mark.parametrize("text", TRAINING_TRADES_CLEAN)
-def test_a_trade_a_squad_a_credential_and_technical_parents_stay_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", TRAINING_TRADES_STILL_LEGAL)
-def test_the_candidates_own_children_still_flag(text):
-    assert "legal_risk" in {f.category for f in check(text)}
 
 
 # Rounds 71-72, paraphrased: the work's own subject kept clean, each beside the proxy it must not hide.
@@ -2096,26 +2066,6 @@ ROUNDS_71_72_HARSH_LOOKALIKES = [
     "How exactly were you planning to phase the roll-out? We'd like to hear more.",
     "The interns wrote the first draft, which you then edited well.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUNDS_71_72_CLEAN)
-def test_rounds_71_72_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_71_72_STILL_LEGAL)
-def test_rounds_71_72_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_71_72_HARSH)
-def test_children_doing_better_fiction_and_a_backdrop_are_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_71_72_HARSH_LOOKALIKES)
-def test_rounds_71_72_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
 
 
 def test_a_work_product_and_papers_asked_for_make_a_sentence_specific():
@@ -2159,26 +2109,6 @@ ROUNDS_73_74_HARSH_LOOKALIKES = [
     "Great, another round of interviews is booked for Tuesday.",
     "For someone who claims expenses weekly, the new portal will save time.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUNDS_73_74_CLEAN)
-def test_rounds_73_74_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_73_74_STILL_LEGAL)
-def test_rounds_73_74_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_73_74_HARSH)
-def test_faint_praise_mock_claims_and_still_needs_supervising_are_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_73_74_HARSH_LOOKALIKES)
-def test_rounds_73_74_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
 
 
 def test_same_sex_personal_care_is_not_a_rule_finding():
@@ -2226,26 +2156,6 @@ ROUNDS_75_76_HARSH_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUNDS_75_76_CLEAN)
-def test_rounds_75_76_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_75_76_STILL_LEGAL)
-def test_rounds_75_76_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_75_76_HARSH)
-def test_put_downs_by_comparison_and_sarcasm_are_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_75_76_HARSH_LOOKALIKES)
-def test_rounds_75_76_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
-
-
 def test_a_thank_you_beside_specific_feedback_is_manners_and_alone_still_a_platitude():
     assert not check("Thanks for coming in. Your SQL was strong, but the role needs two years of dbt.")
     alone = check("Thanks for coming in. Unfortunately we have decided not to proceed.")
@@ -2291,26 +2201,6 @@ ROUNDS_77_78_HARSH_LOOKALIKES = [
     "The plan would be more convincing with a budget line.",
     "An apprentice could have the role next year if the funding comes through.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUNDS_77_78_CLEAN)
-def test_rounds_77_78_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_77_78_STILL_LEGAL)
-def test_rounds_77_78_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_77_78_HARSH)
-def test_visitors_a_bedtime_story_and_a_colander_are_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_77_78_HARSH_LOOKALIKES)
-def test_rounds_77_78_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
 
 
 def test_people_served_described_by_age_are_not_a_rule_finding():
@@ -2361,26 +2251,6 @@ ROUNDS_79_80_HARSH_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUNDS_79_80_CLEAN)
-def test_rounds_79_80_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_79_80_STILL_LEGAL)
-def test_rounds_79_80_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_79_80_HARSH)
-def test_cheques_2009_and_went_to_your_head_are_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_79_80_HARSH_LOOKALIKES)
-def test_rounds_79_80_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
-
-
 # Rounds 81-82, paraphrased, each beside the look-alike it must not catch.
 ROUNDS_81_82_CLEAN = [
     "We need a nurse registered in the children's field, and your registration is adult only.",
@@ -2417,26 +2287,6 @@ ROUNDS_81_82_HARSH_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUNDS_81_82_CLEAN)
-def test_rounds_81_82_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_81_82_STILL_LEGAL)
-def test_rounds_81_82_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_81_82_HARSH)
-def test_a_cushy_number_a_week_and_a_pulse_check_are_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_81_82_HARSH_LOOKALIKES)
-def test_rounds_81_82_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
-
-
 # Rounds 83-84, paraphrased, each beside the look-alike it must not catch.
 ROUNDS_83_84_CLEAN = [
     "We need a second shooter who has covered three full weddings in low light.",
@@ -2461,26 +2311,6 @@ ROUNDS_83_84_HARSH_LOOKALIKES = [
     "It was clear you were after a permanent contract, and this one is fixed-term.",
     "Please stop telling candidates the role is remote; it isn't.",
 ]
-
-
-@pytest.mark.parametrize("text", ROUNDS_83_84_CLEAN)
-def test_rounds_83_84_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_83_84_STILL_LEGAL)
-def test_rounds_83_84_look_alikes_still_flag_the_proxy(text):
-    assert "legal_risk" in {f.category for f in check(text)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_83_84_HARSH)
-def test_mocking_the_motive_and_the_claim_is_harsh(text):
-    assert "harsh" in {f.category for f in check(text, use_model=False)}
-
-
-@pytest.mark.parametrize("text", ROUNDS_83_84_HARSH_LOOKALIKES)
-def test_rounds_83_84_harsh_look_alikes_stay_clean(text):
-    assert "harsh" not in {f.category for f in check(text)}
 
 
 # Rounds 85-86, paraphrased, each beside the look-alike it must not catch.
@@ -2512,21 +2342,71 @@ ROUNDS_85_86_HARSH_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUNDS_85_86_CLEAN)
-def test_rounds_85_86_the_works_own_subject_stays_clean(text):
-    assert "legal_risk" not in {f.category for f in check(text)} and "harsh" not in {f.category for f in check(text)}
+# The paraphrase sets of rounds 69-86 (above), one test per kind: each set is a family's paraphrases beside the
+# look-alikes it must not catch.
+WORK_SUBJECT_CLEAN = [
+    *ROUNDS_69_70_CLEAN,
+    *TRAINING_TRADES_CLEAN,
+    *ROUNDS_71_72_CLEAN,
+    *ROUNDS_73_74_CLEAN,
+    *ROUNDS_75_76_CLEAN,
+    *ROUNDS_77_78_CLEAN,
+    *ROUNDS_79_80_CLEAN,
+    *ROUNDS_81_82_CLEAN,
+    *ROUNDS_83_84_CLEAN,
+    *ROUNDS_85_86_CLEAN,
+]
+PROXIES_STILL_LEGAL = [
+    *ROUNDS_69_70_STILL_LEGAL,
+    *TRAINING_TRADES_STILL_LEGAL,
+    *ROUNDS_71_72_STILL_LEGAL,
+    *ROUNDS_73_74_STILL_LEGAL,
+    *ROUNDS_75_76_STILL_LEGAL,
+    *ROUNDS_77_78_STILL_LEGAL,
+    *ROUNDS_79_80_STILL_LEGAL,
+    *ROUNDS_81_82_STILL_LEGAL,
+    *ROUNDS_83_84_STILL_LEGAL,
+    *ROUNDS_85_86_STILL_LEGAL,
+]
+HARSH_FAMILIES = [
+    *ROUNDS_69_70_HARSH,
+    *ROUNDS_71_72_HARSH,
+    *ROUNDS_73_74_HARSH,
+    *ROUNDS_75_76_HARSH,
+    *ROUNDS_77_78_HARSH,
+    *ROUNDS_79_80_HARSH,
+    *ROUNDS_81_82_HARSH,
+    *ROUNDS_83_84_HARSH,
+    *ROUNDS_85_86_HARSH,
+]
+HARSH_FAMILY_LOOKALIKES = [
+    *ROUNDS_69_70_HARSH_LOOKALIKES,
+    *ROUNDS_71_72_HARSH_LOOKALIKES,
+    *ROUNDS_73_74_HARSH_LOOKALIKES,
+    *ROUNDS_75_76_HARSH_LOOKALIKES,
+    *ROUNDS_77_78_HARSH_LOOKALIKES,
+    *ROUNDS_79_80_HARSH_LOOKALIKES,
+    *ROUNDS_81_82_HARSH_LOOKALIKES,
+    *ROUNDS_83_84_HARSH_LOOKALIKES,
+    *ROUNDS_85_86_HARSH_LOOKALIKES,
+]
 
 
-@pytest.mark.parametrize("text", ROUNDS_85_86_STILL_LEGAL)
-def test_rounds_85_86_look_alikes_still_flag_the_proxy(text):
+@pytest.mark.parametrize("text", WORK_SUBJECT_CLEAN)
+def test_the_works_own_subject_stays_clean(text):
+    assert not {"legal_risk", "harsh"} & {f.category for f in check(text)}
+
+
+@pytest.mark.parametrize("text", PROXIES_STILL_LEGAL)
+def test_the_proxy_beside_each_guard_still_flags(text):
     assert "legal_risk" in {f.category for f in check(text)}
 
 
-@pytest.mark.parametrize("text", ROUNDS_85_86_HARSH)
-def test_a_coaster_so_would_we_and_tourists_are_harsh(text):
+@pytest.mark.parametrize("text", HARSH_FAMILIES)
+def test_the_harsh_families_of_rounds_69_to_86_are_rule_findings(text):
     assert "harsh" in {f.category for f in check(text, use_model=False)}
 
 
-@pytest.mark.parametrize("text", ROUNDS_85_86_HARSH_LOOKALIKES)
-def test_rounds_85_86_harsh_look_alikes_stay_clean(text):
+@pytest.mark.parametrize("text", HARSH_FAMILY_LOOKALIKES)
+def test_the_harsh_families_look_alikes_stay_clean(text):
     assert "harsh" not in {f.category for f in check(text)}
