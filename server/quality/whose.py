@@ -126,6 +126,7 @@ _SKILL_WANTED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
 def _prefers(sentence: str) -> bool:
     """Whether the sentence voices a preference about who should do the job, once wanting a skill is set aside."""
     return bool(_PREFERENCE.search(sentence)) and bool(_PREFERENCE.search(_SKILL_WANTED.sub(" ", sentence)))
@@ -562,23 +563,23 @@ def _names_the_exception(sentence: str) -> bool:
     return bool(_DISCLAIMED.search(sentence)) and not _prefers(sentence)
 
 
-def _occupational_requirement(sentence: str, start: int, end: int, near: str) -> bool:
-    """The legal exception named; where no preference is voiced, a faith school, a language in language work, sign
-    language as the work, a colleague's role."""
+def _names_the_work(sentence: str, start: int, end: int, near: str) -> bool:
+    """A faith school, a right-to-work check, a language in language work, sign language as the work, a colleague's
+    role (each only where no preference is voiced: the caller checks)."""
     word = sentence[start:end]
-    # The word's own surroundings first: the whole-sentence searches run only when one of them matches.
-    local = (
+    return bool(
         (_FAITH_WORD.search(word) and _SCHOOL_AFTER.match(sentence, end))
-        # a right-to-work check (round 74)
         or (_STATUS_WORD.search(word) and _RIGHT_TO_WORK.search(sentence))
         or (_LANGUAGE.search(word) and _LANGUAGE_WORK.search(sentence) and not _NATIVE.search(sentence))
         or ("sign language" in word.lower() and _SIGNED_WORK.search(near))
         or (_ALONGSIDE.search(near) and _ONE_COLLEAGUE_AFTER.match(sentence, end))
     )
-    if local and not _prefers(sentence):
-        return True
-    # same-sex personal care asked for by the person cared for (round 73) is an exception whoever asked
-    if _SEX_WORD.search(word) and _PERSONAL_CARE.search(sentence):
+
+
+def _stated_exception(sentence: str, start: int, end: int) -> bool:
+    """The legal exception named, a mention disclaimed, or same-sex personal care asked for by the person cared for
+    (round 73), which is an exception whoever asked."""
+    if _SEX_WORD.search(sentence[start:end]) and _PERSONAL_CARE.search(sentence):
         return True
     return _names_the_exception(sentence)
 
@@ -667,8 +668,9 @@ def belongs_to_the_work(sentence: str, start: int, end: int) -> bool:
         or _group_served(sentence, wide, end)
         or _CARE_ACTION_BEFORE.search(near)
         or _religion_taught(sentence, near, start, end)
+        or _names_the_work(sentence, start, end, near)
     ) and not _prefers(sentence):
         return True
-    if _occupational_requirement(sentence, start, end, near):
+    if _stated_exception(sentence, start, end):
         return True
     return _employer_benefit(sentence, near, start, end) and not _PREFERENCE.search(_EVERY_EMPLOYEE.sub("", sentence))
